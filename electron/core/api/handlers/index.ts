@@ -1,0 +1,14 @@
+import type { MethodName } from '../../../../shared/api/methods';
+import type { HandlerMap } from '../handler-types';
+import { appHandlers } from './app';
+import { caseHandlers } from './case';
+import { importHandlers } from './import';
+import { ledgerHandlers } from './ledger';
+
+/** Per-feature handler maps merged into one; the type makes a missing method a compile error. */
+export const handlers: HandlerMap<MethodName> = {
+  ...appHandlers,
+  ...caseHandlers,
+  ...importHandlers,
+  ...ledgerHandlers,
+};

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { CaseHeader, type CaseInfo } from '../../../shared/domain/case';
+import { appendAudit } from '../audit/audit-log';
+import { APP_VERSION } from '../app-version';
+import { createDatabase, openDatabase } from '../db/open-database';
+
+/** An open case: one SQLite file and its metadata. */
+export class CaseFile {
+  private constructor(
+    readonly db: Database.Database,
+    readonly filePath: string,
+  ) {}
+
+  static create(filePath: string, header: CaseHeader, now: Date = new Date()): CaseFile {
+    const parsed = CaseHeader.parse(header);
+    const db = createDatabase(filePath);
+    const meta: Record<string, string> = {
+      case_id: randomUUID(),
+      title: parsed.title,
+      examiner: parsed.examiner,
+      case_number: parsed.caseNumber,
+      agency: parsed.agency,
+      created_at: now.toISOString(),
+      created_with: APP_VERSION,
+    };
+    db.transaction(() => {
+      const put = db.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?)');
+      for (const [key, value] of Object.entries(meta)) put.run(key, value);
+      appendAudit(db, 'case.create', { title: parsed.title, caseNumber: parsed.caseNumber, appVersion: APP_VERSION }, { now: () => now });
+    })();
+    return new CaseFile(db, filePath);
+  }
+
+  static open(filePath: string, options: { readonly?: boolean } = {}): CaseFile {
+    return new CaseFile(openDatabase(filePath, options), filePath);
+  }
+
+  meta(key: string): string {
+    const row = this.db.prepare('SELECT value FROM case_meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value ?? '';
+  }
+
+  get caseId(): string {
+    return this.meta('case_id');
+  }
+
+  info(location: string): CaseInfo {
+    const count = (table: string): number => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      caseId: this.caseId,
+      title: this.meta('title'),
+      examiner: this.meta('examiner'),
+      caseNumber: this.meta('case_number'),
+      agency: this.meta('agency'),
+      createdAt: this.meta('created_at'),
+      location,
+      fileName: path.basename(this.filePath),
+      schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+      appVersion: APP_VERSION,
+      counts: {
+        transactions: count('transactions'),
+        addresses: count('addresses'),
+        sources: count('sources'),
+        tags: count('tags'),
+      },
+    };
+  }
+
+  close(): void {
+    if (this.db.open) {
+      // Fold the WAL back into the main file so a closed case is one self-contained file.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.close();
+    }
+  }
+}

@@ -1,0 +1,7 @@
+import type { Migration } from '../migration';
+import { migration0001 } from './0001-initial';
+
+/** Every schema version in order; append a new file per version, never edit a shipped one. */
+export const migrations: readonly Migration[] = [migration0001];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

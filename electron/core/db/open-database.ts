@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/api/errors';
+import { checkSchemaVersion, migrate } from './migrate';
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+/** Marks a SQLite file as an Assay case ("ASSY"), so a random database is not mistaken for one. */
+export const ASSAY_APPLICATION_ID = 0x41535359;
+
+function applyPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 2000');
+}
+
+/** Creates a new case database; refuses to touch an existing file. */
+export function createDatabase(file: string): Database.Database {
+  if (fs.existsSync(file)) throw new AppError('CASE_INVALID', 'A file already exists at this location.', { file });
+  const db = new Database(file);
+  try {
+    applyPragmas(db);
+    db.pragma(`application_id = ${ASSAY_APPLICATION_ID}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+/** Opens an existing case, checking it is one before writing anything to it. */
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): Database.Database {
+  checkLooksLikeCase(file);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { fileMustExist: true, readonly: options.readonly ?? false });
+  } catch {
+    throw new AppError('CASE_INVALID', 'The file could not be opened as a case.', { file });
+  }
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (appId !== ASSAY_APPLICATION_ID) throw new AppError('CASE_INVALID', 'This SQLite file is not an Assay case.');
+    const integrity = db.pragma('quick_check', { simple: true }) as string;
+    if (integrity !== 'ok') throw new AppError('CASE_INVALID', `The case file is damaged: ${integrity}`);
+    if (!options.readonly) {
+      // Refuse newer schemas before switching journal mode, so a too-new file is left untouched.
+      migrateChecked(db);
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof AppError) throw error;
+    throw new AppError('CASE_INVALID', 'The case file is damaged or not a case.');
+  }
+}
+
+function migrateChecked(db: Database.Database): void {
+  checkSchemaVersion(db);
+  applyPragmas(db);
+  migrate(db);
+}
+
+function checkLooksLikeCase(file: string): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    throw new AppError('NOT_FOUND', 'No case file at this location.', { file });
+  }
+  try {
+    const header = Buffer.alloc(16);
+    const read = fs.readSync(fd, header, 0, 16, 0);
+    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
+      throw new AppError('CASE_INVALID', 'This file is not an Assay case (it is not a SQLite database).', { file });
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { appMethods } from './methods/app';
+import { caseMethods } from './methods/case';
+import { importMethods } from './methods/import';
+import { ledgerMethods } from './methods/ledger';
+
+/** Every API method, merged from per-feature maps. Each transport dispatches through this one map. */
+export const methods = {
+  ...appMethods,
+  ...caseMethods,
+  ...importMethods,
+  ...ledgerMethods,
+};
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type ParamsIn<M extends MethodName> = z.input<Methods[M]['params']>;
+export type Params<M extends MethodName> = z.output<Methods[M]['params']>;
+export type Result<M extends MethodName> = z.output<Methods[M]['result']>;
+
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Amount } from './ledger';
+
+export const GraphNode = z.object({
+  id: z.string(),
+  kind: z.enum(['address', 'tx']),
+  label: z.string(),
+  /** Category of the strongest tag, or null when nothing is known. */
+  category: z.string().nullable(),
+  time: z.number().int().nullable(),
+  isCoinbase: z.boolean(),
+});
+export type GraphNode = z.infer<typeof GraphNode>;
+
+export const GraphEdge = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  value: Amount,
+});
+export type GraphEdge = z.infer<typeof GraphEdge>;
+
+export const GraphSlice = z.object({
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+  /** True when the case holds more than the slice shows. */
+  truncated: z.boolean(),
+});
+export type GraphSlice = z.infer<typeof GraphSlice>;
+
+/** Graph node ids are typed so the renderer can route a selection: "address:BTC:1A1z..." or "tx:BTC:4a5e...". */
+export const nodeId = (kind: 'address' | 'tx', chain: string, key: string): string => `${kind}:${chain}:${key}`;
+export function parseNodeId(id: string): { kind: 'address' | 'tx'; chain: string; key: string } | null {
+  const m = /^(address|tx):([A-Z]+):(.+)$/.exec(id);
+  return m ? { kind: m[1] as 'address' | 'tx', chain: m[2] as string, key: m[3] as string } : null;
+}
