@@ -1,0 +1,35 @@
+import { Command, Option } from 'commander';
+import { formatBaseUnits, CHAIN_DECIMALS } from '../../../shared/amount';
+import { printJson, withCase, type CliIO } from '../context';
+
+export function registerShow(program: Command, io: CliIO): void {
+  program
+    .command('show')
+    .description('show one address, transaction or cluster')
+    .argument('<case>', 'case file')
+    .addArgument(new Command().createArgument('<kind>', 'what to show').choices(['tx', 'address']))
+    .argument('<id>', 'txid or address')
+    .addOption(new Option('--chain <chain>', 'chain, when the id exists on several').choices(['BTC', 'LTC', 'BCH', 'ETH', 'ETC']))
+    .option('--json', 'print JSON')
+    .action(async (casePath: string, kind: 'tx' | 'address', id: string, opts: { chain?: 'BTC'; json?: boolean }) => {
+      await withCase(casePath, async (api) => {
+        const chain = opts.chain ? { chain: opts.chain } : {};
+        if (kind === 'tx') {
+          const tx = await api.call('tx.get', { txid: id, ...chain });
+          if (opts.json) return printJson(io, tx);
+          const d = CHAIN_DECIMALS[tx.chain] ?? 8;
+          io.out(`${tx.chain} tx ${tx.txid}\n  block ${tx.blockHeight ?? '?'} at ${tx.blockTime ? new Date(tx.blockTime * 1000).toISOString() : '?'}${tx.isCoinbase ? ', coinbase' : ''}\n`);
+          for (const i of tx.inputs) io.out(`  in  ${i.address ?? '?'}  ${i.value === null ? '?' : formatBaseUnits(i.value, d)}\n`);
+          for (const o of tx.outputs) io.out(`  out ${o.address ?? `(${o.scriptType})`}  ${formatBaseUnits(o.value, d)}\n`);
+          for (const p of tx.pool) io.out(`  pool ${p.pool ?? 'unknown'} (${p.method}, ${p.list})\n`);
+          return undefined;
+        }
+        const address = await api.call('address.get', { address: id, ...chain });
+        if (opts.json) return printJson(io, address);
+        const d = CHAIN_DECIMALS[address.chain] ?? 8;
+        io.out(`${address.chain} address ${address.address}\n  received ${formatBaseUnits(address.received, d)}, sent ${formatBaseUnits(address.sent, d)}, ${address.txCount} transactions\n`);
+        for (const t of address.tags) io.out(`  tag ${t.label} [${t.category ?? '-'}] ${t.actor ?? ''} (${t.origin}, confidence ${t.confidence ?? '?'})\n`);
+        return undefined;
+      });
+    });
+}

@@ -1,0 +1,39 @@
+import { Command, CommanderError } from 'commander';
+import { APP_VERSION } from '../core/app-version';
+import { toAppError } from '../../shared/api/errors';
+import { registerImport } from './commands/import';
+import { registerInit } from './commands/init';
+import { registerShow } from './commands/show';
+import type { CliIO } from './context';
+
+/** Each command lives in its own file and registers itself here. */
+const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow];
+
+export function buildProgram(io: CliIO): Command {
+  const program = new Command('assay')
+    .description('Assay: offline workbench for cryptocurrency investigations')
+    .version(APP_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError(false);
+  for (const register of commands) register(program, io);
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  return program;
+}
+
+/** Runs the CLI and returns its exit code: 0 on success, 1 with a one-line reason on stderr otherwise. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    const e = toAppError(error);
+    const reason = e.code === 'INTERNAL' && error instanceof Error ? error.message : e.message;
+    io.err(`assay: ${reason.split('\n')[0]}\n`);
+    return 1;
+  }
+}
