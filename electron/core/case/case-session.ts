@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import type { CaseInfo } from '../../../shared/domain/case';
-import { CaseFile } from './case-file';
+import type { CaseFile } from './case-file';
 
 /** The one case a backend has open, plus a queue that keeps writes (imports, analysis) from interleaving. */
 export class CaseSession {
