@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { ImportProgress } from '../domain/source';
 
+/** Application-menu items the Electron shell forwards to the renderer, which runs the matching UI action. */
+export const MenuCommand = z.enum(['case.new', 'case.open', 'import.files', 'case.close', 'help.about']);
+
 /** Events the backend pushes to the UI. */
 export const events = {
   'import.progress': ImportProgress,
   'case.changed': z.object({ reason: z.enum(['opened', 'closed', 'imported', 'updated']) }),
+  'menu.command': z.object({ command: MenuCommand }),
 };
 
 export type Events = typeof events;
