@@ -4,10 +4,11 @@ import { toAppError } from '../../shared/api/errors';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerShow } from './commands/show';
+import { registerServe } from './commands/serve';
 import type { CliIO } from './context';
 
 /** Each command lives in its own file and registers itself here. */
-const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow];
+const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe];
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('assay')
