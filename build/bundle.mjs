@@ -24,7 +24,8 @@ const node = {
 
 const nodeEntries = [
   ['electron/main/main.ts', 'main/main.cjs', { external: ['electron'] }],
-  ['electron/preload/preload.ts', 'preload/preload.cjs', { external: ['electron'] }],
+  // A sandboxed preload has no __filename (nor most of require): no import.meta banner there.
+  ['electron/preload/preload.ts', 'preload/preload.cjs', { external: ['electron'], banner: {}, define: {} }],
   ['electron/cli/assay.ts', 'cli/assay.cjs', {}],
 ];
 

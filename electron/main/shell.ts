@@ -1,0 +1,73 @@
+import path from 'node:path';
+import type * as ElectronModule from 'electron';
+import type { BrowserWindow } from 'electron';
+import type { Backend } from '../core/api/backend';
+import { createBackend } from '../core/api/create-backend';
+import { grantedPathsPolicy } from '../core/case/locations';
+import { nativeDialogs } from './dialogs';
+import { forwardEvents, registerIpc } from './ipc';
+import { menuTemplate, type MenuCommandName } from './menu';
+import { PRIVILEGED_SCHEMES, registerAppProtocol } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+import { claimSingleInstance } from './single-instance';
+import { createMainWindow, focusWindow } from './window';
+
+/** The parts of the `electron` module the shell uses; tests hand in fakes. */
+export type ShellElectron = Pick<typeof ElectronModule, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'session'>;
+
+export interface ShellOptions {
+  /** The folder holding main/, preload/ and renderer/ (dist/ in development, inside app.asar when packaged). */
+  distDir: string;
+}
+
+/** Wires the app lifecycle: hardening first, then one window with its own backend. */
+export function startShell(electron: ShellElectron, { distDir }: ShellOptions): void {
+  const { app, BrowserWindow: BrowserWindowCtor, dialog, ipcMain, Menu, protocol, session } = electron;
+  const dev = !app.isPackaged;
+  const isMac = process.platform === 'darwin';
+  const backends = new Map<number, Backend>();
+  let current: { window: BrowserWindow; backend: ReturnType<typeof createBackend> } | null = null;
+
+  // Both must happen before `ready`.
+  protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
+  app.enableSandbox();
+  if (!claimSingleInstance(app, () => current && focusWindow(current.window))) return;
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+
+  const openWindow = (): void => {
+    const window = createMainWindow(BrowserWindowCtor, { preloadPath: path.join(distDir, 'preload', 'preload.cjs'), dev });
+    const contents = window.webContents;
+    const backend = createBackend({
+      runtime: 'electron',
+      userDataDir: app.getPath('userData'),
+      locations: grantedPathsPolicy(),
+      platform: nativeDialogs(dialog, window, app.getPath('documents')),
+    });
+    backends.set(contents.id, backend);
+    const stopForwarding = forwardEvents(backend, contents);
+    window.on('closed', () => {
+      stopForwarding();
+      backends.delete(contents.id);
+      backend.session.close();
+      current = null;
+    });
+    current = { window, backend };
+  };
+
+  app.on('activate', () => {
+    if (!current) openWindow();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession, dev);
+    registerAppProtocol(protocol, path.join(distDir, 'renderer'));
+    registerIpc(ipcMain, backends);
+    const send = (command: MenuCommandName): void => current?.backend.emit('menu.command', { command });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ dev, isMac, send })));
+    openWindow();
+  });
+}
