@@ -5,17 +5,20 @@ import { CaseHeader, type CaseInfo } from '../../../shared/domain/case';
 import { appendAudit } from '../audit/audit-log';
 import { APP_VERSION } from '../app-version';
 import { createDatabase, openDatabase } from '../db/open-database';
+import { CaseLock } from './case-lock';
 
 /** An open case: one SQLite file and its metadata. */
 export class CaseFile {
   private constructor(
     readonly db: Database.Database,
     readonly filePath: string,
+    private readonly lock: CaseLock | null,
   ) {}
 
   static create(filePath: string, header: CaseHeader, now: Date = new Date()): CaseFile {
     const parsed = CaseHeader.parse(header);
-    const db = createDatabase(filePath);
+    const lock = CaseLock.acquire(filePath);
+    const db = withLock(lock, () => createDatabase(filePath));
     const meta: Record<string, string> = {
       case_id: randomUUID(),
       title: parsed.title,
@@ -30,11 +33,13 @@ export class CaseFile {
       for (const [key, value] of Object.entries(meta)) put.run(key, value);
       appendAudit(db, 'case.create', { title: parsed.title, caseNumber: parsed.caseNumber, appVersion: APP_VERSION }, { now: () => now });
     })();
-    return new CaseFile(db, filePath);
+    return new CaseFile(db, filePath, lock);
   }
 
+  /** A writable open takes the case's lock, so a second instance is refused; a read-only open needs none. */
   static open(filePath: string, options: { readonly?: boolean } = {}): CaseFile {
-    return new CaseFile(openDatabase(filePath, options), filePath);
+    const lock = options.readonly ? null : CaseLock.acquire(filePath);
+    return new CaseFile(withLock(lock, () => openDatabase(filePath, options)), filePath, lock);
   }
 
   meta(key: string): string {
@@ -74,5 +79,16 @@ export class CaseFile {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       this.db.close();
     }
+    this.lock?.release();
+  }
+}
+
+/** Releases the lock when the open fails, so a refused file stays openable once fixed. */
+function withLock<T>(lock: CaseLock | null, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    lock?.release();
+    throw error;
   }
 }

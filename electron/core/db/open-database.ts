@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
+import { backupBeforeMigration } from '../case/backup';
 import { checkSchemaVersion, migrate } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 /** Marks a SQLite file as an Assay case ("ASSY"), so a random database is not mistaken for one. */
@@ -46,7 +48,7 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
     if (integrity !== 'ok') throw new AppError('CASE_INVALID', `The case file is damaged: ${integrity}`);
     if (!options.readonly) {
       // Refuse newer schemas before switching journal mode, so a too-new file is left untouched.
-      migrateChecked(db);
+      migrateChecked(db, file);
     }
     return db;
   } catch (error) {
@@ -56,8 +58,10 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   }
 }
 
-function migrateChecked(db: Database.Database): void {
-  checkSchemaVersion(db);
+function migrateChecked(db: Database.Database, file: string): void {
+  const version = checkSchemaVersion(db);
+  // An upgrade cannot be undone: keep the case as it was, next to it, before the first migration touches it.
+  if (version > 0 && version < LATEST_SCHEMA_VERSION) backupBeforeMigration(db, file, version);
   applyPragmas(db);
   migrate(db);
 }

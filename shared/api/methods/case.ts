@@ -21,6 +21,11 @@ export const caseMethods = {
     params: z.object({}).strict(),
     result: z.null(),
   }),
+  'case.saveCopy': method({
+    summary: 'Save a consistent copy of the open case (SQLite online backup) at a new location; the case stays open.',
+    params: z.object({ location: Location }).strict(),
+    result: z.object({ location: z.string(), bytes: z.number().int().nonnegative() }),
+  }),
   'case.current': method({
     summary: 'The open case, if any.',
     params: z.object({}).strict(),

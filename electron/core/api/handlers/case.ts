@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
+import { saveCopy } from '../../case/backup';
 import { CaseFile } from '../../case/case-file';
 import type { Backend } from '../backend';
 import type { HandlerMap } from '../handler-types';
@@ -16,6 +17,7 @@ export const caseHandlers: HandlerMap<
   | 'case.create'
   | 'case.open'
   | 'case.close'
+  | 'case.saveCopy'
   | 'case.current'
   | 'case.recent'
   | 'case.chooseNew'
@@ -35,6 +37,12 @@ export const caseHandlers: HandlerMap<
     backend.emit('case.changed', { reason: 'closed' });
     return null;
   },
+  'case.saveCopy': ({ location }, backend) =>
+    backend.session.exclusive(async (caseFile) => {
+      const target = backend.locations.resolve(location);
+      const { bytes } = await saveCopy(caseFile.db, caseFile.filePath, target);
+      return { location: backend.locations.display(target), bytes };
+    }),
   'case.current': (_params, backend) => backend.session.info(),
   'case.recent': (_params, backend) => backend.recent.list((p) => backend.locations.display(p)),
   'case.chooseNew': async ({ suggestedName }, backend) => {

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../../shared/api/errors';
+
+/**
+ * One writer per case across processes: `<case>.lock` holds the owner's pid, host and start time, created with O_EXCL.
+ * SQLite's own locks would let two instances interleave writes (WAL allows it) and cannot say who holds the case.
+ */
+const LockOwner = z.object({ pid: z.number().int(), hostname: z.string(), startedAt: z.string() });
+type LockOwner = z.infer<typeof LockOwner>;
+
+/** A lock file that cannot be parsed is given this long to be written before it counts as abandoned. */
+const UNREADABLE_GRACE_MS = 10_000;
+
+/** Locks this process holds, counted so the same case opened twice in one process (reopen, two windows) shares one. */
+const held = new Map<string, number>();
+let exitHookInstalled = false;
+
+export const lockPathFor = (casePath: string): string => `${path.resolve(casePath)}.lock`;
+
+export class CaseLock {
+  private released = false;
+
+  private constructor(readonly lockPath: string) {}
+
+  /** Takes the lock for a case or throws CASE_LOCKED naming the other instance. */
+  static acquire(casePath: string): CaseLock {
+    const lockPath = lockPathFor(casePath);
+    const count = held.get(lockPath);
+    if (count !== undefined) {
+      held.set(lockPath, count + 1);
+      return new CaseLock(lockPath);
+    }
+    if (!tryCreate(lockPath)) {
+      const owner = readOwner(lockPath);
+      if (!isStale(lockPath, owner)) throw lockedError(casePath, owner);
+      // The owner died without cleaning up (crash, kill, power loss): take over its lock.
+      fs.rmSync(lockPath, { force: true });
+      if (!tryCreate(lockPath)) throw lockedError(casePath, readOwner(lockPath));
+    }
+    held.set(lockPath, 1);
+    installExitHook();
+    return new CaseLock(lockPath);
+  }
+
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    const count = held.get(this.lockPath) ?? 0;
+    if (count > 1) {
+      held.set(this.lockPath, count - 1);
+      return;
+    }
+    held.delete(this.lockPath);
+    fs.rmSync(this.lockPath, { force: true });
+  }
+}
+
+function tryCreate(lockPath: string): boolean {
+  const owner: LockOwner = { pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString() };
+  try {
+    fs.writeFileSync(lockPath, `${JSON.stringify(owner)}\n`, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code === 'ENOENT') throw new AppError('NOT_FOUND', 'The folder of this case does not exist.');
+    throw new AppError('CASE_INVALID', 'The case folder is not writable, so the case cannot be opened for editing.', {
+      reason: code ?? 'unknown',
+    });
+  }
+}
+
+function readOwner(lockPath: string): LockOwner | null {
+  try {
+    const parsed = LockOwner.safeParse(JSON.parse(fs.readFileSync(lockPath, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function isStale(lockPath: string, owner: LockOwner | null): boolean {
+  if (!owner) {
+    const mtime = fs.statSync(lockPath, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    return Date.now() - mtime > UNREADABLE_GRACE_MS;
+  }
+  // Another computer (a shared folder): its processes cannot be checked from here.
+  if (owner.hostname !== os.hostname()) return false;
+  // A lock from before this boot belongs to a process that no longer exists, whatever now has its pid.
+  const bootedAt = Date.now() - os.uptime() * 1000;
+  if (Date.parse(owner.startedAt) < bootedAt) return true;
+  return owner.pid === process.pid || !isAlive(owner.pid);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function lockedError(casePath: string, owner: LockOwner | null): AppError {
+  const name = path.basename(casePath);
+  if (!owner) return new AppError('CASE_LOCKED', `${name} is being opened by another Assay instance; try again in a moment.`);
+  const where = owner.hostname === os.hostname() ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.hostname}`;
+  const remedy =
+    owner.hostname === os.hostname()
+      ? 'Close it there first.'
+      : `Close it there first; if that computer is no longer running Assay, delete ${name}.lock.`;
+  return new AppError('CASE_LOCKED', `${name} is open in another Assay instance (${where}, since ${owner.startedAt}). ${remedy}`, {
+    pid: owner.pid,
+    hostname: owner.hostname,
+    startedAt: owner.startedAt,
+  });
+}
+
+/** A normal exit (even without closing the case) leaves no lock behind; only a kill or crash does, and that is stale. */
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const lockPath of held.keys()) fs.rmSync(lockPath, { force: true });
+  });
+}
