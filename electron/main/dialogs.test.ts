@@ -15,8 +15,10 @@ describe('nativeDialogs', () => {
     expect(await services.chooseNewCasePath?.('../Op: "Lazarus"/2024')).toBe('/cases/heist.assay');
     expect(dialog.showSaveDialog.mock.calls[0]?.[1].defaultPath).toBe('/home/analyst/Documents/Op Lazarus 2024.assay');
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/cases/heist.assay' });
+    expect(await services.chooseNewCasePath?.('Heist.assay')).toBe('/cases/heist.assay');
+    expect(dialog.showSaveDialog.mock.calls[1]?.[1].defaultPath).toBe('/home/analyst/Documents/Heist.assay');
     expect(await services.chooseNewCasePath?.('')).toBe('/cases/heist.assay');
-    expect(dialog.showSaveDialog.mock.calls[1]?.[1].defaultPath).toBe('/home/analyst/Documents/Untitled case.assay');
+    expect(dialog.showSaveDialog.mock.calls[2]?.[1].defaultPath).toBe('/home/analyst/Documents/Untitled case.assay');
   });
 
   it('returns null or [] when the user cancels', async () => {

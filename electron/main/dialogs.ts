@@ -5,9 +5,10 @@ import { CASE_EXTENSION } from '../core/case/locations';
 
 const CASE_FILTER = { name: 'Assay case', extensions: [CASE_EXTENSION.slice(1)] };
 
-/** Makes a suggested title safe as a file name (no separators, no leading dot). */
+/** Makes a suggested name safe as a file name (no separators, no leading dot) with exactly one .assay. */
 const fileNameFrom = (suggested: string): string => {
   const cleaned = suggested
+    .replace(/\.assay$/i, '')
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+/, '')

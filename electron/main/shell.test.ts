@@ -111,6 +111,17 @@ describe('startShell', () => {
     expect(fs.existsSync(path.join(dir, 'sneaky.assay'))).toBe(false);
   });
 
+  it('keeps user data (recent cases) where ASSAY_USER_DATA points', async () => {
+    const userData = path.join(dir, 'isolated');
+    process.env.ASSAY_USER_DATA = userData;
+    try {
+      await start();
+    } finally {
+      delete process.env.ASSAY_USER_DATA;
+    }
+    expect(fake.electron.app.getPath('userData')).toBe(userData);
+  });
+
   it('turns menu clicks into menu.command events for the window', async () => {
     const window = await start();
     clickMenu('New case…');

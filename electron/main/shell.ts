@@ -28,9 +28,10 @@ export function startShell(electron: ShellElectron, { distDir }: ShellOptions): 
   const backends = new Map<number, Backend>();
   let current: { window: BrowserWindow; backend: ReturnType<typeof createBackend> } | null = null;
 
-  // Both must happen before `ready`.
+  // All of these must happen before `ready`. ASSAY_USER_DATA isolates test runs (same variable as the CLI's).
   protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
   app.enableSandbox();
+  if (process.env.ASSAY_USER_DATA) app.setPath('userData', path.resolve(process.env.ASSAY_USER_DATA));
   if (!claimSingleInstance(app, () => current && focusWindow(current.window))) return;
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));

@@ -24,13 +24,15 @@ export class FakeWebContents extends EventEmitter {
  * 'web-contents-created' like the real one; whenReady resolves at once.
  */
 export function fakeElectron(options: { lock?: boolean; paths?: Record<string, string> } = {}) {
+  const paths: Record<string, string> = { ...options.paths };
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => options.lock ?? true),
     quit: vi.fn(),
     enableSandbox: vi.fn(),
     whenReady: vi.fn(() => Promise.resolve()),
-    getPath: vi.fn((name: string) => options.paths?.[name] ?? `/tmp/fake-${name}`),
+    getPath: vi.fn((name: string) => paths[name] ?? `/tmp/fake-${name}`),
+    setPath: vi.fn((name: string, value: string) => void (paths[name] = value)),
   });
 
   class BrowserWindow extends EventEmitter {
