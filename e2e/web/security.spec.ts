@@ -1,0 +1,26 @@
+import { request as playwrightRequest } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+
+test('the API and the page refuse requests without the token', async ({ host }) => {
+  const anonymous = await playwrightRequest.newContext();
+  try {
+    const call = await anonymous.post(`${host.origin}/api/call`, { data: { method: 'app.info', params: {} } });
+    expect(call.status()).toBe(403);
+    expect((await anonymous.get(`${host.origin}/`)).status()).toBe(403);
+    expect((await anonymous.get(`${host.origin}/api/events`)).status()).toBe(403);
+    const withToken = await anonymous.post(`${host.origin}/api/call`, {
+      data: { method: 'app.info', params: {} },
+      headers: { 'x-assay-token': host.token },
+    });
+    expect(await withToken.json()).toMatchObject({ ok: true, result: { runtime: 'browser-host' } });
+  } finally {
+    await anonymous.dispose();
+  }
+});
+
+test('the token leaves the address bar and the page runs under a strict CSP', async ({ page, host }) => {
+  const response = await page.goto(host.url);
+  expect(page.url()).toBe(`${host.origin}/`);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(page.getByRole('heading', { name: 'Assay' })).toBeVisible();
+});

@@ -1,0 +1,48 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+
+type Render = (close: () => void) => ReactNode;
+
+interface DialogApi {
+  /** Shows a modal dialog; features hand over their content and get a close function. */
+  open(title: string, render: Render): void;
+  close(): void;
+}
+
+const DialogContext = createContext<DialogApi | null>(null);
+
+export function useDialogs(): DialogApi {
+  const api = useContext(DialogContext);
+  if (!api) throw new Error('useDialogs outside DialogHost');
+  return api;
+}
+
+/** One modal at a time, above everything; Escape or the backdrop closes it. */
+export function DialogHost({ children }: { children: ReactNode }) {
+  const [dialog, setDialog] = useState<{ title: string; render: Render } | null>(null);
+  const close = useCallback(() => setDialog(null), []);
+  const api = useMemo<DialogApi>(() => ({ open: (title, render) => setDialog({ title, render }), close }), [close]);
+  useEffect(() => {
+    if (!dialog) return undefined;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, close]);
+  return (
+    <DialogContext.Provider value={api}>
+      {children}
+      {dialog && (
+        <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+          <div className="dialog" role="dialog" aria-modal="true" aria-label={dialog.title}>
+            <header className="dialog-header">
+              <h2>{dialog.title}</h2>
+              <button type="button" className="icon-button" onClick={close} aria-label="Close dialog">
+                ✕
+              </button>
+            </header>
+            <div className="dialog-body">{dialog.render(close)}</div>
+          </div>
+        </div>
+      )}
+    </DialogContext.Provider>
+  );
+}

@@ -1,0 +1,81 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import type { GraphSlice } from '../../../shared/domain/graph';
+import type { Theme } from '../app/theme';
+import { chooseLayout } from './choose-layout';
+import { toElements } from './graph-elements';
+import { graphStyle } from './graph-style';
+
+export interface GraphCanvasProps {
+  slice: GraphSlice;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  theme: Theme;
+  /** e2e runs only: exposes the cytoscape instance as window.__assayCy. */
+  exposeForTests: boolean;
+  /** Lets the toolbar fit the view without owning the cytoscape instance. */
+  onReady?(api: { fit(): void }): void;
+}
+
+/** The case graph on a canvas: labels are canvas text, so untrusted strings can never become markup here. */
+export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests, onReady }: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: graphStyle(document.documentElement),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    cyRef.current = cy;
+    cy.on('tap', 'node', (e) => onSelectRef.current((e.target as cytoscape.NodeSingular).id()));
+    cy.on('tap', (e) => e.target === cy && onSelectRef.current(null));
+    cy.on('mouseover', 'edge', (e) => (e.target as cytoscape.EdgeSingular).addClass('hover'));
+    cy.on('mouseout', 'edge', (e) => (e.target as cytoscape.EdgeSingular).removeClass('hover'));
+    onReady?.({ fit: () => cy.fit(undefined, 40) });
+    if (exposeForTests) (window as unknown as { __assayCy?: Core }).__assayCy = cy;
+    return () => {
+      if (exposeForTests) delete (window as unknown as { __assayCy?: Core }).__assayCy;
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // One cytoscape instance per mount: later props are applied by the effects below, callbacks read through refs.
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(toElements(slice));
+    });
+    cy.layout(chooseLayout(slice.nodes.length)).run();
+    cy.fit(undefined, 40);
+    if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }, [slice]);
+
+  useEffect(() => {
+    cyRef.current?.style(graphStyle(document.documentElement));
+  }, [theme]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.edges('.context').removeClass('context');
+    cy.nodes(':selected').unselect();
+    if (selectedId) {
+      const node = cy.getElementById(selectedId);
+      node.select();
+      node.connectedEdges().addClass('context');
+    }
+  }, [selectedId, slice]);
+
+  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label="Case graph" role="img" />;
+}

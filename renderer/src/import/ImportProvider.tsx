@@ -1,0 +1,82 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { FileRef } from '../../../shared/api/methods/import';
+import { useApp } from '../app/runtime-context';
+import { useDialogs } from '../dialogs/DialogHost';
+import { ImportResultView } from './ImportResultView';
+import { isBusy, type ImportState } from './import-state';
+
+interface ImportApi {
+  state: ImportState;
+  /** Files from a drop or a file input: uploaded (browser) or registered by path (Electron), then imported. */
+  importFiles(files: File[]): void;
+  /** The native picker, where the runtime has one. */
+  choose?: () => void;
+  cancel(): void;
+  dismiss(): void;
+}
+
+const ImportContext = createContext<ImportApi | null>(null);
+
+export function useImport(): ImportApi {
+  const api = useContext(ImportContext);
+  if (!api) throw new Error('useImport outside ImportProvider');
+  return api;
+}
+
+/** Runs one import job at a time and reports it; results open in a dialog. */
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const { client, intake } = useApp();
+  const dialogs = useDialogs();
+  const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const busy = useRef(false);
+
+  const run = useCallback(
+    async (acquire: () => Promise<FileRef[]>) => {
+      if (busy.current) return;
+      busy.current = true;
+      const jobId = `ui-${crypto.randomUUID()}`;
+      const unsubscribe = client.on('import.progress', (progress) => {
+        if (progress.jobId === jobId) setState((s) => (s.phase === 'running' ? { ...s, progress } : s));
+      });
+      try {
+        const files = await acquire();
+        if (files.length === 0) return setState({ phase: 'idle' });
+        setState({ phase: 'running', jobId, files, progress: null, cancelling: false });
+        const results = await client.call('import.run', { jobId, files: files.map((f) => f.id) });
+        setState({ phase: 'done', results });
+        dialogs.open('Import finished', () => <ImportResultView results={results} />);
+      } catch (error) {
+        setState({ phase: 'failed', error });
+      } finally {
+        unsubscribe();
+        busy.current = false;
+      }
+      return undefined;
+    },
+    [client, dialogs],
+  );
+
+  const api = useMemo<ImportApi>(
+    () => ({
+      state,
+      importFiles: (files) =>
+        void run(async () => {
+          const refs: FileRef[] = [];
+          for (const [index, file] of files.entries()) {
+            setState({ phase: 'uploading', fileName: file.name, index, count: files.length });
+            refs.push(...(await intake.fromFiles([file])));
+          }
+          return refs;
+        }),
+      ...(intake.choose ? { choose: () => void run(intake.choose!) } : {}),
+      cancel: () => {
+        if (state.phase !== 'running') return;
+        setState({ ...state, cancelling: true });
+        void client.call('import.cancel', { jobId: state.jobId }).catch(() => undefined);
+      },
+      dismiss: () => !isBusy(state) && setState({ phase: 'idle' }),
+    }),
+    [state, run, intake, client],
+  );
+  return <ImportContext.Provider value={api}>{children}</ImportContext.Provider>;
+}

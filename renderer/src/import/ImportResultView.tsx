@@ -1,0 +1,93 @@
+import type { ImportResult } from '../../../shared/domain/source';
+import { CopyText } from '../ui/CopyText';
+import { formatCount, shorten } from '../ui/format';
+
+const COUNT_LABELS: [keyof ImportResult['counts'], string][] = [
+  ['blocks', 'Blocks'],
+  ['transactions', 'Transactions'],
+  ['inputs', 'Inputs'],
+  ['outputs', 'Outputs'],
+  ['transfers', 'Transfers'],
+  ['addresses', 'Addresses'],
+  ['tags', 'Tags'],
+];
+
+/** Per file: format, SHA-256, rows read and new, and every rejected row with its location and reason. */
+export function ImportResultView({ results }: { results: ImportResult[] }) {
+  return (
+    <div className="import-result" data-testid="import-result">
+      {results.map((r, index) => (
+        <section key={`${r.sourceId}-${index}`} className="import-result-file">
+          <header className="import-result-head">
+            <span className="file-name">{r.file}</span>
+            <span className="chain-badge">{r.format}</span>
+            <span className={r.rejectedCount > 0 ? 'status warn' : 'status ok'}>
+              {r.rejectedCount > 0 ? `${formatCount(r.rejectedCount)} rejected` : 'all rows accepted'}
+            </span>
+          </header>
+          <div className="sha-line">
+            <span className="muted">SHA-256</span> <CopyText text={r.sha256} display={shorten(r.sha256, 16, 16)} />
+          </div>
+          <table className="data-table compact">
+            <thead>
+              <tr>
+                <th />
+                {COUNT_LABELS.map(([, label]) => (
+                  <th key={label} className="num">
+                    {label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th>Read</th>
+                {COUNT_LABELS.map(([key]) => (
+                  <td key={key} className="num">
+                    {formatCount(r.counts[key])}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th>New to case</th>
+                {COUNT_LABELS.map(([key]) => (
+                  <td key={key} className="num">
+                    {formatCount(r.added[key])}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+          {r.rejected.length > 0 && (
+            <table className="data-table compact rejected-rows" data-testid="rejected-rows">
+              <thead>
+                <tr>
+                  <th>Location</th>
+                  <th>Field</th>
+                  <th>Reason</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.rejected.map((row, i) => (
+                  <tr key={i}>
+                    <td className="mono nowrap">
+                      {row.file}
+                      {row.line !== null ? `:${row.line}` : row.byteOffset !== null ? ` @${row.byteOffset}` : ''}
+                    </td>
+                    <td className="mono">{row.field ?? '—'}</td>
+                    <td>{row.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {r.rejectedCount > r.rejected.length && (
+            <p className="muted">
+              Showing {formatCount(r.rejected.length)} of {formatCount(r.rejectedCount)} rejected rows; all are kept in the case.
+            </p>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

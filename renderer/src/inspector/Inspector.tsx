@@ -1,0 +1,44 @@
+import { parseNodeId } from '../../../shared/domain/graph';
+import { Chain } from '../../../shared/domain/chain';
+import type { AddressDetails, TxDetails } from '../../../shared/domain/ledger';
+import { useApp } from '../app/runtime-context';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useLoad } from '../ui/use-load';
+import { AddressInspector } from './AddressInspector';
+import { TxInspector } from './TxInspector';
+
+type Loaded = { kind: 'tx'; tx: TxDetails } | { kind: 'address'; address: AddressDetails };
+
+/** Details of the selected graph node, fetched with tx.get / address.get. */
+export function Inspector({ selectedId, onNavigate }: { selectedId: string | null; onNavigate(id: string): void }) {
+  const { client } = useApp();
+  const parsed = selectedId ? parseNodeId(selectedId) : null;
+  const loaded = useLoad<Loaded>(parsed ? selectedId : null, async () => {
+    const target = parsed!;
+    const chain = Chain.safeParse(target.chain);
+    const scope = chain.success ? { chain: chain.data } : {};
+    return target.kind === 'tx'
+      ? { kind: 'tx', tx: await client.call('tx.get', { txid: target.key, ...scope }) }
+      : { kind: 'address', address: await client.call('address.get', { address: target.key, ...scope }) };
+  });
+  if (!parsed) {
+    return (
+      <div className="inspector-empty">
+        <p>Select an address or a transaction on the graph to inspect it.</p>
+        <ul className="legend">
+          <li><span className="legend-swatch address" /> address</li>
+          <li><span className="legend-swatch tx" /> transaction</li>
+          <li><span className="legend-swatch coinbase" /> coinbase transaction</li>
+          <li><span className="legend-swatch tagged" /> tagged address</li>
+        </ul>
+      </div>
+    );
+  }
+  if (loaded.error) return <ErrorMessage error={loaded.error} />;
+  if (!loaded.data) return <p className="muted inspector-loading">Loading…</p>;
+  return loaded.data.kind === 'tx' ? (
+    <TxInspector tx={loaded.data.tx} onNavigate={onNavigate} />
+  ) : (
+    <AddressInspector address={loaded.data.address} onNavigate={onNavigate} />
+  );
+}

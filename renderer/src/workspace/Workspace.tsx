@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CaseInfo } from '../../../shared/domain/case';
+import { useApp } from '../app/runtime-context';
+import type { Theme } from '../app/theme';
+import { GraphCanvas } from '../graph/GraphCanvas';
+import { DropOverlay } from '../import/DropOverlay';
+import { ImportProvider } from '../import/ImportProvider';
+import { sidePanels } from '../panels/registry';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useLoad } from '../ui/use-load';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+
+const OVERVIEW_LIMIT = 2000;
+
+export interface WorkspaceProps {
+  caseInfo: CaseInfo;
+  onClose(): void;
+  theme: Theme;
+  themeToggle: React.ReactNode;
+}
+
+/** The open case: toolbar, graph, side panels from the registry, status bar. */
+export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspaceProps) {
+  const { client, testHooks } = useApp();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [panelId, setPanelId] = useState(sidePanels[0]?.id ?? '');
+  const graphApi = useRef<{ fit(): void } | null>(null);
+  // Reload the graph whenever the case's content changes (an import adds transactions).
+  const overview = useLoad(`${caseInfo.caseId}:${caseInfo.counts.transactions}:${caseInfo.counts.tags}`, () =>
+    client.call('graph.overview', { limit: OVERVIEW_LIMIT }),
+  );
+  const panel = sidePanels.find((p) => p.id === panelId) ?? sidePanels[0];
+  const navigate = (id: string) => {
+    setSelectedId(id);
+    setPanelId('inspector');
+  };
+  useEffect(() => setSelectedId(null), [caseInfo.caseId]);
+
+  return (
+    <ImportProvider>
+      <div className="workspace">
+        <Toolbar caseInfo={caseInfo} onClose={onClose} onFit={() => graphApi.current?.fit()} themeToggle={themeToggle} />
+        <div className="workspace-body">
+          <main className="graph-area">
+            {overview.error ? <ErrorMessage error={overview.error} /> : null}
+            {overview.data && (
+              <GraphCanvas
+                slice={overview.data}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                theme={theme}
+                exposeForTests={testHooks}
+                onReady={(api) => (graphApi.current = api)}
+              />
+            )}
+            {overview.data && overview.data.nodes.length === 0 && (
+              <div className="graph-empty">
+                <h2>This case is empty</h2>
+                <p>Import Bitcoin Core JSON, bitcoin-etl exports, TagPacks or other supported files with Import…, or drop them anywhere on this window.</p>
+              </div>
+            )}
+          </main>
+          <aside className="side-panel">
+            <nav className="panel-tabs" role="tablist">
+              {sidePanels.map((p) => (
+                <button key={p.id} type="button" role="tab" aria-selected={p.id === panel?.id} className="panel-tab" onClick={() => setPanelId(p.id)}>
+                  {p.title}
+                </button>
+              ))}
+            </nav>
+            <div className="panel-content" role="tabpanel">
+              {panel && <panel.Component caseInfo={caseInfo} selectedId={selectedId} onNavigate={navigate} />}
+            </div>
+          </aside>
+        </div>
+        <StatusBar caseInfo={caseInfo} slice={overview.data} />
+      </div>
+      <DropOverlay />
+    </ImportProvider>
+  );
+}
