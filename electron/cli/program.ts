@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/app-version';
 import { toAppError } from '../../shared/api/errors';
+import { registerDemo } from './commands/demo';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerShow } from './commands/show';
@@ -8,7 +9,7 @@ import { registerServe } from './commands/serve';
 import type { CliIO } from './context';
 
 /** Each command lives in its own file and registers itself here. */
-const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe];
+const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo];
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('assay')

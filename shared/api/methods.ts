@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { demoMethods } from './methods/analysis';
 import { appMethods } from './methods/app';
 import { caseMethods } from './methods/case';
 import { importMethods } from './methods/import';
@@ -7,6 +8,7 @@ import { ledgerMethods } from './methods/ledger';
 /** Every API method, merged from per-feature maps. Each transport dispatches through this one map. */
 export const methods = {
   ...appMethods,
+  ...demoMethods,
   ...caseMethods,
   ...importMethods,
   ...ledgerMethods,

@@ -1,5 +1,6 @@
 import type { MethodName } from '../../../../shared/api/methods';
 import type { HandlerMap } from '../handler-types';
+import { demoHandlers } from './analysis';
 import { appHandlers } from './app';
 import { caseHandlers } from './case';
 import { importHandlers } from './import';
@@ -8,6 +9,7 @@ import { ledgerHandlers } from './ledger';
 /** Per-feature handler maps merged into one; the type makes a missing method a compile error. */
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
+  ...demoHandlers,
   ...caseHandlers,
   ...importHandlers,
   ...ledgerHandlers,
