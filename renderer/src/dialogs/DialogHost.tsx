@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { strictContext } from '../ui/strict-context';
 
 type Render = (close: () => void) => ReactNode;
 
@@ -8,13 +9,8 @@ interface DialogApi {
   close(): void;
 }
 
-const DialogContext = createContext<DialogApi | null>(null);
-
-export function useDialogs(): DialogApi {
-  const api = useContext(DialogContext);
-  if (!api) throw new Error('useDialogs outside DialogHost');
-  return api;
-}
+const [DialogProvider, useDialogs] = strictContext<DialogApi>('useDialogs');
+export { useDialogs };
 
 /** One modal at a time, above everything; Escape or the backdrop closes it. */
 export function DialogHost({ children }: { children: ReactNode }) {
@@ -28,7 +24,7 @@ export function DialogHost({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [dialog, close]);
   return (
-    <DialogContext.Provider value={api}>
+    <DialogProvider value={api}>
       {children}
       {dialog && (
         <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
@@ -43,6 +39,6 @@ export function DialogHost({ children }: { children: ReactNode }) {
           </div>
         </div>
       )}
-    </DialogContext.Provider>
+    </DialogProvider>
   );
 }

@@ -30,7 +30,6 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
       style: graphStyle(document.documentElement),
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });

@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FileRef } from '../../../shared/api/methods/import';
 import { useApp } from '../app/runtime-context';
 import { useDialogs } from '../dialogs/DialogHost';
+import { strictContext } from '../ui/strict-context';
 import { ImportResultView } from './ImportResultView';
 import { isBusy, type ImportState } from './import-state';
 
@@ -15,13 +16,8 @@ interface ImportApi {
   dismiss(): void;
 }
 
-const ImportContext = createContext<ImportApi | null>(null);
-
-export function useImport(): ImportApi {
-  const api = useContext(ImportContext);
-  if (!api) throw new Error('useImport outside ImportProvider');
-  return api;
-}
+const [ImportContextProvider, useImport] = strictContext<ImportApi>('useImport');
+export { useImport };
 
 /** Runs one import job at a time and reports it; results open in a dialog. */
 export function ImportProvider({ children }: { children: ReactNode }) {
@@ -78,5 +74,5 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     }),
     [state, run, intake, client],
   );
-  return <ImportContext.Provider value={api}>{children}</ImportContext.Provider>;
+  return <ImportContextProvider value={api}>{children}</ImportContextProvider>;
 }

@@ -1,4 +1,5 @@
-import type { ImportResult } from '../../../shared/domain/source';
+import type { ImportResult, RejectedRow } from '../../../shared/domain/source';
+import { DataTable } from '../ui/DataTable';
 import { CopyText } from '../ui/CopyText';
 import { formatCount, shorten } from '../ui/format';
 
@@ -11,6 +12,9 @@ const COUNT_LABELS: [keyof ImportResult['counts'], string][] = [
   ['addresses', 'Addresses'],
   ['tags', 'Tags'],
 ];
+
+const rejectedLocation = (row: RejectedRow): string =>
+  `${row.file}${row.line !== null ? `:${row.line}` : row.byteOffset !== null ? ` @${row.byteOffset}` : ''}`;
 
 /** Per file: format, SHA-256, rows read and new, and every rejected row with its location and reason. */
 export function ImportResultView({ results }: { results: ImportResult[] }) {
@@ -59,27 +63,17 @@ export function ImportResultView({ results }: { results: ImportResult[] }) {
             </tbody>
           </table>
           {r.rejected.length > 0 && (
-            <table className="data-table compact rejected-rows" data-testid="rejected-rows">
-              <thead>
-                <tr>
-                  <th>Location</th>
-                  <th>Field</th>
-                  <th>Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.rejected.map((row, i) => (
-                  <tr key={i}>
-                    <td className="mono nowrap">
-                      {row.file}
-                      {row.line !== null ? `:${row.line}` : row.byteOffset !== null ? ` @${row.byteOffset}` : ''}
-                    </td>
-                    <td className="mono">{row.field ?? '—'}</td>
-                    <td>{row.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              compact
+              testId="rejected-rows"
+              rows={r.rejected}
+              rowKey={(_row, i) => i}
+              columns={[
+                { header: 'Location', cell: (row) => <span className="mono nowrap">{rejectedLocation(row)}</span> },
+                { header: 'Field', cell: (row) => <span className="mono">{row.field ?? '—'}</span> },
+                { header: 'Reason', cell: (row) => row.reason },
+              ]}
+            />
           )}
           {r.rejectedCount > r.rejected.length && (
             <p className="muted">

@@ -1,7 +1,9 @@
 import type { AddressDetails } from '../../../shared/domain/ledger';
 import { CopyText } from '../ui/CopyText';
+import { DataTable } from '../ui/DataTable';
 import { formatAmount, formatUnix } from '../ui/format';
 import { InfoGrid } from './InfoGrid';
+import { InspectorSection } from './InspectorSection';
 import { NodeLink } from './NodeLink';
 import { TagList } from './TagList';
 
@@ -27,31 +29,23 @@ export function AddressInspector({ address, onNavigate }: { address: AddressDeta
         ]}
       />
       <TagList tags={address.tags} />
-      <section className="inspector-section">
-        <h3>
-          Transactions <span className="count">{address.transactions.length}</span>
-        </h3>
-        <table className="data-table" data-testid="address-transactions">
-          <thead>
-            <tr>
-              <th>Txid</th>
-              <th>Time</th>
-              <th className="num">Change ({address.chain})</th>
-            </tr>
-          </thead>
-          <tbody>
-            {address.transactions.map((t) => (
-              <tr key={t.txid}>
-                <td>
-                  <NodeLink kind="tx" chain={address.chain} value={t.txid} onNavigate={onNavigate} />
-                </td>
-                <td className="mono nowrap">{formatUnix(t.blockTime)}</td>
-                <td className={`num ${t.delta.startsWith('-') ? 'negative' : 'positive'}`}>{amount(t.delta)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <InspectorSection title="Transactions" count={address.transactions.length}>
+        <DataTable
+          testId="address-transactions"
+          rows={address.transactions}
+          rowKey={(t) => t.txid}
+          columns={[
+            { header: 'Txid', cell: (t) => <NodeLink kind="tx" chain={address.chain} value={t.txid} onNavigate={onNavigate} /> },
+            { header: 'Time', cell: (t) => <span className="mono nowrap">{formatUnix(t.blockTime)}</span> },
+            {
+              header: `Change (${address.chain})`,
+              numeric: true,
+              className: (t) => (t.delta.startsWith('-') ? 'negative' : 'positive'),
+              cell: (t) => amount(t.delta),
+            },
+          ]}
+        />
+      </InspectorSection>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import type { TagView } from '../../../shared/domain/ledger';
+import { InspectorSection } from './InspectorSection';
 
 export function TagList({ tags }: { tags: TagView[] }) {
   if (tags.length === 0) return null;
   return (
-    <section className="inspector-section">
-      <h3>Tags</h3>
+    <InspectorSection title="Tags">
       <ul className="tag-list">
         {tags.map((t, i) => (
           <li key={`${t.origin}-${i}`} className="tag-chip" title={`${t.origin}${t.source ? ` · ${t.source}` : ''}`}>
@@ -14,6 +14,6 @@ export function TagList({ tags }: { tags: TagView[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </InspectorSection>
   );
 }

@@ -1,12 +1,16 @@
 import type { TxDetails } from '../../../shared/domain/ledger';
 import { CopyText } from '../ui/CopyText';
+import { DataTable } from '../ui/DataTable';
 import { formatAmount, formatUnix } from '../ui/format';
 import { InfoGrid } from './InfoGrid';
+import { InspectorSection } from './InspectorSection';
 import { NodeLink } from './NodeLink';
 import { TagList } from './TagList';
 
 export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: string): void }) {
   const amount = (v: string | null) => (v === null ? <span className="muted">—</span> : <span className="amount">{formatAmount(v, tx.chain)}</span>);
+  const link = (kind: 'address' | 'tx', value: string | null) => <NodeLink kind={kind} chain={tx.chain} value={value} onNavigate={onNavigate} />;
+  const valueHeader = `Value (${tx.chain})`;
   return (
     <div className="inspector-body" data-testid="inspector-tx">
       <header className="inspector-head">
@@ -21,69 +25,50 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
           ['Input value', amount(tx.inputValue)],
           ['Output value', amount(tx.outputValue)],
           ['Fee', amount(tx.fee)],
-          ...(tx.coinbaseText !== null ? ([['Coinbase text', <span className="mono wrap">{tx.coinbaseText}</span>]] as [string, React.ReactNode][]) : []),
+          ...(tx.coinbaseText !== null ? [['Coinbase text', <span className="mono wrap">{tx.coinbaseText}</span>] as [string, React.ReactNode]] : []),
           ...tx.pool.map((p): [string, React.ReactNode] => [`Pool (${p.list})`, `${p.pool ?? 'unknown'} · by ${p.method}`]),
         ]}
       />
       <TagList tags={tx.tags} />
-      <section className="inspector-section">
-        <h3>
-          Inputs <span className="count">{tx.inputs.length}</span>
-        </h3>
-        <table className="data-table" data-testid="tx-inputs">
-          <thead>
-            <tr>
-              <th className="num">#</th>
-              <th>Address</th>
-              <th className="num">Value ({tx.chain})</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tx.inputs.map((i) => (
-              <tr key={i.vin}>
-                <td className="num">{i.vin}</td>
-                <td>
-                  {tx.isCoinbase && i.prevTxid === null ? (
-                    <span className="muted">newly minted coins</span>
-                  ) : (
-                    <NodeLink kind="address" chain={tx.chain} value={i.address} onNavigate={onNavigate} />
-                  )}
-                </td>
-                <td className="num">{amount(i.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section className="inspector-section">
-        <h3>
-          Outputs <span className="count">{tx.outputs.length}</span>
-        </h3>
-        <table className="data-table" data-testid="tx-outputs">
-          <thead>
-            <tr>
-              <th className="num">#</th>
-              <th>Address</th>
-              <th className="num">Value ({tx.chain})</th>
-              <th>Spent by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tx.outputs.map((o) => (
-              <tr key={o.vout}>
-                <td className="num">{o.vout}</td>
-                <td>
-                  {o.address ? <NodeLink kind="address" chain={tx.chain} value={o.address} onNavigate={onNavigate} /> : <span className="muted">{o.scriptType}</span>}
-                </td>
-                <td className="num">{amount(o.value)}</td>
-                <td>
-                  {o.spentByTxid ? <NodeLink kind="tx" chain={tx.chain} value={o.spentByTxid} onNavigate={onNavigate} /> : <span className="muted">unspent here</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <InspectorSection title="Inputs" count={tx.inputs.length}>
+        <DataTable
+          testId="tx-inputs"
+          rows={tx.inputs}
+          rowKey={(i) => i.vin}
+          columns={[
+            { header: '#', numeric: true, cell: (i) => i.vin },
+            {
+              header: 'Address',
+              cell: (i) =>
+                tx.isCoinbase ? <span className="muted">newly minted coins</span> : i.address ? link('address', i.address) : <span className="muted">not in case</span>,
+            },
+            { header: valueHeader, numeric: true, cell: (i) => amount(i.value) },
+            {
+              header: 'Spends',
+              cell: (i) =>
+                i.prevTxid === null ? null : (
+                  <>
+                    {link('tx', i.prevTxid)}
+                    <span className="muted mono">:{i.prevVout}</span>
+                  </>
+                ),
+            },
+          ]}
+        />
+      </InspectorSection>
+      <InspectorSection title="Outputs" count={tx.outputs.length}>
+        <DataTable
+          testId="tx-outputs"
+          rows={tx.outputs}
+          rowKey={(o) => o.vout}
+          columns={[
+            { header: '#', numeric: true, cell: (o) => o.vout },
+            { header: 'Address', cell: (o) => (o.address ? link('address', o.address) : <span className="muted">{o.scriptType}</span>) },
+            { header: valueHeader, numeric: true, cell: (o) => amount(o.value) },
+            { header: 'Spent by', cell: (o) => (o.spentByTxid ? link('tx', o.spentByTxid) : <span className="muted">unspent here</span>) },
+          ]}
+        />
+      </InspectorSection>
       {tx.sources.length > 0 && <p className="inspector-foot muted">Sources: {tx.sources.join(', ')}</p>}
     </div>
   );
