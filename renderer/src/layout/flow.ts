@@ -15,7 +15,7 @@ export function flowLayout(graph: Pick<LayoutGraph, 'ids' | 'edges' | 'times'>, 
   const less = timeOrder(n, graph.times);
   const byTime = sortedNodes(n, less);
   const rank = layers(n, outgoing, incoming, less, byTime);
-  const columns = orderColumns(rank, byTime, outgoing, incoming, options.sweeps ?? 4);
+  const columns = orderColumns(rank, byTime, outgoing, incoming, options.sweeps ?? 8);
 
   const columnGap = options.columnGap ?? 200;
   const rowGap = options.rowGap ?? 40;
