@@ -23,15 +23,21 @@ export function buildProgram(io: CliIO): Command {
   return program;
 }
 
-/** Runs the CLI and returns its exit code: 0 on success, 1 with a one-line reason on stderr otherwise. */
+/** Runs the CLI and returns its exit code: 0 on success, 1 (refused) or 2 (usage) with a one-line reason on stderr. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const program = buildProgram(io);
+  // Parser messages are held back so a usage error prints one line (commander adds "Did you mean" lines and full help).
+  let parserErr = '';
+  const program = buildProgram({ out: io.out, err: (s) => void (parserErr += s) });
   try {
     await program.parseAsync(argv, { from: 'user' });
+    if (parserErr) io.err(parserErr);
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? 0 : 2;
+      if (error.exitCode === 0) return 0;
+      const first = parserErr.split('\n').find((line) => line.trim() !== '') ?? error.message;
+      io.err(error.code === 'commander.help' ? 'assay: no command given; run assay --help for the list of commands\n' : `assay: ${first.replace(/^error: /, '')}\n`);
+      return 2;
     }
     const e = toAppError(error);
     const reason = e.code === 'INTERNAL' && error instanceof Error ? error.message : e.message;
