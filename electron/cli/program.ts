@@ -4,12 +4,14 @@ import { toAppError } from '../../shared/api/errors';
 import { registerDemo } from './commands/demo';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
+import { registerReport } from './commands/report';
 import { registerShow } from './commands/show';
 import { registerServe } from './commands/serve';
+import { registerVerify } from './commands/verify';
 import type { CliIO } from './context';
 
 /** Each command lives in its own file and registers itself here. */
-const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo];
+const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerReport, registerVerify];
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('assay')

@@ -4,6 +4,7 @@ import { appMethods } from './methods/app';
 import { caseMethods } from './methods/case';
 import { importMethods } from './methods/import';
 import { ledgerMethods } from './methods/ledger';
+import { reportMethods } from './methods/report';
 
 /** Every API method, merged from per-feature maps. Each transport dispatches through this one map. */
 export const methods = {
@@ -12,6 +13,7 @@ export const methods = {
   ...caseMethods,
   ...importMethods,
   ...ledgerMethods,
+  ...reportMethods,
 };
 
 export type Methods = typeof methods;

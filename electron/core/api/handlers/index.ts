@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { caseHandlers } from './case';
 import { importHandlers } from './import';
 import { ledgerHandlers } from './ledger';
+import { reportHandlers } from './report';
 
 /** Per-feature handler maps merged into one; the type makes a missing method a compile error. */
 export const handlers: HandlerMap<MethodName> = {
@@ -13,4 +14,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...caseHandlers,
   ...importHandlers,
   ...ledgerHandlers,
+  ...reportHandlers,
 };

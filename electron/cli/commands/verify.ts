@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import { AppError } from '../../../shared/api/errors';
+import { cliSession, printJson, type CliIO } from '../context';
+
+export function registerVerify(program: Command, io: CliIO): void {
+  program
+    .command('verify')
+    .description('check an evidence package (folder or zip) or a case file\'s audit chain; exit 1 names the first broken item')
+    .argument('<path>', 'package folder, package zip or case file')
+    .option('--json', 'print the verdict as JSON (exit code as without)')
+    .action(async (target: string, opts: { json?: boolean }) => {
+      const session = cliSession();
+      try {
+        const verdict = await session.api.call('report.verify', { location: target });
+        if (opts.json) printJson(io, verdict);
+        if (!verdict.ok) throw new AppError('VALIDATION', `verification failed: ${verdict.item}: ${verdict.reason}`, verdict);
+        if (!opts.json) io.out(`OK ${verdict.kind}: ${verdict.summary}\n`);
+      } finally {
+        session.close();
+      }
+    });
+}

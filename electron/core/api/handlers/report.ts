@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { AppError } from '../../../../shared/api/errors';
+import { exportPackage } from '../../report/export-package';
+import { previewPackage } from '../../report/preview';
+import { verifyPath } from '../../verify/verify-path';
+import type { Backend } from '../backend';
+import type { HandlerMap } from '../handler-types';
+
+/**
+ * Where an export or verification may go: in the browser host, a plain folder name inside the workspace's exports
+ * folder; elsewhere, a location the user chose (native dialog, typed on the CLI), checked by the location policy.
+ */
+function chosenLocation(backend: Backend, location: string): { path: string; display: (p: string) => string } {
+  if (backend.workspaceDir) {
+    if (!/^[\p{L}\p{N} _().,-]+$/u.test(location) || location.startsWith('.')) {
+      throw new AppError('VALIDATION', 'A package name may use letters, digits, spaces and _ ( ) . , - only.', { field: 'location' });
+    }
+    const exportsDir = path.join(backend.workspaceDir, 'exports');
+    return { path: path.join(exportsDir, location), display: (p) => path.relative(exportsDir, p) };
+  }
+  return { path: backend.locations.resolve(location), display: (p) => backend.locations.display(p) };
+}
+
+export const reportHandlers: HandlerMap<'report.preview' | 'report.export' | 'report.verify'> = {
+  'report.preview': ({ sections, views }, backend) => previewPackage(backend.session.caseFile.db, { sections, views }),
+  'report.export': async ({ outDir, sections, views, zip, force, maxTableRows }, backend) => {
+    const target = chosenLocation(backend, outDir);
+    const result = await exportPackage({ caseFile: backend.session.caseFile.filePath, outDir: target.path, sections, views, zip, force, maxTableRows });
+    return { ...result, outDir: target.display(result.outDir), zip: result.zip ? target.display(result.zip) : null };
+  },
+  'report.verify': ({ location }, backend) => verifyPath(chosenLocation(backend, location).path),
+};

@@ -1,0 +1,176 @@
+import type Database from 'better-sqlite3';
+import type { CellKind } from './neutralise';
+
+export interface CsvColumn {
+  name: string;
+  kind: CellKind;
+  about: string;
+}
+
+/** One CSV file: its columns in a fixed order and the query that yields them (selected in the same order). */
+export interface CsvTable {
+  name: string;
+  about: string;
+  columns: CsvColumn[];
+  sql: string;
+}
+
+const text = (name: string, about: string): CsvColumn => ({ name, kind: 'text', about });
+const num = (name: string, about: string): CsvColumn => ({ name, kind: 'number', about });
+
+const txid = text('txid', 'transaction id (hex)');
+const chain = text('chain', 'chain ticker (BTC, LTC, BCH, ETH, ETC)');
+
+/** The fixed tables of the v1 schema. Amounts are integers in the chain's base unit (satoshi, wei). */
+export const CORE_TABLES: CsvTable[] = [
+  {
+    name: 'addresses',
+    about: 'every address seen in the imported data',
+    columns: [chain, text('address', 'address as encoded on chain'), text('script_type', 'output script type'),
+      num('first_seen', 'first block time (Unix seconds)'), num('last_seen', 'last block time (Unix seconds)')],
+    sql: 'SELECT chain, address, script_type, first_seen, last_seen FROM addresses ORDER BY chain, address',
+  },
+  {
+    name: 'transactions',
+    about: 'every transaction',
+    columns: [chain, txid, text('block_hash', 'block hash'), num('block_height', 'block height'), num('block_time', 'block time (Unix seconds)'),
+      num('is_coinbase', '1 for a coinbase transaction'), text('coinbase_script', 'coinbase scriptSig (hex)'),
+      num('input_count', 'number of inputs'), num('output_count', 'number of outputs'), num('input_value', 'sum of input values'),
+      num('output_value', 'sum of output values'), num('fee', 'fee')],
+    sql: `SELECT chain, txid, block_hash, block_height, block_time, is_coinbase, coinbase_script, input_count, output_count,
+      input_value, output_value, fee FROM transactions ORDER BY chain, block_height, tx_index, txid`,
+  },
+  {
+    name: 'inputs',
+    about: 'transaction inputs (UTXO chains)',
+    columns: [chain, txid, num('vin', 'input index'), text('prev_txid', 'spent output: txid'), num('prev_vout', 'spent output: index'),
+      text('address', 'address of the spent output, when known'), num('value', 'value of the spent output, when known')],
+    sql: `SELECT t.chain, t.txid, i.vin, i.prev_txid, i.prev_vout, a.address, i.value FROM tx_inputs i
+      JOIN transactions t ON t.id = i.tx_id LEFT JOIN addresses a ON a.id = i.address_id ORDER BY t.chain, t.txid, i.vin`,
+  },
+  {
+    name: 'outputs',
+    about: 'transaction outputs (UTXO chains)',
+    columns: [chain, txid, num('vout', 'output index'), text('address', 'receiving address (empty for non-standard scripts)'),
+      num('value', 'value'), text('script_type', 'output script type'), text('spent_by_txid', 'txid that spends it, when imported')],
+    sql: `SELECT t.chain, t.txid, o.vout, a.address, o.value, o.script_type, s.txid FROM tx_outputs o
+      JOIN transactions t ON t.id = o.tx_id LEFT JOIN addresses a ON a.id = o.address_id
+      LEFT JOIN transactions s ON s.id = o.spent_by_tx_id ORDER BY t.chain, t.txid, o.vout`,
+  },
+  {
+    name: 'transfers',
+    about: 'value transfers on account chains (native and token)',
+    columns: [chain, txid, num('log_index', 'log index (-1 for the native value)'), text('token', 'token contract, empty for the native coin'),
+      text('from_address', 'sender'), text('to_address', 'receiver'), num('value', 'value in base units (decimal string)')],
+    sql: `SELECT t.chain, t.txid, x.log_index, x.token, f.address, r.address, x.value FROM transfers x
+      JOIN transactions t ON t.id = x.tx_id LEFT JOIN addresses f ON f.id = x.from_address_id
+      LEFT JOIN addresses r ON r.id = x.to_address_id ORDER BY t.chain, t.txid, x.log_index, x.token`,
+  },
+  {
+    name: 'flows',
+    about: 'the graph the figures draw: one edge per input (address -> tx), output (tx -> address) and transfer (address -> address)',
+    columns: [chain, txid, text('kind', 'input, output or transfer'), num('position', 'vin, vout or log index'),
+      text('from', 'source node (address or txid)'), text('to', 'target node (address or txid)'), num('value', 'value in base units'),
+      num('block_time', 'block time (Unix seconds)')],
+    sql: `SELECT * FROM (
+      SELECT t.chain, t.txid, 'input', i.vin, a.address, t.txid, i.value, t.block_time FROM tx_inputs i
+        JOIN transactions t ON t.id = i.tx_id LEFT JOIN addresses a ON a.id = i.address_id WHERE i.prev_txid IS NOT NULL
+      UNION ALL
+      SELECT t.chain, t.txid, 'output', o.vout, t.txid, a.address, o.value, t.block_time FROM tx_outputs o
+        JOIN transactions t ON t.id = o.tx_id LEFT JOIN addresses a ON a.id = o.address_id
+      UNION ALL
+      SELECT t.chain, t.txid, 'transfer', x.log_index, f.address, r.address, x.value, t.block_time FROM transfers x
+        JOIN transactions t ON t.id = x.tx_id LEFT JOIN addresses f ON f.id = x.from_address_id
+        LEFT JOIN addresses r ON r.id = x.to_address_id
+    ) ORDER BY 1, 2, 3, 4`,
+  },
+  {
+    name: 'tags',
+    about: 'attribution tags with their origin',
+    columns: [text('subject_type', 'address or tx'), chain, text('subject', 'address or txid'), text('label', 'label'),
+      text('category', 'category (GraphSense taxonomy plus hash_rental_marketplace)'), text('actor', 'actor id'),
+      text('source', 'where the tag says it comes from'), text('confidence', 'confidence level'), num('confidence_score', 'confidence 0-100'),
+      text('origin_file', 'imported file the tag came from'), text('origin_sha256', 'SHA-256 of that file')],
+    sql: `SELECT g.subject_type, g.chain, g.subject, g.label, g.category, g.actor, g.source, g.confidence, g.confidence_score,
+      s.original_name, s.sha256 FROM tags g JOIN sources s ON s.id = g.origin_source_id ORDER BY g.chain, g.subject, g.label, g.origin_source_id`,
+  },
+  {
+    name: 'mining_attributions',
+    about: 'which pool mined each block, per pool list (lists may disagree; every answer is kept)',
+    columns: [chain, text('block_hash', 'block hash'), text('pool', 'pool name, empty when unknown'), text('method', 'address, tag or unknown'),
+      text('evidence', 'the matching address or coinbase tag'), text('list_file', 'pool list file'), text('list_sha256', 'SHA-256 of the pool list')],
+    sql: `SELECT b.chain, b.block_hash, p.name, b.method, b.evidence, s.original_name, s.sha256 FROM block_attributions b
+      JOIN sources s ON s.id = b.list_source_id LEFT JOIN pools p ON p.id = b.pool_id ORDER BY b.chain, b.block_hash, b.list_source_id`,
+  },
+  {
+    name: 'findings',
+    about: 'detector findings with their review status',
+    columns: [num('id', 'finding id'), text('detector', 'detector and version'), text('severity', 'info, low, medium, high, critical'),
+      text('status', 'new, accepted or dismissed'), text('status_reason', 'the analyst\'s reason'), text('title', 'title'),
+      text('explanation', 'explanation'), text('subjects', 'subjects (JSON)'), text('evidence', 'evidence (JSON)'),
+      text('params', 'detector parameters (JSON)'), num('first_time', 'earliest time (Unix seconds)'), num('last_time', 'latest time (Unix seconds)'),
+      text('fingerprint', 'stable identity of the finding')],
+    sql: `SELECT id, detector, severity, status, status_reason, title, explanation, subjects, evidence, params, first_time, last_time,
+      fingerprint FROM findings ORDER BY id`,
+  },
+  {
+    name: 'annotations',
+    about: 'the analyst\'s annotations (notes and typed annotations such as hash-rental deposits)',
+    columns: [num('id', 'annotation id'), text('subject_type', 'address, tx, edge or cluster'), chain, text('subject', 'what it annotates'),
+      text('kind', 'note or a typed kind'), text('note', 'note'), text('labels', 'labels (JSON array)'), text('data', 'typed fields (JSON)'),
+      num('confidence', 'confidence 0-100'), text('created_at', 'created (ISO 8601)'), text('updated_at', 'updated (ISO 8601)')],
+    sql: `SELECT id, subject_type, chain, subject, kind, note, labels, data, confidence, created_at, updated_at FROM annotations ORDER BY id`,
+  },
+  {
+    name: 'offchain_links',
+    about: 'links the analyst drew from off-chain evidence (e.g. a rental order pointing hash power at a payout address)',
+    columns: [num('id', 'link id'), num('annotation_id', 'the annotation holding the evidence'), chain, text('from_address', 'from'),
+      text('to_address', 'to'), num('confidence', 'confidence 0-100'), text('created_at', 'created (ISO 8601)')],
+    sql: 'SELECT id, annotation_id, chain, from_address, to_address, confidence, created_at FROM offchain_links ORDER BY id',
+  },
+  {
+    name: 'sources',
+    about: 'every imported file with its SHA-256',
+    columns: [num('id', 'source id'), text('kind', 'import, reference or paste'), text('original_name', 'file name as imported'),
+      text('sha256', 'SHA-256 of the file'), num('size', 'bytes'), text('format', 'format'), text('importer_version', 'importer version'),
+      text('imported_at', 'imported (ISO 8601)'), text('counts', 'rows read (JSON)'), num('rejected_count', 'rows rejected')],
+    sql: `SELECT id, kind, original_name, sha256, size, format, importer_version, imported_at, counts, rejected_count FROM sources ORDER BY id`,
+  },
+  {
+    name: 'rejected_rows',
+    about: 'rows the importers refused, with file, line and reason',
+    columns: [num('source_id', 'source id'), num('line', 'line'), num('byte_offset', 'byte offset'), text('field', 'field'), text('reason', 'reason')],
+    sql: 'SELECT source_id, line, byte_offset, field, reason FROM rejected_rows ORDER BY source_id, line, byte_offset',
+  },
+  {
+    name: 'audit_log',
+    about: 'the complete audit log; each row\'s hash covers the previous row\'s hash (see VERIFY.txt)',
+    columns: [num('seq', 'position'), text('at', 'time (ISO 8601)'), text('actor', 'actor'), text('action', 'action'),
+      text('details', 'details (JSON)'), text('prev_hash', 'hash of the previous row'), text('hash', 'hash of this row')],
+    sql: 'SELECT seq, at, actor, action, details, prev_hash, hash FROM audit_log ORDER BY seq',
+  },
+];
+
+/** Tables later migrations add (clustering); exported with their own column order when the case has them. */
+const OPTIONAL_TABLES = ['clusters', 'cluster_members', 'cluster_evidence'];
+
+/** A table whose columns come from the schema: declared INTEGER/REAL columns are numeric, the rest text. */
+function discoveredTable(db: Database.Database, table: string): CsvTable | null {
+  const info = db.prepare(`SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string; type: string; pk: number }[];
+  if (info.length === 0) return null;
+  const quote = (n: string): string => `"${n.replace(/"/g, '""')}"`;
+  const keys = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+  const order = (keys.length > 0 ? keys : info).map((c) => quote(c.name)).join(', ');
+  return {
+    name: table,
+    about: `the ${table.replace(/_/g, ' ')} table as the analysis engine stores it`,
+    columns: info.map((c) => ({ name: c.name, kind: /INT|REAL/i.test(c.type) ? 'number' : 'text', about: `${c.type || 'value'} column` })),
+    sql: `SELECT ${info.map((c) => quote(c.name)).join(', ')} FROM ${quote(table)} ORDER BY ${order}`,
+  };
+}
+
+/** Every CSV the package holds for this case, in a stable order. */
+export function csvTablesFor(db: Database.Database): CsvTable[] {
+  const optional = OPTIONAL_TABLES.map((t) => discoveredTable(db, t)).filter((t): t is CsvTable => t !== null);
+  return [...CORE_TABLES, ...optional];
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Manifest } from '../../../shared/domain/report';
+import { tempDir } from '../test-support/fixtures';
+import { exportPackage } from './export-package';
+import { listFiles } from './package/list-files';
+import { hasPdftotext, pdfText } from './test-support/pdf-text';
+import { buildReportCase, HOSTILE, TX_COINBASE } from './test-support/report-case';
+
+const T1 = new Date('2026-03-01T10:00:00Z');
+const T2 = new Date('2026-03-02T11:30:00Z');
+
+let tmp: ReturnType<typeof tempDir>;
+let caseFile: string;
+let caseId: string;
+const run = (name: string, now: Date, extra: Partial<Parameters<typeof exportPackage>[0]> = {}) =>
+  exportPackage({ caseFile, outDir: path.join(tmp.dir, name), zip: false, force: false, maxTableRows: 500, now: () => now, ...extra });
+const read = (name: string, rel: string): Buffer => fs.readFileSync(path.join(tmp.dir, name, rel));
+
+beforeAll(async () => {
+  tmp = tempDir();
+  ({ file: caseFile, caseId } = await buildReportCase(tmp.dir));
+  await run('a', T1);
+  await run('b', T1);
+  await run('c', T2);
+});
+afterAll(() => tmp.cleanup());
+
+describe('evidence package', () => {
+  it('holds the report, every CSV with its README, the view figure, VERIFY.txt, manifest and SHA256SUMS', () => {
+    const { files } = listFiles(path.join(tmp.dir, 'a'));
+    for (const name of ['report.pdf', 'VERIFY.txt', 'manifest.json', 'SHA256SUMS', 'csv/README.txt', 'csv/transactions.csv', 'csv/findings.csv', 'csv/audit_log.csv', 'csv/flows.csv']) {
+      expect(files).toContain(name);
+    }
+    expect(files.filter((f) => f.startsWith('figures/'))).toEqual(['figures/view-01-etc-passwd-main.svg']);
+    const manifest = Manifest.parse(JSON.parse(read('a', 'manifest.json').toString('utf8')));
+    expect(manifest.caseId).toBe(caseId);
+    expect(manifest.exportedAt).toBe(T1.toISOString());
+    expect(manifest.files.map((f) => f.path)).toEqual(files.filter((f) => f !== 'manifest.json' && f !== 'SHA256SUMS'));
+  });
+
+  it('is byte-identical when exported twice at the same time', () => {
+    expect(read('b', 'SHA256SUMS').toString()).toBe(read('a', 'SHA256SUMS').toString());
+  });
+
+  it('differs only in the manifest, the sums and the PDF (cover time and dates) when exported at another time', () => {
+    const sums = (name: string) => new Map(read(name, 'SHA256SUMS').toString().trim().split('\n').map((l) => [l.slice(66), l.slice(0, 64)]));
+    const [a, c] = [sums('a'), sums('c')];
+    const changed = [...a.keys()].filter((k) => a.get(k) !== c.get(k)).sort();
+    expect(changed).toEqual(['manifest.json', 'report.pdf']);
+    const manifestA = JSON.parse(read('a', 'manifest.json').toString());
+    const manifestC = JSON.parse(read('c', 'manifest.json').toString());
+    expect({ ...manifestC, exportedAt: manifestA.exportedAt, files: [] }).toEqual({ ...manifestA, files: [] });
+  });
+
+  it.skipIf(!hasPdftotext)('PDF: cover, contents, every section title, footers with case id, page N of M and chain hashes', () => {
+    const text = pdfText(path.join(tmp.dir, 'a', 'report.pdf'));
+    const pages = text.split('\f').filter((p) => p.trim().length > 0);
+    const manifest = Manifest.parse(JSON.parse(read('a', 'manifest.json').toString('utf8')));
+    expect(pages.length).toBe(manifest.report?.pages);
+    expect(pages[0]).toContain('CN-2026-001');
+    expect(pages[0]).toContain(T1.toISOString());
+    for (const title of ['Contents', 'Executive summary', 'Methodology', 'Findings', 'Hash-rental deposits and off-chain links', 'Graph views',
+      'Transactions', 'Annotations', 'Attribution tags', 'Sources', 'Audit log (excerpt)', 'Annex: findings not accepted']) {
+      expect(text).toContain(title);
+    }
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Case ${caseId}`);
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+      const section = manifest.report?.sections.find((s) => s.firstPage <= i + 1 && i + 1 <= s.lastPage);
+      expect(page).toContain(`this ${section?.chain.slice(0, 16)}`);
+    });
+    expect(text).toContain(TX_COINBASE);
+    expect(text).toContain('Deposit belongs to an unrelated customer');
+  });
+
+  it.skipIf(!hasPdftotext)('PDF: hostile labels are plain text (markup literal, direction overrides shown as code points)', () => {
+    const text = pdfText(path.join(tmp.dir, 'a', 'report.pdf'));
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('invoice[U+202E]fdp.exe');
+    expect(text).not.toContain('\u202E');
+    expect(text).toMatch(/A{40}/);
+  });
+
+  it('CSV: RFC 4180 with BOM, formulas neutralised in text columns, numbers untouched', () => {
+    const rows = (rel: string) => parse(read('a', rel), { bom: true, columns: true }) as Record<string, string>[];
+    const tags = rows('csv/tags.csv');
+    expect(tags.every((t) => t.origin_file === `'${HOSTILE.formula}`)).toBe(true);
+    expect(tags.find((t) => t.subject?.startsWith('1HaH'))?.label).toBe(HOSTILE.rtl);
+    const annotations = rows('csv/annotations.csv');
+    expect(annotations[0]?.data).toContain('"orderId":"-1+1"');
+    const findings = rows('csv/findings.csv');
+    expect(findings.find((f) => f.id === '2')?.title).toBe(`'${HOSTILE.formula}`);
+    expect(findings.find((f) => f.id === '2')?.explanation).toBe(HOSTILE.long);
+    const tx = rows('csv/transactions.csv').find((t) => t.txid === TX_COINBASE);
+    expect(tx?.output_value).toBe('5000000000');
+    expect(read('a', 'csv/transactions.csv').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(read('a', 'csv/transactions.csv').toString('utf8')).toContain('\r\n');
+  });
+
+  it('refuses a non-empty folder unless confirmed, and then replaces only its own files', async () => {
+    await expect(run('a', T1)).rejects.toMatchObject({ code: 'VALIDATION', details: { reason: 'NOT_EMPTY' } });
+    fs.writeFileSync(path.join(tmp.dir, 'a', 'notes-of-the-user.txt'), 'keep me');
+    await run('a', T2, { force: true });
+    expect(read('a', 'notes-of-the-user.txt').toString()).toBe('keep me');
+    expect(JSON.parse(read('a', 'manifest.json').toString()).exportedAt).toBe(T2.toISOString());
+  });
+
+  it('writes the zip inside the chosen folder and nothing outside it', async () => {
+    const before = fs.readdirSync(tmp.dir).sort();
+    const result = await run('z', T1, { zip: true, sections: ['summary', 'views'] });
+    expect(fs.readdirSync(tmp.dir).sort()).toEqual([...before, 'z'].sort());
+    expect(result.zip).toBe(path.join(tmp.dir, 'z', 'evidence-package.zip'));
+    expect(JSON.parse(read('z', 'manifest.json').toString()).zip).toBe('evidence-package.zip');
+  });
+});

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { REPORT_SECTIONS, type ExportResult, type ReportSectionId } from '../../../shared/domain/report';
+import { APP_VERSION } from '../app-version';
+import { GENESIS_HASH } from '../audit/audit-log';
+import { csvReadme, writeCsv } from './csv/write-csv';
+import { csvTablesFor } from './csv/tables';
+import { figureForView } from './figure/subgraph';
+import { figureSvg } from './figure/svg';
+import { SUMS, sealPackage } from './package/manifest';
+import { prepareOutDir } from './package/output-folder';
+import { insideDir, slug } from './package/paths';
+import { zipPackage } from './package/zip';
+import { writeReportPdf } from './pdf/report-pdf';
+import { chosenViews } from './pdf/sections/views';
+import type { ReportContext } from './report-context';
+
+export interface ExportOptions {
+  /** The open case's file; the export reads it through its own read-only connection (one consistent snapshot). */
+  caseFile: string;
+  outDir: string;
+  sections?: readonly ReportSectionId[] | undefined;
+  views?: readonly string[] | undefined;
+  zip: boolean;
+  force: boolean;
+  maxTableRows: number;
+  now?: () => Date;
+  /** Skip the PDF (CSV-only export, used by the streaming benchmark). */
+  pdf?: boolean;
+}
+
+export const ZIP_NAME = 'evidence-package.zip';
+const SVG_SIZE = { width: 900, height: 640 };
+
+function readContext(db: Database.Database, options: ExportOptions, exportedAt: string): ReportContext {
+  const meta = (key: string): string => (db.prepare('SELECT value FROM case_meta WHERE key = ?').pluck().get(key) as string | undefined) ?? '';
+  const head = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined;
+  return {
+    db,
+    caseId: meta('case_id'),
+    meta: { title: meta('title'), examiner: meta('examiner'), caseNumber: meta('case_number'), agency: meta('agency'), createdAt: meta('created_at') },
+    appVersion: APP_VERSION,
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    exportedAt,
+    auditHead: head ?? GENESIS_HASH,
+    sections: new Set(options.sections ?? REPORT_SECTIONS),
+    views: options.views ?? null,
+    maxTableRows: options.maxTableRows,
+  };
+}
+
+/** One SVG per included view, named by position and a slug of its (untrusted) name. */
+function writeFigures(root: string, ctx: ReportContext): void {
+  const views = chosenViews(ctx).filter((v) => v.data !== null);
+  if (views.length === 0) return;
+  fs.mkdirSync(insideDir(root, 'figures'));
+  views.forEach((view, i) => {
+    const figure = figureForView(ctx.db, view.data ?? { version: 1, positions: {}, hidden: [], pinned: [], styles: {}, filters: {} });
+    const name = `figures/view-${String(i + 1).padStart(2, '0')}-${slug(view.name)}.svg`;
+    fs.writeFileSync(insideDir(root, name), figureSvg(figure, SVG_SIZE.width, SVG_SIZE.height), { flag: 'wx' });
+  });
+}
+
+/** Writes the evidence package: csv/, figures/, report.pdf, VERIFY.txt, manifest.json, SHA256SUMS and optionally a zip. */
+export async function exportPackage(options: ExportOptions): Promise<ExportResult> {
+  const exportedAt = (options.now?.() ?? new Date()).toISOString();
+  const zipName = options.zip ? ZIP_NAME : null;
+  const db = new Database(options.caseFile, { readonly: true, fileMustExist: true });
+  try {
+    db.exec('BEGIN');
+    const ctx = readContext(db, options, exportedAt);
+    const root = prepareOutDir(options.outDir, options.force, zipName);
+    const tables = csvTablesFor(db);
+    for (const table of tables) await writeCsv(db, table, insideDir(root, `csv/${table.name}.csv`));
+    fs.writeFileSync(insideDir(root, 'csv/README.txt'), csvReadme(tables), { flag: 'wx' });
+    if (ctx.sections.has('views')) writeFigures(root, ctx);
+    const report = options.pdf === false ? null : await writeReportPdf(ctx, insideDir(root, 'report.pdf'));
+    const files = await sealPackage(root, {
+      appVersion: APP_VERSION,
+      caseId: ctx.caseId,
+      exportedAt,
+      auditHead: ctx.auditHead,
+      report,
+      zip: zipName,
+    });
+    const zip = zipName ? await zipPackage(root, [...files.map((f) => f.path), SUMS], zipName, new Date(exportedAt)) : null;
+    return { outDir: root, zip, exportedAt, pages: report?.pages ?? 0, files };
+  } finally {
+    if (db.inTransaction) db.exec('COMMIT');
+    db.close();
+  }
+}

@@ -1,0 +1,215 @@
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import type { ManifestSection } from '../../../../shared/domain/report';
+import { fontPath, MONO_ADVANCE, type FontName } from './fonts';
+import { chainNext, chainStart, FOOTER_HASH_DIGITS, sectionHash } from './page-chain';
+import { plainText } from './plain-text';
+
+export interface Column {
+  header: string;
+  /** Share of the text width. */
+  width: number;
+  /** mono: hex ids and amounts, wrapped by character count so ids are never cut; text: wrapped prose. */
+  kind: 'text' | 'mono';
+  align?: 'left' | 'right';
+}
+
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = { top: 56, bottom: 64, left: 50, right: 50 };
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const BODY = 9.5;
+const CELL = 7;
+const CELL_LINE = CELL * 1.25;
+const MAX_CELL_LINES = 6;
+const INK = '#111827';
+const MUTED = '#4b5563';
+
+/**
+ * pdfkit with the report's typography and a section/page bookkeeping that yields the footer hash chain.
+ * Pages are buffered so footers (page N of M) and the contents page are written at the end.
+ */
+export class PdfWriter {
+  readonly doc: PDFKit.PDFDocument;
+  readonly sections: ManifestSection[] = [];
+  private readonly pageSection: number[] = [];
+  private chain: string;
+
+  constructor(private readonly caseId: string, info: { title: string; author: string; date: Date }) {
+    this.doc = new PDFDocument({
+      size: 'A4',
+      margins: MARGIN,
+      bufferPages: true,
+      autoFirstPage: false,
+      compress: true,
+      displayTitle: true,
+      lang: 'en',
+      info: { Title: info.title, Author: info.author, Creator: 'Assay', Producer: 'Assay (pdfkit)', CreationDate: info.date, ModDate: info.date },
+    });
+    for (const name of ['sans', 'bold', 'mono'] as FontName[]) this.doc.registerFont(name, fontPath(name));
+    this.doc.on('pageAdded', () => this.pageSection.push(this.sections.length - 1));
+    this.chain = chainStart(caseId);
+  }
+
+  get pageCount(): number {
+    return this.pageSection.length;
+  }
+
+  /** Starts a section on a new page; `content` is the data it shows, hashed into the footer chain. */
+  beginSection(id: string, title: string, content: unknown, options: { heading?: boolean } = {}): void {
+    const sha256 = sectionHash(content);
+    const previous = this.chain;
+    this.chain = chainNext(previous, sha256);
+    this.sections.push({ id, title, firstPage: this.pageCount + 1, lastPage: this.pageCount + 1, sha256, chain: this.chain });
+    this.doc.addPage();
+    this.doc.addNamedDestination(`section-${id}`);
+    this.doc.outline.addItem(title);
+    if (options.heading !== false) this.heading(title, 1);
+  }
+
+  private get bottom(): number {
+    return PAGE.height - MARGIN.bottom;
+  }
+
+  /** Starts a new page when fewer than `height` points are left. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  heading(text: string, level: 1 | 2 | 3): void {
+    const size = level === 1 ? 17 : level === 2 ? 12.5 : 10.5;
+    this.ensureSpace(size * 3);
+    if (level > 1) this.doc.moveDown(0.6);
+    this.doc.font('bold').fontSize(size).fillColor(INK).text(plainText(text, { max: 300 }), MARGIN.left, this.doc.y, { width: TEXT_WIDTH });
+    if (level === 1) {
+      const y = this.doc.y + 3;
+      this.doc.moveTo(MARGIN.left, y).lineTo(PAGE.width - MARGIN.right, y).lineWidth(0.8).strokeColor('#9ca3af').stroke();
+      this.doc.y = y + 8;
+    } else this.doc.moveDown(0.3);
+  }
+
+  paragraph(text: string, options: { size?: number; color?: string; font?: FontName; max?: number } = {}): void {
+    const size = options.size ?? BODY;
+    this.ensureSpace(size * 2.5);
+    this.doc
+      .font(options.font ?? 'sans')
+      .fontSize(size)
+      .fillColor(options.color ?? INK)
+      .text(plainText(text, { keepLines: true, max: options.max ?? 6000 }), MARGIN.left, this.doc.y, { width: TEXT_WIDTH, lineGap: 1.5 });
+    this.doc.moveDown(0.45);
+  }
+
+  note(text: string): void {
+    this.paragraph(text, { size: 8, color: MUTED });
+  }
+
+  /** Label/value pairs as a two-column table. */
+  fields(pairs: [string, string][]): void {
+    this.table([{ header: 'Field', width: 0.28, kind: 'text' }, { header: 'Value', width: 0.72, kind: 'text' }], pairs, { header: false });
+  }
+
+  private cellLines(text: string, column: Column, width: number): number {
+    if (column.kind === 'mono') {
+      const perLine = Math.max(1, Math.floor((width - 4) / (CELL * MONO_ADVANCE)));
+      return Math.min(MAX_CELL_LINES, Math.max(1, Math.ceil(text.length / perLine)));
+    }
+    this.doc.font('sans').fontSize(CELL);
+    const h = this.doc.heightOfString(text, { width: width - 4 });
+    return Math.min(MAX_CELL_LINES, Math.max(1, Math.round(h / this.doc.currentLineHeight(true))));
+  }
+
+  private drawCell(text: string, column: Column, x: number, y: number, width: number, lines: number): void {
+    if (column.kind === 'mono') {
+      const perLine = Math.max(1, Math.floor((width - 4) / (CELL * MONO_ADVANCE)));
+      this.doc.font('mono').fontSize(CELL).fillColor(INK);
+      for (let i = 0; i < lines; i += 1) {
+        let part = text.slice(i * perLine, (i + 1) * perLine);
+        if (i === lines - 1 && text.length > lines * perLine) part = `${part.slice(0, -1)}…`;
+        this.doc.text(part, x + 2, y + i * CELL_LINE, { width: width - 4, lineBreak: false, align: column.align ?? 'left' });
+      }
+      return;
+    }
+    this.doc.font('sans').fontSize(CELL).fillColor(INK)
+      .text(text, x + 2, y, { width: width - 4, height: lines * CELL_LINE + 1, ellipsis: true, align: column.align ?? 'left', lineGap: 0 });
+  }
+
+  private tableHeader(columns: Column[], widths: number[]): void {
+    const y = this.doc.y;
+    this.doc.rect(MARGIN.left, y, TEXT_WIDTH, CELL_LINE + 4).fill('#e5e7eb');
+    let x = MARGIN.left;
+    this.doc.font('bold').fontSize(CELL).fillColor(INK);
+    columns.forEach((c, i) => {
+      this.doc.text(c.header, x + 2, y + 2, { width: (widths[i] ?? 0) - 4, lineBreak: false, align: c.align ?? 'left' });
+      x += widths[i] ?? 0;
+    });
+    this.doc.y = y + CELL_LINE + 5;
+  }
+
+  /** A table that repeats its header on each page; cells are plain text, wrapped within their column, never spilled. */
+  table(columns: Column[], rows: Iterable<string[]>, options: { header?: boolean } = {}): void {
+    const widths = columns.map((c) => c.width * TEXT_WIDTH);
+    const showHeader = options.header !== false;
+    this.ensureSpace(CELL_LINE * 3);
+    if (showHeader) this.tableHeader(columns, widths);
+    let striped = false;
+    for (const raw of rows) {
+      const cells = columns.map((_c, i) => plainText(raw[i] ?? '', { max: 600 }));
+      const lines = cells.map((text, i) => this.cellLines(text, columns[i] as Column, widths[i] ?? 0));
+      const height = Math.max(...lines) * CELL_LINE + 3;
+      if (this.doc.y + height > this.bottom) {
+        this.doc.addPage();
+        if (showHeader) this.tableHeader(columns, widths);
+      }
+      const y = this.doc.y;
+      if (striped) this.doc.rect(MARGIN.left, y, TEXT_WIDTH, height).fill('#f3f4f6');
+      striped = !striped;
+      let x = MARGIN.left;
+      cells.forEach((text, i) => {
+        this.drawCell(text, columns[i] as Column, x, y + 1.5, widths[i] ?? 0, lines[i] ?? 1);
+        x += widths[i] ?? 0;
+      });
+      this.doc.y = y + height;
+    }
+    this.doc.x = MARGIN.left;
+    this.doc.moveDown(0.6);
+  }
+
+  /** An engine-drawn SVG placed as vector graphics at full text width. */
+  figure(svg: string, height: number, caption: string): void {
+    this.ensureSpace(height + 24);
+    const y = this.doc.y;
+    SVGtoPDF(this.doc, svg, MARGIN.left, y, {
+      width: TEXT_WIDTH,
+      height,
+      assumePt: true,
+      fontCallback: (family) => (family === 'mono' ? 'mono' : 'sans'),
+    });
+    this.doc.y = y + height + 4;
+    this.doc.x = MARGIN.left;
+    if (caption) this.note(caption);
+  }
+
+  /** Writes every page's footer (case id, chain hashes, page N of M) with the bottom margin lifted, so no page is added. */
+  writeFooters(): void {
+    const total = this.pageCount;
+    const short = (h: string): string => h.slice(0, FOOTER_HASH_DIGITS);
+    for (let i = 0; i < total; i += 1) {
+      this.doc.switchToPage(i);
+      const index = this.pageSection[i] ?? 0;
+      const section = this.sections[index];
+      const previous = index > 0 ? (this.sections[index - 1]?.chain ?? '') : chainStart(this.caseId);
+      if (section) section.lastPage = Math.max(section.lastPage, i + 1);
+      const y = PAGE.height - 40;
+      this.doc.page.margins.bottom = 0;
+      this.doc.moveTo(MARGIN.left, y - 5).lineTo(PAGE.width - MARGIN.right, y - 5).lineWidth(0.4).strokeColor('#d1d5db').stroke();
+      this.doc.font('mono').fontSize(6.5).fillColor(MUTED);
+      this.doc.text(`Case ${this.caseId}`, MARGIN.left, y, { width: TEXT_WIDTH, lineBreak: false, align: 'left' });
+      this.doc.text(`Page ${i + 1} of ${total}`, MARGIN.left, y, { width: TEXT_WIDTH, lineBreak: false, align: 'right' });
+      this.doc.text(`§${index + 1} prev ${short(previous)}  this ${short(section?.chain ?? '')}`, MARGIN.left, y + 9, {
+        width: TEXT_WIDTH,
+        lineBreak: false,
+        align: 'left',
+      });
+      this.doc.page.margins.bottom = MARGIN.bottom;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { flatten, parseStored } from '../../report-context';
+import type { ReportSection } from './section';
+
+/** Typed annotations that record a payment into a hash-rental service (kind names vary by UI version). */
+const DEPOSIT_KIND = "lower(kind) LIKE '%rental%' OR lower(kind) LIKE '%deposit%'";
+
+interface Deposit {
+  id: number;
+  chain: string;
+  subject_type: string;
+  subject: string;
+  kind: string;
+  note: string;
+  data: string;
+  confidence: number | null;
+}
+
+export const depositsSection: ReportSection = {
+  id: 'deposits',
+  title: 'Hash-rental deposits and off-chain links',
+  items: ({ db }) =>
+    (db.prepare(`SELECT count(*) FROM annotations WHERE ${DEPOSIT_KIND}`).pluck().get() as number) +
+    (db.prepare('SELECT count(*) FROM offchain_links').pluck().get() as number),
+  render(w, { db }) {
+    const deposits = db
+      .prepare(`SELECT id, chain, subject_type, subject, kind, note, data, confidence FROM annotations WHERE ${DEPOSIT_KIND} ORDER BY id`)
+      .all() as Deposit[];
+    const links = db
+      .prepare(`SELECT l.id, l.chain, l.from_address, l.to_address, l.confidence, l.annotation_id, a.kind, a.note, a.data
+        FROM offchain_links l JOIN annotations a ON a.id = l.annotation_id ORDER BY l.id`)
+      .raw(true)
+      .all() as (string | number | null)[][];
+    w.beginSection(this.id, this.title, { deposits, links });
+    w.paragraph('Deposits the examiner recorded into hash-rental services, with the order details and the evidence document ' +
+      '(named with its SHA-256), and the off-chain links they justify: from a deposit to the address the rented hash power paid.');
+    if (deposits.length === 0) w.paragraph('No hash-rental deposit has been recorded.');
+    for (const d of deposits) {
+      w.heading(`Deposit annotation ${d.id} (${d.kind})`, 3);
+      w.fields([
+        ['Subject', `${d.chain} ${d.subject_type} ${d.subject}`],
+        ['Confidence', d.confidence === null ? '—' : String(d.confidence)],
+        ['Note', d.note || '—'],
+        ...flatten(parseStored(d.data)),
+      ]);
+    }
+    w.heading('Off-chain links', 2);
+    if (links.length === 0) w.paragraph('No off-chain link has been recorded.');
+    else
+      w.table(
+        [
+          { header: 'Link', width: 0.07, kind: 'text' },
+          { header: 'From', width: 0.27, kind: 'mono' },
+          { header: 'To', width: 0.27, kind: 'mono' },
+          { header: 'Conf.', width: 0.07, kind: 'text', align: 'right' },
+          { header: 'Evidence (annotation)', width: 0.32, kind: 'text' },
+        ],
+        links.map(([id, chain, from, to, conf, annotation, kind, note]) => [
+          String(id),
+          `${chain}:${from}`,
+          `${chain}:${to}`,
+          conf === null ? '—' : String(conf),
+          `#${annotation} ${kind}: ${note ?? ''}`,
+        ]),
+      );
+  },
+};

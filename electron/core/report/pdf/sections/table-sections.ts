@@ -1,0 +1,112 @@
+import { coin, utc } from '../../amounts';
+import type { ReportContext } from '../../report-context';
+import type { Column, PdfWriter } from '../pdf-writer';
+import type { ReportSection } from './section';
+
+interface TableSpec {
+  id: ReportSection['id'];
+  title: string;
+  intro: string;
+  csv: string;
+  countSql: string;
+  /** Selects the rows in report order; bound to a LIMIT. */
+  sql: string;
+  columns: Column[];
+  cells(row: Record<string, unknown>): string[];
+}
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+/** A section that is one table of the case, capped at the export's row limit; the CSV always has every row. */
+function tableSection(spec: TableSpec): ReportSection {
+  return {
+    id: spec.id,
+    title: spec.title,
+    items: ({ db }) => db.prepare(spec.countSql).pluck().get() as number,
+    render(w: PdfWriter, { db, maxTableRows }: ReportContext) {
+      const total = db.prepare(spec.countSql).pluck().get() as number;
+      const rows = (db.prepare(`${spec.sql} LIMIT ?`).all(maxTableRows) as Record<string, unknown>[]).map(spec.cells);
+      w.beginSection(spec.id, spec.title, rows);
+      w.paragraph(spec.intro);
+      w.note(rows.length < total ? `Showing ${rows.length} of ${total} rows; csv/${spec.csv} holds all of them.` : `${total} rows (also in csv/${spec.csv}).`);
+      if (rows.length > 0) w.table(spec.columns, rows);
+    },
+  };
+}
+
+export const transactionsSection = tableSection({
+  id: 'transactions',
+  title: 'Transactions',
+  intro: 'Transactions of the case in time order. Values are exact and carry the chain\'s ticker; "cb" marks a coinbase.',
+  csv: 'transactions.csv',
+  countSql: 'SELECT count(*) FROM transactions',
+  sql: `SELECT chain, txid, block_height, block_time, is_coinbase, input_count, output_count, output_value, fee FROM transactions
+    ORDER BY block_time, chain, block_height, tx_index, txid`,
+  columns: [
+    { header: 'Time (UTC)', width: 0.16, kind: 'text' },
+    { header: 'Txid', width: 0.56, kind: 'mono' },
+    { header: 'Block', width: 0.07, kind: 'text', align: 'right' },
+    { header: 'In/out', width: 0.05, kind: 'text', align: 'right' },
+    { header: 'Output value', width: 0.16, kind: 'mono', align: 'right' },
+  ],
+  cells: (r) => [
+    utc(r.block_time as number | null),
+    str(r.txid),
+    str(r.block_height),
+    `${r.is_coinbase ? 'cb' : str(r.input_count)}/${str(r.output_count)}`,
+    coin(r.output_value as number | null, str(r.chain)),
+  ],
+});
+
+export const annotationsSection = tableSection({
+  id: 'annotations',
+  title: 'Annotations',
+  intro: 'Notes and typed annotations the examiner recorded, shown as plain text exactly as entered.',
+  csv: 'annotations.csv',
+  countSql: 'SELECT count(*) FROM annotations',
+  sql: 'SELECT id, chain, subject_type, subject, kind, note, labels, confidence, updated_at FROM annotations ORDER BY id',
+  columns: [
+    { header: '#', width: 0.05, kind: 'text' },
+    { header: 'Subject', width: 0.3, kind: 'mono' },
+    { header: 'Kind', width: 0.12, kind: 'text' },
+    { header: 'Note', width: 0.37, kind: 'text' },
+    { header: 'Updated', width: 0.16, kind: 'text' },
+  ],
+  cells: (r) => [str(r.id), `${str(r.chain)} ${str(r.subject_type)} ${str(r.subject)}`, str(r.kind), `${str(r.note)} ${r.labels === '[]' ? '' : str(r.labels)}`, str(r.updated_at)],
+});
+
+export const tagsSection = tableSection({
+  id: 'tags',
+  title: 'Attribution tags',
+  intro: 'Tags on addresses and transactions of the case, with their category, confidence and the file they came from.',
+  csv: 'tags.csv',
+  countSql: 'SELECT count(*) FROM tags',
+  sql: `SELECT g.chain, g.subject, g.label, g.category, g.confidence, g.confidence_score, s.original_name FROM tags g
+    JOIN sources s ON s.id = g.origin_source_id ORDER BY g.chain, g.subject, g.label, g.id`,
+  columns: [
+    { header: 'Subject', width: 0.34, kind: 'mono' },
+    { header: 'Label', width: 0.22, kind: 'text' },
+    { header: 'Category', width: 0.16, kind: 'text' },
+    { header: 'Confidence', width: 0.1, kind: 'text' },
+    { header: 'Source file', width: 0.18, kind: 'text' },
+  ],
+  cells: (r) => [`${str(r.chain)}:${str(r.subject)}`, str(r.label), str(r.category), str(r.confidence ?? r.confidence_score), str(r.original_name)],
+});
+
+export const sourcesSection = tableSection({
+  id: 'sources',
+  title: 'Sources',
+  intro: 'Every file imported into the case, with its size, SHA-256 and the rows rejected on import.',
+  csv: 'sources.csv',
+  countSql: 'SELECT count(*) FROM sources',
+  sql: 'SELECT id, original_name, size, sha256, format, rejected_count FROM sources ORDER BY id',
+  columns: [
+    { header: '#', width: 0.05, kind: 'text' },
+    { header: 'File', width: 0.26, kind: 'text' },
+    { header: 'Bytes', width: 0.1, kind: 'text', align: 'right' },
+    { header: 'SHA-256', width: 0.38, kind: 'mono' },
+    { header: 'Format', width: 0.13, kind: 'text' },
+    { header: 'Rejected', width: 0.08, kind: 'text', align: 'right' },
+  ],
+  cells: (r) => [str(r.id), str(r.original_name), str(r.size), str(r.sha256), str(r.format), str(r.rejected_count)],
+});

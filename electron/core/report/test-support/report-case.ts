@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { appendAudit } from '../../audit/audit-log';
+import { CaseFile } from '../../case/case-file';
+import { importFile } from '../../import/run-import';
+import { BLOCK_50001, BLOCK_50002 } from '../../test-support/fixtures';
+
+export const TX_COINBASE = 'e1882d41800d96d0fddc196cd8d3f0b45d65b030c652d97eaba79a1174e64d58';
+export const TX_SPEND = '7940cdde4d713e171849efc6bd89939185be270266c94e92369e3877ad89455a';
+export const TX_SPEND2 = 'f84761459a00c6df3176ae5d94c99e69f25100d09548e5686bd0c354bb8cc60a';
+export const TX_NEXT = '5164dc2785549f9efe14eb1c54522ec1874a02b7eda164fde370c05412f037ad';
+export const ADDR_POOL = '1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ';
+export const ADDR_THIEF = '1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ';
+
+/** Labels an attacker could plant: formulas, markup, direction overrides, a very long unbroken string. */
+export const HOSTILE = {
+  formula: '=HYPERLINK("http://evil.example","click")',
+  html: '<script>alert(1)</script><b>bold</b>',
+  rtl: 'invoice\u202Efdp.exe',
+  long: 'A'.repeat(3000),
+};
+
+const T = '2026-01-02T03:04:05.000Z';
+
+/**
+ * A case built through the real importer (Bitcoin Core JSON blocks 50001-50002 from shared/data) plus the analyst's
+ * work inserted as rows: tags, findings in every status, a hash-rental deposit, an off-chain link and a saved view.
+ */
+export async function buildReportCase(dir: string): Promise<{ file: string; caseId: string }> {
+  const file = path.join(dir, 'report.assay');
+  const fixed = new Date(T);
+  const c = CaseFile.create(file, { title: 'Operation Hashrate — «test»', examiner: 'J. Doe', caseNumber: 'CN-2026-001', agency: 'Unit 7' }, fixed);
+  for (const block of [BLOCK_50001, BLOCK_50002]) {
+    await importFile(c.db, { filePath: block, displayName: path.basename(block), onBadRows: 'refuse', now: () => fixed });
+  }
+  const db = c.db;
+  db.transaction(() => {
+    const src = db
+      .prepare(`INSERT INTO sources (kind, original_name, sha256, size, format, importer_version, imported_at, counts)
+        VALUES ('paste', ?, ?, 10, 'labels', '1', ?, '{}')`)
+      .run(HOSTILE.formula, 'ab'.repeat(32), T).lastInsertRowid;
+    const tag = db.prepare(`INSERT INTO tags (subject_type, chain, subject, label, category, confidence_score, origin_source_id)
+      VALUES ('address', 'BTC', ?, ?, ?, ?, ?)`);
+    tag.run(ADDR_POOL, 'Example Pool payout', 'miner', 80, src);
+    tag.run(ADDR_THIEF, HOSTILE.rtl, 'perpetrator', 90, src);
+    tag.run(TX_NEXT.slice(0, 34), HOSTILE.html, 'hash_rental_marketplace', 50, src);
+    const finding = db.prepare(`INSERT INTO findings (detector, fingerprint, severity, title, explanation, subjects, evidence, params,
+      first_time, last_time, status, status_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1270000000, 1270100000, ?, ?, ?, ?)`);
+    finding.run('M3a-cospend@1', 'f1', 'high', 'Pool payout co-spent with thief funds', `Explanation with ${HOSTILE.html}`,
+      JSON.stringify({ addresses: [ADDR_THIEF] }), JSON.stringify({ txids: [TX_COINBASE, TX_SPEND], amount: 5000000000 }),
+      JSON.stringify({ theta: 0.5 }), 'accepted', null, T, T);
+    finding.run('hash-rental-deposit@1', 'f2', 'medium', HOSTILE.formula, HOSTILE.long, '[]', JSON.stringify({ txid: TX_NEXT }), '{}', 'dismissed',
+      'Deposit belongs to an unrelated customer', T, T);
+    finding.run('M1-pool@1', 'f3', 'info', 'Block mined by unknown pool', 'Not reviewed yet.', '[]', '{}', '{}', 'new', null, T, T);
+    const ann = db
+      .prepare(`INSERT INTO annotations (subject_type, chain, subject, kind, note, labels, data, confidence, created_at, updated_at)
+        VALUES ('tx', 'BTC', ?, 'hash_rental_deposit', ?, '["rental"]', ?, 70, ?, ?)`)
+      
+      .run(TX_SPEND, `${HOSTILE.rtl} ${HOSTILE.long}`, JSON.stringify({ service: 'NiceHash', orderId: '-1+1', evidenceDocument: 'subpoena.pdf', evidenceSha256: 'cd'.repeat(32) }), T, T)
+      .lastInsertRowid;
+    db.prepare(`INSERT INTO offchain_links (annotation_id, chain, from_address, to_address, confidence, created_at) VALUES (?, 'BTC', ?, ?, 70, ?)`)
+      .run(ann, ADDR_THIEF, ADDR_POOL, T);
+    const view = {
+      version: 1,
+      positions: {
+        [`tx:BTC:${TX_COINBASE}`]: { x: 0, y: 0 },
+        [`address:BTC:${ADDR_POOL}`]: { x: 200, y: 0 },
+        [`tx:BTC:${TX_SPEND}`]: { x: 400, y: 60 },
+        [`address:BTC:${ADDR_THIEF}`]: { x: 600, y: 60 },
+        'address:BTC:1NotInTheCase': { x: 100, y: 300 },
+      },
+      hidden: [],
+      pinned: [`tx:BTC:${TX_COINBASE}`],
+      styles: { [`address:BTC:${ADDR_THIEF}`]: { label: HOSTILE.rtl } },
+      filters: { minAmount: '1000' },
+    };
+    db.prepare('INSERT INTO views (name, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run('../../etc/passwd <main>', JSON.stringify(view), T, T);
+    appendAudit(db, 'analyst.work', { findings: 3, annotations: 1 }, { now: () => fixed });
+  })();
+  const caseId = c.caseId;
+  c.close();
+  return { file, caseId };
+}

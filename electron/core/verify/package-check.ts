@@ -1,0 +1,67 @@
+import { Manifest } from '../../../shared/domain/report';
+import type { VerifyResult } from '../../../shared/domain/report';
+import type { FileDigest } from '../report/package/hash-file';
+import { MANIFEST, SUMS } from '../report/package/manifest';
+
+/** What a package holds, however it is stored (folder or zip): each file's digest, and the bytes of small files. */
+export interface PackageListing {
+  kind: 'package' | 'zip';
+  files: Map<string, FileDigest>;
+  read(path: string): Promise<Buffer>;
+}
+
+type Failure = Extract<VerifyResult, { ok: false }>;
+
+/**
+ * Checks a package against its manifest and SHA256SUMS: every listed file present with its size and hash, nothing
+ * added (other than the manifest, SHA256SUMS and, in a folder, the declared zip). Names the first broken item.
+ */
+export async function checkPackage(listing: PackageListing): Promise<VerifyResult> {
+  const fail = (item: string, reason: string): Failure => ({ ok: false, kind: listing.kind, item, reason });
+  if (!listing.files.has(MANIFEST)) return fail(MANIFEST, 'missing: this is not an Assay evidence package, or its manifest was removed');
+  let manifest: Manifest;
+  try {
+    const parsed = Manifest.safeParse(JSON.parse((await listing.read(MANIFEST)).toString('utf8')));
+    if (!parsed.success) return fail(MANIFEST, `not a valid manifest (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''})`);
+    manifest = parsed.data;
+  } catch {
+    return fail(MANIFEST, 'not valid JSON');
+  }
+  const listed = new Set<string>();
+  for (const entry of manifest.files) {
+    listed.add(entry.path);
+    const actual = listing.files.get(entry.path);
+    if (!actual) return fail(entry.path, 'missing (listed in the manifest)');
+    if (actual.size !== entry.size) return fail(entry.path, `changed: ${actual.size} bytes, the manifest says ${entry.size}`);
+    if (actual.sha256 !== entry.sha256) return fail(entry.path, `changed: SHA-256 ${actual.sha256} does not match the manifest`);
+  }
+  const allowed = new Set([MANIFEST, SUMS, ...(listing.kind === 'package' && manifest.zip ? [manifest.zip] : [])]);
+  for (const path of listing.files.keys()) {
+    if (!listed.has(path) && !allowed.has(path)) return fail(path, 'added: not listed in the manifest');
+  }
+  const sums = listing.files.has(SUMS) ? await checkSums(listing, listed) : 'missing';
+  if (sums) return fail(SUMS, sums);
+  return {
+    ok: true,
+    kind: listing.kind,
+    checked: manifest.files.length + 1,
+    summary: `${manifest.files.length} files match the manifest of case ${manifest.caseId} exported ${manifest.exportedAt}`,
+  };
+}
+
+/** SHA256SUMS must list exactly the manifest's files plus the manifest, with the hashes found. Returns a reason or null. */
+async function checkSums(listing: PackageListing, listed: Set<string>): Promise<string | null> {
+  const expected = new Set([...listed, MANIFEST]);
+  const lines = (await listing.read(SUMS)).toString('utf8').split('\n').filter((l) => l.length > 0);
+  const seen = new Set<string>();
+  for (const [i, line] of lines.entries()) {
+    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+    if (!m) return `line ${i + 1} is not "<sha256>  <path>"`;
+    const [, hash, path] = m as unknown as [string, string, string];
+    if (!expected.has(path)) return `line ${i + 1} lists ${path}, which the manifest does not`;
+    if (listing.files.get(path)?.sha256 !== hash) return `line ${i + 1}: the SHA-256 of ${path} does not match`;
+    seen.add(path);
+  }
+  const absent = [...expected].find((p) => !seen.has(p));
+  return absent ? `does not list ${absent}` : null;
+}

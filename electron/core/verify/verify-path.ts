@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import { AppError } from '../../../shared/api/errors';
+import type { VerifyResult } from '../../../shared/domain/report';
+import { verifyAuditChain } from '../audit/audit-log';
+import { openDatabase } from '../db/open-database';
+import { verifyFolder } from './verify-folder';
+import { verifyZip } from './verify-zip';
+
+/** A case file's audit chain, read through a read-only connection (verification never writes). */
+export function verifyCaseFile(filePath: string): VerifyResult {
+  const db = openDatabase(filePath, { readonly: true });
+  try {
+    const verdict = verifyAuditChain(db);
+    return verdict.ok
+      ? { ok: true, kind: 'case', checked: verdict.entries, summary: `audit chain intact: ${verdict.entries} entries, head ${verdict.head}` }
+      : { ok: false, kind: 'case', item: `audit entry ${verdict.seq}`, reason: verdict.reason };
+  } finally {
+    db.close();
+  }
+}
+
+function head(filePath: string, bytes: number): Buffer {
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    return buf.subarray(0, fs.readSync(fd, buf, 0, bytes, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Verifies whatever PATH is: a package folder, a zipped package, or a case file. */
+export async function verifyPath(target: string): Promise<VerifyResult> {
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) throw new AppError('NOT_FOUND', `Nothing to verify at ${target}.`);
+  if (stat.isDirectory()) return verifyFolder(target);
+  const magic = head(target, 16);
+  if (magic.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) return verifyZip(target);
+  if (magic.toString('latin1') === 'SQLite format 3\u0000') return verifyCaseFile(target);
+  throw new AppError('UNSUPPORTED', 'Not a package folder, a zipped package or a case file.', { file: target });
+}

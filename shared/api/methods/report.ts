@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { ExportResult, ReportPreview, ReportSectionId, VerifyResult } from '../../domain/report';
+
+const Choice = {
+  sections: z.array(ReportSectionId).max(20).optional(),
+  /** Names of saved views to draw; all views when omitted. */
+  views: z.array(z.string().min(1).max(200)).max(100).optional(),
+};
+
+export const reportMethods = {
+  'report.preview': method({
+    summary: 'What an evidence package of the open case would contain: sections with item counts, views, CSV tables.',
+    params: z.object({ ...Choice }).strict(),
+    result: ReportPreview,
+  }),
+  'report.export': method({
+    summary: 'Write an evidence package (report.pdf, csv/, figures, manifest.json, VERIFY.txt) to a folder the user chose.',
+    params: z
+      .object({
+        ...Choice,
+        outDir: z.string().min(1).max(4096),
+        zip: z.boolean().default(false),
+        /** The user confirmed writing into an existing non-empty folder. */
+        force: z.boolean().default(false),
+        /** Rows per table in the PDF; the CSVs always hold every row. */
+        maxTableRows: z.number().int().min(0).max(100_000).default(500),
+      })
+      .strict(),
+    result: ExportResult,
+  }),
+  'report.verify': method({
+    summary: 'Check an evidence package (folder or zip) or a case file\'s audit chain.',
+    params: z.object({ location: z.string().min(1).max(4096) }).strict(),
+    result: VerifyResult,
+  }),
+};

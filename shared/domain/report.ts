@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** Report sections the analyst can choose; the cover, contents and page integrity notes are always included. */
+export const REPORT_SECTIONS = [
+  'summary',
+  'methodology',
+  'findings',
+  'deposits',
+  'views',
+  'transactions',
+  'annotations',
+  'tags',
+  'sources',
+  'audit',
+  'annex',
+] as const;
+export const ReportSectionId = z.enum(REPORT_SECTIONS);
+export type ReportSectionId = z.infer<typeof ReportSectionId>;
+
+export const ManifestFile = z.object({ path: z.string(), size: z.number().int(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+export type ManifestFile = z.infer<typeof ManifestFile>;
+
+/** One PDF section as listed in the manifest: its pages and the hash chain its footers carry. */
+export const ManifestSection = z.object({
+  id: z.string(),
+  title: z.string(),
+  firstPage: z.number().int(),
+  lastPage: z.number().int(),
+  sha256: z.string(),
+  chain: z.string(),
+});
+export type ManifestSection = z.infer<typeof ManifestSection>;
+
+export const Manifest = z.object({
+  format: z.literal('assay-evidence-package'),
+  formatVersion: z.literal(1),
+  appVersion: z.string(),
+  caseId: z.string(),
+  exportedAt: z.string(),
+  /** Hash of the last audit-log entry when the package was made: ties the package to one state of the case. */
+  auditHead: z.string(),
+  report: z.object({ pages: z.number().int(), sections: z.array(ManifestSection) }).nullable(),
+  /** The zip written beside the files in the same folder (it holds this manifest, so it cannot be hashed here). */
+  zip: z.string().nullable(),
+  files: z.array(ManifestFile),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+export const ExportResult = z.object({
+  outDir: z.string(),
+  zip: z.string().nullable(),
+  exportedAt: z.string(),
+  pages: z.number().int(),
+  files: z.array(ManifestFile),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
+export const ReportPreview = z.object({
+  sections: z.array(z.object({ id: ReportSectionId, title: z.string(), items: z.number().int() })),
+  views: z.array(z.object({ name: z.string(), nodes: z.number().int() })),
+  csvTables: z.array(z.string()),
+});
+export type ReportPreview = z.infer<typeof ReportPreview>;
+
+export const VerifyResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), kind: z.enum(['package', 'zip', 'case']), checked: z.number().int(), summary: z.string() }),
+  z.object({ ok: z.literal(false), kind: z.enum(['package', 'zip', 'case']), item: z.string(), reason: z.string() }),
+]);
+export type VerifyResult = z.infer<typeof VerifyResult>;
