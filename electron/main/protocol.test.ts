@@ -55,6 +55,15 @@ describe('app:// protocol handler', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|\*|https?:/);
   });
 
+  it('agrees with the meta policy in the renderer page, plus the header-only frame-ancestors', () => {
+    const page = fs.readFileSync(path.resolve(__dirname, '../../renderer/public/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1];
+    const directives = (policy: string) => new Set(policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')));
+    const header = directives(CONTENT_SECURITY_POLICY);
+    header.delete("frame-ancestors 'none'");
+    expect(header).toEqual(directives(meta ?? ''));
+  });
+
   it.each([
     'app://assay/..%2fsecret.txt',
     'app://assay/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd',
