@@ -3,9 +3,9 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildProgram, runCli } from '../../cli/program';
-import { BLOCK_50001, BLOCK_50002, fixture, tempDir } from '../test-support/fixtures';
-import { installOfflineGuard, type OfflineGuard } from './offline-guard';
+import { installOfflineGuard, type OfflineGuard } from '../core/net/offline-guard';
+import { BLOCK_50001, BLOCK_50002, fixture, tempDir } from '../core/test-support/fixtures';
+import { buildProgram, runCli } from './program';
 
 describe('offline guarantee: the engine makes no network calls', () => {
   let guard: OfflineGuard;
