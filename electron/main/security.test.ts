@@ -49,16 +49,24 @@ describe('hardenSession', () => {
     return session;
   };
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but clipboard writes from app://assay/', () => {
     const session = harden(false);
-    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (w: unknown, p: string, cb: (ok: boolean) => void) => void;
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
+    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (w: unknown, p: string, cb: (ok: boolean) => void, d: { requestingUrl: string }) => void;
+    const ask = (permission: string, requestingUrl = 'app://assay/index.html') => {
       const callback = vi.fn();
-      request({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
+      request({}, permission, callback, { requestingUrl });
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fileSystem']) {
+      expect(ask(permission), permission).toBe(false);
     }
+    expect(ask('clipboard-sanitized-write')).toBe(true);
+    expect(ask('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as (...a: unknown[]) => boolean;
     expect(check({}, 'media', 'app://assay')).toBe(false);
+    expect(check({}, 'clipboard-read', 'app://assay')).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'app://assay')).toBe(true);
+    expect(check({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
     const device = session.setDevicePermissionHandler.mock.calls[0]?.[0] as (...a: unknown[]) => boolean;
     expect(device({ deviceType: 'usb' })).toBe(false);
   });

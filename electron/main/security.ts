@@ -1,5 +1,5 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
-import { APP_SCHEME } from './origin';
+import { APP_SCHEME, isAppUrl } from './origin';
 
 /** The renderer gets no Node, an isolated world for the preload, the OS sandbox and the same-origin policy. */
 export function secureWebPreferences(preloadPath: string, dev: boolean): WebPreferences {
@@ -39,10 +39,18 @@ export function isAllowedRequest(url: string, dev: boolean): boolean {
   return dev && scheme === 'devtools';
 }
 
-/** Denies every permission (camera, notifications, HID...) and cancels every request that is not the app's own. */
+/** The one permission the UI uses: its copy buttons write text (sanitized) to the clipboard. */
+const GRANTED_TO_APP = new Set(['clipboard-sanitized-write']);
+
+const grant = (permission: string, requestingUrl: string): boolean => GRANTED_TO_APP.has(permission) && isAppUrl(requestingUrl);
+
+/**
+ * Denies every permission (camera, notifications, HID, clipboard reads...) except clipboard writes from our own
+ * page, and cancels every request that is not the app's own.
+ */
 export function hardenSession(session: Session, dev: boolean): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(grant(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => grant(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, dev) }));
 }
