@@ -57,6 +57,10 @@ export function graphStyle(root: Element): StylesheetJson {
       },
     },
     { selector: 'edge.hover, edge.context', style: { label: 'data(amount)', width: 2, 'line-color': c.selected, 'target-arrow-color': c.selected } },
-    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': c.selected, 'underlay-color': c.selected, 'underlay-opacity': 0.25, 'underlay-padding': 5 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 3, 'border-color': c.selected, 'underlay-color': c.selected, 'underlay-opacity': 0.25, 'underlay-padding': 5 },
+    },
+    { selector: 'node.address:selected', style: { 'underlay-shape': 'ellipse' } },
   ];
 }

@@ -65,7 +65,7 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
             { header: '#', numeric: true, cell: (o) => o.vout },
             { header: 'Address', cell: (o) => (o.address ? link('address', o.address) : <span className="muted">{o.scriptType}</span>) },
             { header: valueHeader, numeric: true, cell: (o) => amount(o.value) },
-            { header: 'Spent by', cell: (o) => (o.spentByTxid ? link('tx', o.spentByTxid) : <span className="muted">unspent here</span>) },
+            { header: 'Spent by', cell: (o) => (o.spentByTxid ? link('tx', o.spentByTxid) : <span className="muted" title="No transaction in the case spends this output">—</span>) },
           ]}
         />
       </InspectorSection>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { isMethodName } from '../../../shared/api/methods';
 import type { CaseInfo } from '../../../shared/domain/case';
 import { useApp } from '../app/runtime-context';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -8,19 +7,22 @@ import { useLoad } from '../ui/use-load';
 import { CaseList } from './CaseList';
 import { NewCaseForm } from './NewCaseForm';
 
-/** The demo generator registers `demo.open`; until it exists the button stays hidden. */
-const DEMO_METHOD = 'demo.open';
+const DEMO_NAME = 'Assay demo';
 
 export function StartScreen({ onOpened, themeToggle }: { onOpened(info: CaseInfo): void; themeToggle: React.ReactNode }) {
   const { client, info, kind } = useApp();
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
   const recent = useLoad('recent', () => client.call('case.recent', {}));
   const workspace = useLoad(info.nativeDialogs ? null : 'workspace', () => client.call('workspace.list', {}));
 
   const run = (action: () => Promise<CaseInfo | null>) => {
     setError(null);
-    action().then((opened) => opened && onOpened(opened), setError);
+    setBusy(true);
+    action()
+      .then((opened) => opened && onOpened(opened), setError)
+      .finally(() => setBusy(false));
   };
   const open = (location: string) => run(() => client.call('case.open', { location }));
   const openWithDialog = () =>
@@ -28,11 +30,15 @@ export function StartScreen({ onOpened, themeToggle }: { onOpened(info: CaseInfo
       const location = await client.call('case.chooseExisting', {});
       return location ? client.call('case.open', { location }) : null;
     });
+  // The demo is generated once per workspace (browser) and reopened after that; Electron asks where to put it.
   const openDemo = () =>
     run(async () => {
-      if (!isMethodName(DEMO_METHOD)) return null;
-      await client.call(DEMO_METHOD, {} as never);
-      return client.call('case.current', {});
+      if (info.nativeDialogs) {
+        const location = await client.call('case.chooseNew', { suggestedName: `${DEMO_NAME}.assay` });
+        return location ? client.call('demo.open', { location }) : null;
+      }
+      const exists = (workspace.data ?? []).some((c) => c.fileName === `${DEMO_NAME}.assay`);
+      return exists ? client.call('case.open', { location: DEMO_NAME }) : client.call('demo.open', { location: DEMO_NAME });
     });
 
   return (
@@ -72,12 +78,12 @@ export function StartScreen({ onOpened, themeToggle }: { onOpened(info: CaseInfo
                   <span className="action-hint">Choose an .assay file on this computer</span>
                 </button>
               )}
-              {isMethodName(DEMO_METHOD) && (
-                <button type="button" className="action-tile" onClick={openDemo}>
-                  <span className="action-title">Open demo case</span>
-                  <span className="action-hint">A generated case showing mining-based laundering end to end</span>
-                </button>
-              )}
+              <button type="button" className="action-tile" onClick={openDemo} disabled={busy}>
+                <span className="action-title">Open demo case</span>
+                <span className="action-hint">
+                  {busy ? 'Preparing the case…' : 'A generated case showing mining-based laundering end to end'}
+                </span>
+              </button>
             </div>
           )}
         </section>
@@ -85,7 +91,7 @@ export function StartScreen({ onOpened, themeToggle }: { onOpened(info: CaseInfo
           <section className="start-section" aria-labelledby="start-workspace">
             <div className="section-head">
               <h2 id="start-workspace">Cases in the workspace</h2>
-              <span className="muted">{workspace.data ? `${workspace.data.length} files` : ''}</span>
+              <span className="muted">{workspace.data ? `${workspace.data.length} ${workspace.data.length === 1 ? 'file' : 'files'}` : ''}</span>
             </div>
             <ErrorMessage error={workspace.error} />
             <CaseList
