@@ -35,6 +35,6 @@ export function menuTemplate({ dev, isMac, send }: MenuOptions): MenuItemConstru
     },
     { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
     ...(devItems.length > 0 ? [{ label: 'View', submenu: devItems }] : []),
-    { role: 'help', submenu: [item('About Assay', 'help.about')] },
+    { label: 'Help', role: 'help', submenu: [item('About Assay', 'help.about')] },
   ];
 }
