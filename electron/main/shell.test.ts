@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL, IPC_EVENT } from '../../shared/api/bridge';
+import { CaseFile } from '../core/case/case-file';
 import { startShell } from './shell';
 import { fakeElectron, type FakeElectron } from './test-support/fake-electron';
 
@@ -54,7 +55,7 @@ describe('startShell', () => {
   it('focuses (and restores) the first window when a second instance starts', async () => {
     const window = await start();
     window.minimized = true;
-    fake.electron.app.emit('second-instance');
+    fake.electron.app.emit('second-instance', {}, ['/opt/Assay/assay', '--flag'], '/home/analyst');
     expect(window.restore).toHaveBeenCalledOnce();
     expect(window.focus).toHaveBeenCalledOnce();
     expect(fake.electron.BrowserWindow.instances).toHaveLength(1);
@@ -120,6 +121,35 @@ describe('startShell', () => {
       delete process.env.ASSAY_USER_DATA;
     }
     expect(fake.electron.app.getPath('userData')).toBe(userData);
+  });
+
+  it('opens a case handed over by a second launch or by macOS open-file, and follows it in the window', async () => {
+    const first = path.join(dir, 'First.assay');
+    const second = path.join(dir, 'Second.assay');
+    CaseFile.create(first, { title: 'First' }).close();
+    CaseFile.create(second, { title: 'Second' }).close();
+    const window = await start();
+    fake.electron.app.emit('second-instance', {}, ['/opt/Assay/assay', '--no-sandbox', 'First.assay'], dir);
+    await vi.waitFor(async () => expect(await invoke(window, 'case.current', {})).toMatchObject({ result: { title: 'First' } }));
+    expect(window.focus).toHaveBeenCalled();
+    const openFile = { preventDefault: vi.fn() };
+    fake.electron.app.emit('open-file', openFile, second);
+    expect(openFile.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(async () => expect(await invoke(window, 'case.current', {})).toMatchObject({ result: { title: 'Second' } }));
+    expect(window.webContents.send).toHaveBeenCalledWith(IPC_EVENT, 'case.changed', { reason: 'opened' });
+  });
+
+  it('opens a case named on the first launch once the window exists', async () => {
+    const file = path.join(dir, 'Launch.assay');
+    CaseFile.create(file, { title: 'Launch' }).close();
+    const argv = process.argv;
+    process.argv = [...argv, file];
+    try {
+      const window = await start();
+      await vi.waitFor(async () => expect(await invoke(window, 'case.current', {})).toMatchObject({ result: { title: 'Launch' } }));
+    } finally {
+      process.argv = argv;
+    }
   });
 
   it('turns menu clicks into menu.command events for the window', async () => {

@@ -7,6 +7,7 @@ import { grantedPathsPolicy } from '../core/case/locations';
 import { nativeDialogs } from './dialogs';
 import { forwardEvents, registerIpc } from './ipc';
 import { menuTemplate, type MenuCommandName } from './menu';
+import { caseFileFromArgv, openCaseFromOs } from './open-from-os';
 import { PRIVILEGED_SCHEMES, registerAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { claimSingleInstance } from './single-instance';
@@ -32,7 +33,26 @@ export function startShell(electron: ShellElectron, { distDir }: ShellOptions): 
   protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
   app.enableSandbox();
   if (process.env.ASSAY_USER_DATA) app.setPath('userData', path.resolve(process.env.ASSAY_USER_DATA));
-  if (!claimSingleInstance(app, () => current && focusWindow(current.window))) return;
+  // A case named on the command line or by the OS waits here until a window (and its backend) exists.
+  let pendingCase = caseFileFromArgv(process.argv, process.cwd());
+  const openCase = (filePath: string): void => {
+    if (current) void openCaseFromOs(current.backend, filePath);
+    else pendingCase = filePath;
+  };
+  if (
+    !claimSingleInstance(app, (argv, workingDirectory) => {
+      const filePath = caseFileFromArgv(argv, workingDirectory);
+      if (filePath) openCase(filePath);
+      if (current) focusWindow(current.window);
+    })
+  ) {
+    return;
+  }
+  // macOS hands over double-clicked files by event, possibly before `ready`.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openCase(filePath);
+  });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => {
@@ -57,6 +77,8 @@ export function startShell(electron: ShellElectron, { distDir }: ShellOptions): 
       current = null;
     });
     current = { window, backend };
+    if (pendingCase) void openCaseFromOs(backend, pendingCase);
+    pendingCase = null;
   };
 
   app.on('activate', () => {
