@@ -1,0 +1,31 @@
+import type Database from 'better-sqlite3';
+import { buildAddressIndex, outputOwners, type AddressIndex } from './address-index';
+import { loadLedgerGraph, type LedgerGraph } from './ledger-graph';
+
+export interface LoadedLedger {
+  g: LedgerGraph;
+  index: () => AddressIndex;
+  owner: () => Int32Array;
+}
+
+const cache = new WeakMap<Database.Database, { stamp: string; ledger: LoadedLedger }>();
+
+/** Every change to the ledger lands with an audit entry, so the last entry's hash names the ledger's state. */
+const stampOf = (db: Database.Database): string =>
+  `${(db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined) ?? ''}`;
+
+const lazy = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
+/** The case's ledger graph, loaded once per ledger state and shared by traces and analysis runs. */
+export function ledgerOf(db: Database.Database): LoadedLedger {
+  const stamp = stampOf(db);
+  const hit = cache.get(db);
+  if (hit && hit.stamp === stamp) return hit.ledger;
+  const g = loadLedgerGraph(db);
+  const ledger = { g, index: lazy(() => buildAddressIndex(g)), owner: lazy(() => outputOwners(g)) };
+  cache.set(db, { stamp, ledger });
+  return ledger;
+}

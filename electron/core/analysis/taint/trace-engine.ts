@@ -1,0 +1,281 @@
+import type { TaintModel } from '../../../../shared/domain/analysis';
+import type { AddressIndex } from '../graph/address-index';
+import type { LedgerGraph } from '../graph/ledger-graph';
+import { AddressFifo } from './address-fifo';
+import { haircut, ordered, poison } from './models';
+
+/** An off-chain link between addresses (row ids), with the annotation that justifies it. */
+export interface OffchainLink {
+  annotationId: number;
+  from: number;
+  to: number;
+  note: string;
+  data: Record<string, unknown>;
+}
+
+export interface TraceOptions {
+  direction: 'forward' | 'backward';
+  models: readonly TaintModel[];
+  hops: number;
+  minAmount: number;
+  fromTime: number | null;
+  toTime: number | null;
+  /** Tracing records an output paid to such an address and goes no further (exchanges, services). */
+  isStop: (addr: number) => boolean;
+  maxDegree: number | null;
+  feeTaint: boolean;
+  /** Forward only: links by their from-address; an empty map crosses none. */
+  links: Map<number, OffchainLink[]>;
+  /** How long after a deposit a payout to the linked address still counts as its continuation (seconds). */
+  offchainWindow: number;
+}
+
+export interface Crossing {
+  link: OffchainLink;
+  deposit: number;
+  receipts: number[];
+}
+
+export interface TraceOutcome {
+  /** Per model, taint (satoshi, fractional) of every output it reached. */
+  taint: Map<TaintModel, Map<number, number>>;
+  hop: Map<number, number>;
+  /** The output through which tracing first reached each output (-1 for seeds). */
+  parent: Map<number, number>;
+  offchain: Set<number>;
+  crossings: Crossing[];
+  txs: number[];
+  skipped: number;
+}
+
+export interface TraceContext {
+  g: LedgerGraph;
+  /** Needed for address FIFO and off-chain crossing. */
+  index: () => AddressIndex;
+  owner: () => Int32Array;
+}
+
+/**
+ * Bounded tracing with every requested model on the same reach: one breadth-first pass decides which transactions are
+ * in (hops, amount, time window, stop addresses, degree limit, off-chain links), then the models run over them in
+ * chain order (forward) or reverse chain order (backward).
+ */
+export function traceTaint(ctx: TraceContext, seeds: Map<number, number>, options: TraceOptions): TraceOutcome {
+  const outcome: TraceOutcome = {
+    taint: new Map(options.models.map((m) => [m, new Map(seeds)])),
+    hop: new Map(),
+    parent: new Map(),
+    offchain: new Set(),
+    crossings: [],
+    txs: [],
+    skipped: 0,
+  };
+  for (const s of seeds.keys()) {
+    outcome.hop.set(s, 0);
+    outcome.parent.set(s, -1);
+  }
+  if (options.direction === 'forward') {
+    reachForward(ctx, options, outcome);
+    modelsForward(ctx, options, outcome);
+  } else {
+    reachBackward(ctx, options, outcome);
+    modelsBackward(ctx, options, outcome);
+  }
+  return outcome;
+}
+
+function admissible(g: LedgerGraph, o: TraceOptions, tx: number, outcome: TraceOutcome): boolean {
+  const time = g.txTime[tx] as number;
+  if ((o.fromTime !== null && time < o.fromTime) || (o.toTime !== null && time > o.toTime)) return false;
+  const degree = (g.inStart[tx + 1] as number) - (g.inStart[tx] as number) + (g.outStart[tx + 1] as number) - (g.outStart[tx] as number);
+  if (o.maxDegree !== null && degree > o.maxDegree) {
+    outcome.skipped += 1;
+    return false;
+  }
+  return true;
+}
+
+function reachForward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): void {
+  const { g } = ctx;
+  const txHop = new Set<number>();
+  const coinbaseOf = o.feeTaint && o.models.includes('haircut') ? coinbaseByHeight(g) : null;
+  const reach = (k: number, h: number, from: number, next: number[]): void => {
+    if (out.hop.has(k)) return;
+    out.hop.set(k, h);
+    out.parent.set(k, from);
+    if (out.offchain.has(from)) out.offchain.add(k);
+    next.push(k);
+  };
+  let frontier = [...out.hop.keys()];
+  for (let h = 0; h < o.hops && frontier.length > 0; h++) {
+    const next: number[] = [];
+    for (const k of frontier) {
+      const addr = g.outAddr[k] as number;
+      // A link bridges the service the funds stopped at: the rental service's deposit to the pool's payout address.
+      for (const link of o.links.get(addr) ?? []) {
+        const receipts = receiptsAfter(ctx, link.to, k, o.offchainWindow).filter((r) => !out.hop.has(r));
+        for (const r of receipts) {
+          out.offchain.add(r);
+          reach(r, h + 1, k, next);
+        }
+        if (receipts.length > 0) out.crossings.push({ link, deposit: k, receipts });
+      }
+      if (h > 0 && o.isStop(addr)) continue;
+      if ((g.outValue[k] as number) < o.minAmount) continue;
+      const tx = g.outSpentBy[k] as number;
+      if (tx === 0 || txHop.has(tx) || !admissible(g, o, tx, out)) continue;
+      txHop.add(tx);
+      out.txs.push(tx);
+      for (let j = g.outStart[tx] as number; j < (g.outStart[tx + 1] as number); j++) reach(j, h + 1, k, next);
+      const coinbase = coinbaseOf?.get(g.txHeight[tx] as number);
+      if (coinbase !== undefined && !txHop.has(coinbase)) {
+        txHop.add(coinbase);
+        for (let j = g.outStart[coinbase] as number; j < (g.outStart[coinbase + 1] as number); j++) reach(j, h + 1, k, next);
+      }
+    }
+    frontier = next;
+  }
+}
+
+function receiptsAfter(ctx: TraceContext, addr: number, deposit: number, window: number): number[] {
+  const { g } = ctx;
+  const index = ctx.index();
+  const owner = ctx.owner();
+  const t0 = g.txTime[owner[deposit] as number] as number;
+  const out: number[] = [];
+  for (let p = index.outStart[addr] as number; p < (index.outStart[addr + 1] as number); p++) {
+    const r = index.outs[p] as number;
+    const t = g.txTime[owner[r] as number] as number;
+    if (t >= t0 && t <= t0 + window) out.push(r);
+  }
+  return out;
+}
+
+function coinbaseByHeight(g: LedgerGraph): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let t = 1; t < g.txSlots; t++) if (g.txCoinbase[t] && (g.txHeight[t] as number) >= 0) map.set(g.txHeight[t] as number, t);
+  return map;
+}
+
+function distribute(model: TaintModel, fromValues: number[], fromTaint: number[], toValues: number[]): number[] {
+  switch (model) {
+    case 'poison':
+      return poison(fromTaint, toValues);
+    case 'haircut':
+      return haircut(fromValues, fromTaint, toValues);
+    case 'fifo':
+    case 'address_fifo':
+      return ordered('fifo', fromValues, fromTaint, toValues);
+    case 'lifo':
+      return ordered('lifo', fromValues, fromTaint, toValues);
+    case 'tiho':
+      return ordered('tiho', fromValues, fromTaint, toValues);
+  }
+}
+
+function modelsForward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): void {
+  const { g } = ctx;
+  const traced = new Set(out.txs);
+  const coinbaseOf = o.feeTaint ? coinbaseByHeight(g) : null;
+  const fifo = o.models.includes('address_fifo')
+    ? new AddressFifo(g, ctx.index(), ctx.owner(), (tx) => traced.has(tx), (k) => out.taint.get('address_fifo')?.get(k) ?? 0)
+    : null;
+  // Off-chain receipts take their taint from the deposit's, in time order, after the transactions of their time.
+  type Event = [number, number, number, Crossing | null];
+  const events: Event[] = out.txs.filter((tx) => !g.txCoinbase[tx]).map((tx) => [g.txTime[tx] as number, 0, tx, null]);
+  const owner = out.crossings.length > 0 ? ctx.owner() : null;
+  for (const c of out.crossings) for (const r of c.receipts) events.push([g.txTime[owner?.[r] as number] as number, 1, r, c]);
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  const used = new Map<Crossing, Map<TaintModel, number>>();
+
+  for (const [, kind, id, crossing] of events) {
+    if (kind === 1 && crossing) {
+      const spent = used.get(crossing) ?? new Map<TaintModel, number>();
+      used.set(crossing, spent);
+      for (const m of o.models) {
+        const budget = (out.taint.get(m)?.get(crossing.deposit) ?? 0) - (spent.get(m) ?? 0);
+        const value = g.outValue[id] as number;
+        const amount = budget <= 0 ? 0 : m === 'poison' ? value : Math.min(budget, value);
+        if (m !== 'poison') spent.set(m, (spent.get(m) ?? 0) + amount);
+        if (amount > 0) out.taint.get(m)?.set(id, amount);
+      }
+      continue;
+    }
+    const tx = id;
+    const i0 = g.inStart[tx] as number;
+    const i1 = g.inStart[tx + 1] as number;
+    const o0 = g.outStart[tx] as number;
+    const o1 = g.outStart[tx + 1] as number;
+    const fromValues = Array.from(g.inValue.subarray(i0, i1));
+    const toValues = Array.from(g.outValue.subarray(o0, o1));
+    for (const m of o.models) {
+      const taint = out.taint.get(m) as Map<number, number>;
+      const fromTaint = fromValues.map((v, n) => {
+        const k = i0 + n;
+        const addr = g.inAddr[k] as number;
+        if (m === 'address_fifo' && fifo && addr !== 0) return fifo.take(addr, tx, v);
+        const prev = g.inPrev[k] as number;
+        return prev >= 0 ? (taint.get(prev) ?? 0) : 0;
+      });
+      const T = fromTaint.reduce((s, t) => s + t, 0);
+      if (T <= 0) continue;
+      const shares = distribute(m, fromValues, fromTaint, toValues);
+      shares.forEach((t, j) => t > 0 && taint.set(o0 + j, t));
+      const coinbase = m === 'haircut' ? coinbaseOf?.get(g.txHeight[tx] as number) : undefined;
+      if (coinbase !== undefined) {
+        const fee = T - shares.reduce((s, t) => s + t, 0);
+        const c0 = g.outStart[coinbase] as number;
+        const c1 = g.outStart[coinbase + 1] as number;
+        const reward = Array.from(g.outValue.subarray(c0, c1)).reduce((s, v) => s + v, 0);
+        for (let j = c0; j < c1 && fee > 0 && reward > 0; j++) taint.set(j, (taint.get(j) ?? 0) + (fee * (g.outValue[j] as number)) / reward);
+      }
+    }
+  }
+}
+
+function reachBackward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): void {
+  const { g } = ctx;
+  const owner = ctx.owner();
+  const seen = new Set<number>();
+  let frontier = [...out.hop.keys()];
+  for (let h = 0; h < o.hops && frontier.length > 0; h++) {
+    const next: number[] = [];
+    for (const k of frontier) {
+      if (h > 0 && o.isStop(g.outAddr[k] as number)) continue;
+      const tx = owner[k] as number;
+      if (g.txCoinbase[tx] || seen.has(tx) || !admissible(g, o, tx, out)) continue;
+      seen.add(tx);
+      out.txs.push(tx);
+      for (let i = g.inStart[tx] as number; i < (g.inStart[tx + 1] as number); i++) {
+        const prev = g.inPrev[i] as number;
+        if (prev < 0 || out.hop.has(prev)) continue;
+        out.hop.set(prev, h + 1);
+        out.parent.set(prev, k);
+        if ((g.outValue[prev] as number) >= o.minAmount) next.push(prev);
+      }
+    }
+    frontier = next;
+  }
+}
+
+function modelsBackward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): void {
+  const { g } = ctx;
+  const order = [...out.txs].sort((a, b) => (g.txTime[b] as number) - (g.txTime[a] as number) || b - a);
+  for (const tx of order) {
+    const i0 = g.inStart[tx] as number;
+    const i1 = g.inStart[tx + 1] as number;
+    const o0 = g.outStart[tx] as number;
+    const o1 = g.outStart[tx + 1] as number;
+    const fromValues = Array.from(g.outValue.subarray(o0, o1));
+    const toValues = Array.from(g.inValue.subarray(i0, i1));
+    for (const m of o.models) {
+      const taint = out.taint.get(m) as Map<number, number>;
+      const fromTaint = fromValues.map((_, j) => taint.get(o0 + j) ?? 0);
+      if (!fromTaint.some((t) => t > 0)) continue;
+      distribute(m, fromValues, fromTaint, toValues).forEach((t, n) => {
+        const prev = g.inPrev[i0 + n] as number;
+        if (prev >= 0 && t > 0) taint.set(prev, t);
+      });
+    }
+  }
+}
