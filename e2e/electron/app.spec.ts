@@ -9,10 +9,12 @@ test.skip(!binary.exists, `Electron binary absent (${binary.reason}); run \`node
 test('opens the start screen from app://assay/ and creates a case through the native dialog', async () => {
   const testInfo = test.info();
   const casePath = testInfo.outputPath('Heist.assay');
+  // Electron treats ELECTRON_RUN_AS_NODE as set even when empty: drop it rather than blank it.
+  const { ELECTRON_RUN_AS_NODE: _runAsNode, ...env } = process.env;
   const app = await electron.launch({
     executablePath: binary.path ?? undefined,
     args: [...rootSandboxArgs(), PROJECT_DIR],
-    env: { ...process.env, ASSAY_USER_DATA: testInfo.outputPath('user-data'), ELECTRON_RUN_AS_NODE: '' },
+    env: { ...env, ASSAY_USER_DATA: testInfo.outputPath('user-data') },
   });
   try {
     const page = await app.firstWindow();
