@@ -24,6 +24,12 @@ describe('addressProblem', () => {
     expect(isValidAddress('BCH', 'bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6b')).toBe(false);
   });
 
+  it('refuses a huge string quickly instead of decoding it', () => {
+    const started = performance.now();
+    expect(addressProblem('BTC', '1'.repeat(200_000))).toMatch(/too long/);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
   it('refuses an address of another chain', () => {
     expect(addressProblem('LTC', '1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ')).toMatch(/version byte 0/);
     expect(addressProblem('LTC', 'bc1q39dled8an7enuxtmjql3pk7ny8kzvsxhd924sl')).toMatch(/segwit prefix "bc"/);

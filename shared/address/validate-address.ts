@@ -11,8 +11,12 @@ const UTXO_RULES: Record<'BTC' | 'LTC' | 'BCH', { versions: number[]; hrp: strin
   BCH: { versions: [0x00, 0x05], hrp: null },
 };
 
+const MAX_ADDRESS_CHARS = 120;
+
 /** Why `address` is not a valid address of `chain` (checksums included), or null when it is valid. */
 export function addressProblem(chain: Chain, address: string): string | null {
+  // No address format exceeds 90 characters (bech32); base58 decoding is quadratic, so never feed it a megabyte.
+  if (address.length > MAX_ADDRESS_CHARS) return `too long for an address (${address.length} characters)`;
   if (chain === 'ETH' || chain === 'ETC') return eip55Problem(address);
   const rules = UTXO_RULES[chain];
   const version = base58checkVersion(address);

@@ -17,6 +17,9 @@ export const ImportCounts = z.object({
   transfers: z.number().int(),
   tags: z.number().int(),
   addresses: z.number().int(),
+  /** Attribution imports: actors and mining pools (older sources lack them). */
+  actors: z.number().int().default(0),
+  pools: z.number().int().default(0),
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 

@@ -37,8 +37,9 @@ describe('case.saveCopy (SQLite online backup)', () => {
     const copyHash = await sha256File(at('copy.assay'));
 
     const copy = CaseFile.open(at('copy.assay'), { readonly: true });
-    expect(copy.info('copy')).toMatchObject({ title: 'Original', caseId: backend.session.caseFile.caseId, counts: { transactions: 3, sources: 1 } });
-    expect(verifyAuditChain(copy.db)).toMatchObject({ ok: true, entries: 2 });
+    expect(copy.info('copy')).toMatchObject({ title: 'Original', caseId: backend.session.caseFile.caseId, counts: { transactions: 3, sources: 3 } });
+    // case.create, two built-in reference sources, the import.
+    expect(verifyAuditChain(copy.db)).toMatchObject({ ok: true, entries: 4 });
     copy.close();
 
     const last = backend.session.caseFile.db.prepare('SELECT action, details FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { action: string; details: string };

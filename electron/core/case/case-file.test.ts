@@ -21,7 +21,8 @@ describe('case files', () => {
     const reopened = CaseFile.open(at('c.assay'));
     const info = reopened.info('c.assay');
     expect(info).toMatchObject({ caseId: id, title: 'Op Flask', examiner: 'R. Ortiz', caseNumber: 'F-17', schemaVersion: 1 });
-    expect(verifyAuditChain(reopened.db)).toMatchObject({ ok: true, entries: 1 });
+    // case.create, then the two built-in reference sources (pool list, hash-rental actors).
+    expect(verifyAuditChain(reopened.db)).toMatchObject({ ok: true, entries: 3 });
     reopened.close();
   });
 

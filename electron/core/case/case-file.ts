@@ -5,6 +5,7 @@ import { CaseHeader, type CaseInfo } from '../../../shared/domain/case';
 import { appendAudit } from '../audit/audit-log';
 import { APP_VERSION } from '../app-version';
 import { createDatabase, openDatabase } from '../db/open-database';
+import { loadReferenceData } from '../reference/load-reference';
 import { CaseLock } from './case-lock';
 
 /** An open case: one SQLite file and its metadata. */
@@ -32,6 +33,7 @@ export class CaseFile {
       const put = db.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?)');
       for (const [key, value] of Object.entries(meta)) put.run(key, value);
       appendAudit(db, 'case.create', { title: parsed.title, caseNumber: parsed.caseNumber, appVersion: APP_VERSION }, { now: () => now });
+      loadReferenceData(db, () => now);
     })();
     return new CaseFile(db, filePath, lock);
   }

@@ -20,8 +20,8 @@ export const normalizeScriptType = (type: string | null): string => (type && SCR
  * The address an investigator would search for: the script's own address, or for a bare public key (P2PK)
  * the P2PKH address of that key, as explorers and bitcoin-etl show it.
  */
-export function addressForScript(scriptHex: string, network: bitcoin.Network = bitcoin.networks.bitcoin): string | null {
-  const script = Buffer.from(scriptHex, 'hex');
+export function addressForScript(scriptHex: string | Uint8Array, network: bitcoin.Network = bitcoin.networks.bitcoin): string | null {
+  const script = typeof scriptHex === 'string' ? Buffer.from(scriptHex, 'hex') : scriptHex;
   try {
     return bitcoin.address.fromOutputScript(script, network);
   } catch {

@@ -1,3 +1,5 @@
+import type { Chain } from '../../../shared/domain/chain';
+import type { CsvMapping } from '../../../shared/api/methods/import';
 import type { ImportRecord } from './records';
 
 /** The first bytes of a file, for format detection without reading it all. */
@@ -7,10 +9,19 @@ export interface FileSample {
   size: number;
 }
 
+/** What the analyst told the importer that the file cannot say itself. */
+export interface FormatOptions {
+  /** For formats that do not name their chain (raw hex, generic CSV, label lists). */
+  chain?: Chain | undefined;
+  /** Column mapping for the generic CSV format. */
+  mapping?: CsvMapping | undefined;
+}
+
 export interface ImportInput {
   path: string;
   name: string;
   size: number;
+  options: FormatOptions;
   /** Called as bytes are consumed, for progress. */
   onBytes(bytesRead: number): void;
   signal: AbortSignal;

@@ -34,3 +34,11 @@ export class FieldError extends Error {
     super(reason);
   }
 }
+
+/** Where a JSON parse error points ("... at position 12" from JSON.parse and lossless-json), as line and byte offset. */
+export function jsonErrorLocation(text: string, error: unknown): { line: number; byteOffset: number } {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  const index = match ? Math.min(Number(match[1]), text.length) : text.length;
+  const before = text.slice(0, index);
+  return { line: before.split('\n').length, byteOffset: Buffer.byteLength(before) };
+}

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ImportCounts } from '../../../shared/domain/source';
-import type { BlockRecord, UtxoTxRecord } from './records';
+import { AddressCache } from './address-cache';
+import type { BlockRecord, TransferRecord, UtxoTxRecord } from './records';
 
 export const emptyCounts = (): ImportCounts => ({
   blocks: 0,
@@ -10,22 +11,34 @@ export const emptyCounts = (): ImportCounts => ({
   transfers: 0,
   tags: 0,
   addresses: 0,
+  actors: 0,
+  pools: 0,
 });
+
+interface PrevOutput {
+  txId: number;
+  vout: number;
+  addressId: number | null;
+  value: number;
+}
 
 /**
  * Writes normalized ledger records into a case, inside the caller's transaction. Idempotent: a transaction already in
  * the case (from this file or another format) is linked to the new source and only fills what was unknown.
+ * A txid seen in two blocks (pre-BIP30 duplicate coinbases, e.g. BCH/BTC block 91722) stays one row placed in the
+ * first block imported: as in Bitcoin Core, only one copy of its outputs exists.
  */
 export class LedgerWriter {
   readonly seen = emptyCounts();
   readonly added = emptyCounts();
-  private readonly seenAddresses = new Set<string>();
+  readonly addresses: AddressCache;
   private readonly stmt;
 
   constructor(
-    private readonly db: Database.Database,
+    db: Database.Database,
     private readonly sourceId: number,
   ) {
+    this.addresses = new AddressCache(db);
     const p = (sql: string) => db.prepare(sql);
     this.stmt = {
       insertBlock: p(`INSERT INTO blocks (chain, hash, height, time, prev_hash, merkle_root, tx_count)
@@ -36,36 +49,46 @@ export class LedgerWriter {
       blockExists: p('SELECT 1 FROM blocks WHERE chain = ? AND hash = ?').pluck(),
       findTx: p('SELECT id FROM transactions WHERE chain = ? AND txid = ?').pluck(),
       insertTx: p(`INSERT INTO transactions (chain, txid, block_hash, block_height, block_time, tx_index, is_coinbase,
-          coinbase_script, version, locktime, size, vsize, input_count, output_count, output_value)
+          coinbase_script, version, locktime, size, vsize, input_count, output_count, input_value, output_value, fee)
         VALUES (@chain, @txid, @blockHash, @blockHeight, @blockTime, @txIndex, @isCoinbase, @coinbaseScript, @version,
-          @locktime, @size, @vsize, @inputCount, @outputCount, @outputValue)`),
+          @locktime, @size, @vsize, @inputCount, @outputCount, @inputValue, @outputValue, @fee)`),
       fillTx: p(`UPDATE transactions SET block_hash = coalesce(block_hash, @blockHash),
           block_height = coalesce(block_height, @blockHeight), block_time = coalesce(block_time, @blockTime),
-          tx_index = coalesce(tx_index, @txIndex), size = coalesce(size, @size), vsize = coalesce(vsize, @vsize)
+          tx_index = coalesce(tx_index, @txIndex), size = coalesce(size, @size), vsize = coalesce(vsize, @vsize),
+          coinbase_script = coalesce(coinbase_script, @coinbaseScript), version = coalesce(version, @version),
+          locktime = coalesce(locktime, @locktime)
         WHERE id = @id`),
       linkSource: p('INSERT OR IGNORE INTO tx_sources (tx_id, source_id) VALUES (?, ?)'),
-      upsertAddress: p(`INSERT INTO addresses (chain, address, script_type, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (chain, address) DO UPDATE SET
-          script_type = coalesce(script_type, excluded.script_type),
-          first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),
-          last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))
-        RETURNING id`),
-      addressExists: p('SELECT id FROM addresses WHERE chain = ? AND address = ?').pluck(),
-      insertOutput: p(`INSERT INTO tx_outputs (tx_id, vout, address_id, value, script_type) VALUES (?, ?, ?, ?, ?)`),
+      insertOutput: p('INSERT INTO tx_outputs (tx_id, vout, address_id, value, script_type) VALUES (?, ?, ?, ?, ?)'),
       insertInput: p(`INSERT INTO tx_inputs (tx_id, vin, prev_txid, prev_vout, address_id, value, sequence)
         VALUES (?, ?, ?, ?, ?, ?, ?)`),
       fillInput: p(`UPDATE tx_inputs SET address_id = coalesce(address_id, ?), value = coalesce(value, ?)
         WHERE tx_id = ? AND vin = ?`),
-      prevOutput: p(`SELECT o.tx_id AS txId, o.address_id AS addressId, o.value AS value FROM transactions t
-        JOIN tx_outputs o ON o.tx_id = t.id WHERE t.chain = ? AND t.txid = ? AND o.vout = ?`),
+      prevOutputs: p(`SELECT o.tx_id AS txId, o.vout, o.address_id AS addressId, o.value FROM transactions t
+        JOIN tx_outputs o ON o.tx_id = t.id WHERE t.chain = ? AND t.txid = ?`),
       markSpent: p('UPDATE tx_outputs SET spent_by_tx_id = ?, spent_by_vin = ? WHERE tx_id = ? AND vout = ?'),
-      spendersOf: p(`SELECT i.tx_id AS txId, i.vin AS vin FROM tx_inputs i JOIN transactions t ON t.id = i.tx_id
-        WHERE i.prev_txid = ? AND i.prev_vout = ? AND t.chain = ?`),
+      spendersOf: p(`SELECT i.tx_id AS txId, i.vin, i.prev_vout AS prevVout FROM tx_inputs i JOIN transactions t ON t.id = i.tx_id
+        WHERE i.prev_txid = ? AND t.chain = ?`),
       settleTotals: p(`UPDATE transactions SET
-          input_value = CASE WHEN is_coinbase THEN NULL ELSE (SELECT sum(value) FROM tx_inputs WHERE tx_id = transactions.id) END,
+          input_value = CASE WHEN is_coinbase OR EXISTS (SELECT 1 FROM tx_inputs WHERE tx_id = transactions.id AND value IS NULL)
+            THEN NULL ELSE (SELECT sum(value) FROM tx_inputs WHERE tx_id = transactions.id) END,
           fee = CASE WHEN is_coinbase OR EXISTS (SELECT 1 FROM tx_inputs WHERE tx_id = transactions.id AND value IS NULL)
             THEN NULL ELSE (SELECT sum(value) FROM tx_inputs WHERE tx_id = transactions.id) - output_value END
         WHERE id = ?`),
+      insertAccountTx: p(`INSERT INTO transactions (chain, txid, block_hash, block_height, block_time)
+        VALUES (?, ?, ?, ?, ?)`),
+      fillAccountTx: p(`UPDATE transactions SET block_hash = coalesce(block_hash, ?), block_height = coalesce(block_height, ?),
+          block_time = coalesce(block_time, ?) WHERE id = ?`),
+      insertTransfer: p(`INSERT INTO transfers (tx_id, log_index, token, from_address_id, to_address_id, value)
+        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tx_id, log_index, token) DO NOTHING`),
+    };
+  }
+
+  /** Counts with the address tally folded in. */
+  counts(): { seen: ImportCounts; added: ImportCounts } {
+    return {
+      seen: { ...this.seen, addresses: this.addresses.seen },
+      added: { ...this.added, addresses: this.addresses.added },
     };
   }
 
@@ -80,72 +103,100 @@ export class LedgerWriter {
     this.seen.transactions += 1;
     this.seen.inputs += record.inputs.length;
     this.seen.outputs += record.outputs.length;
-    const time = record.blockTime;
-    const existing = this.stmt.findTx.get(record.chain, record.txid) as number | undefined;
-    const txId = existing ?? this.insertTx(record);
+    const { chain, blockTime: time } = record;
+    const existing = this.stmt.findTx.get(chain, record.txid) as number | undefined;
+    const prevs = this.resolvePrevOutputs(record);
+    const outputIds = record.outputs.map((o) => this.addresses.id(chain, o.address, o.scriptType, time));
+    const inputs = record.inputs.map((input, n) => {
+      const prev = prevs[n];
+      return {
+        input,
+        prev,
+        addressId: prev?.addressId ?? this.addresses.id(chain, input.address, null, time),
+        value: prev ? BigInt(prev.value) : input.value,
+      };
+    });
+    const txId = existing ?? this.insertTx(record, inputs.map((i) => i.value));
     this.stmt.linkSource.run(txId, this.sourceId);
     if (existing !== undefined) this.stmt.fillTx.run({ ...txParams(record), id: existing });
 
-    for (const output of record.outputs) {
-      const addressId = this.address(record.chain, output.address, output.scriptType, time);
-      if (existing === undefined) {
-        this.stmt.insertOutput.run(txId, output.vout, addressId, output.value, output.scriptType);
-        this.added.outputs += 1;
-        // Inputs imported earlier that spend this output learn their address and value now.
-        for (const spender of this.stmt.spendersOf.all(record.txid, output.vout, record.chain) as { txId: number; vin: number }[]) {
-          this.stmt.fillInput.run(addressId, output.value, spender.txId, spender.vin);
-          this.stmt.markSpent.run(spender.txId, spender.vin, txId, output.vout);
-          this.stmt.settleTotals.run(spender.txId);
-        }
-      }
+    if (existing === undefined) {
+      record.outputs.forEach((output, n) => {
+        this.stmt.insertOutput.run(txId, output.vout, outputIds[n] ?? null, output.value, output.scriptType);
+      });
+      this.added.outputs += record.outputs.length;
+      this.linkEarlierSpenders(record, txId, outputIds);
     }
-    for (const input of record.inputs) {
-      const prev = input.prevTxid === null || input.prevVout === null
-        ? undefined
-        : (this.stmt.prevOutput.get(record.chain, input.prevTxid, input.prevVout) as
-            | { txId: number; addressId: number | null; value: number }
-            | undefined);
-      const addressId = prev?.addressId ?? this.address(record.chain, input.address, null, time);
-      const value = prev?.value ?? input.value;
-      if (existing === undefined) {
-        this.stmt.insertInput.run(txId, input.vin, input.prevTxid, input.prevVout, addressId, value, input.sequence);
-        this.added.inputs += 1;
-      } else {
-        this.stmt.fillInput.run(addressId, value, txId, input.vin);
-      }
-      if (prev) this.stmt.markSpent.run(txId, input.vin, prev.txId, input.prevVout);
+    for (const { input, prev, addressId, value } of inputs) {
+      if (existing === undefined) this.stmt.insertInput.run(txId, input.vin, input.prevTxid, input.prevVout, addressId, value, input.sequence);
+      else this.stmt.fillInput.run(addressId, value, txId, input.vin);
+      if (prev) this.stmt.markSpent.run(txId, input.vin, prev.txId, prev.vout);
     }
-    this.stmt.settleTotals.run(txId);
+    if (existing === undefined) this.added.inputs += record.inputs.length;
+    else this.stmt.settleTotals.run(txId);
   }
 
-  private insertTx(record: UtxoTxRecord): number {
+  /** A value movement on an account chain; its transaction row is created (or filled) on the way. */
+  transfer(record: TransferRecord): void {
+    this.seen.transfers += 1;
+    let txId = this.stmt.findTx.get(record.chain, record.txid) as number | undefined;
+    if (txId === undefined) {
+      txId = Number(this.stmt.insertAccountTx.run(record.chain, record.txid, record.blockHash, record.blockHeight, record.blockTime).lastInsertRowid);
+      this.added.transactions += 1;
+    } else {
+      this.stmt.fillAccountTx.run(record.blockHash, record.blockHeight, record.blockTime, txId);
+    }
+    this.stmt.linkSource.run(txId, this.sourceId);
+    const from = this.addresses.id(record.chain, record.from, null, record.blockTime);
+    const to = this.addresses.id(record.chain, record.to, null, record.blockTime);
+    const info = this.stmt.insertTransfer.run(txId, record.logIndex, record.token, from, to, record.value.toString());
+    if (info.changes > 0) this.added.transfers += 1;
+  }
+
+  /** Previous outputs already in the case, one lookup per distinct previous transaction. */
+  private resolvePrevOutputs(record: UtxoTxRecord): (PrevOutput | undefined)[] {
+    const byTx = new Map<string, PrevOutput[]>();
+    return record.inputs.map((input) => {
+      if (input.prevTxid === null || input.prevVout === null) return undefined;
+      let outs = byTx.get(input.prevTxid);
+      if (!outs) {
+        outs = this.stmt.prevOutputs.all(record.chain, input.prevTxid) as PrevOutput[];
+        byTx.set(input.prevTxid, outs);
+      }
+      return outs.find((o) => o.vout === input.prevVout);
+    });
+  }
+
+  /** Inputs imported earlier that spend this transaction's outputs learn their address and value now. */
+  private linkEarlierSpenders(record: UtxoTxRecord, txId: number, outputIds: (number | null)[]): void {
+    const spenders = this.stmt.spendersOf.all(record.txid, record.chain) as { txId: number; vin: number; prevVout: number }[];
+    for (const spender of spenders) {
+      const n = record.outputs.findIndex((o) => o.vout === spender.prevVout);
+      const output = record.outputs[n];
+      if (!output) continue;
+      this.stmt.fillInput.run(outputIds[n] ?? null, output.value, spender.txId, spender.vin);
+      this.stmt.markSpent.run(spender.txId, spender.vin, txId, output.vout);
+      this.stmt.settleTotals.run(spender.txId);
+    }
+  }
+
+  private insertTx(record: UtxoTxRecord, inputValues: (bigint | null)[]): number {
+    const outputValue = record.outputs.reduce((sum, o) => sum + o.value, 0n);
+    const known = !record.isCoinbase && inputValues.every((v) => v !== null);
+    const inputValue = known ? inputValues.reduce<bigint>((sum, v) => sum + (v ?? 0n), 0n) : null;
     const info = this.stmt.insertTx.run({
       ...txParams(record),
       chain: record.chain,
       txid: record.txid,
       isCoinbase: record.isCoinbase ? 1 : 0,
-      coinbaseScript: record.coinbaseScript,
-      version: record.version,
-      locktime: record.locktime,
       inputCount: record.inputs.length,
       outputCount: record.outputs.length,
-      outputValue: record.outputs.reduce((sum, o) => sum + o.value, 0n),
+      inputValue,
+      outputValue,
+      fee: inputValue === null ? null : inputValue - outputValue,
     });
     this.added.transactions += 1;
     return Number(info.lastInsertRowid);
-  }
-
-  /** Upserts an address and widens its first/last seen; returns its id (null for scripts without an address). */
-  private address(chain: string, address: string | null, scriptType: string | null, time: number | null): number | null {
-    if (address === null) return null;
-    const key = `${chain}:${address}`;
-    if (!this.seenAddresses.has(key)) {
-      this.seenAddresses.add(key);
-      this.seen.addresses += 1;
-      if (this.stmt.addressExists.get(chain, address) === undefined) this.added.addresses += 1;
-    }
-    const row = this.stmt.upsertAddress.get(chain, address, scriptType, time, time) as { id: number };
-    return row.id;
   }
 }
 
@@ -157,5 +208,8 @@ function txParams(record: UtxoTxRecord) {
     txIndex: record.txIndex,
     size: record.size,
     vsize: record.vsize,
+    coinbaseScript: record.coinbaseScript,
+    version: record.version,
+    locktime: record.locktime,
   };
 }

@@ -1,26 +1,35 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
-import type { ImportProgress, ImportResult, RejectedRow } from '../../../shared/domain/source';
+import type { ImportProgress, ImportResult } from '../../../shared/domain/source';
 import { appendAudit } from '../audit/audit-log';
 import { readHead, sha256File } from './file-digest';
-import type { ImportFormat } from './format';
+import type { FormatOptions, ImportFormat } from './format';
 import { detectFormat, findFormat } from './formats';
-import { LedgerWriter } from './ledger-writer';
+import type { ImportRecord } from './records';
+import { RecordSink } from './record-sink';
 
-export interface ImportOptions {
+export interface ImportOptions extends FormatOptions {
   filePath: string;
   /** The name recorded and shown (an upload's original name, not its temporary path). */
   displayName: string;
   format?: string | undefined;
   onBadRows: 'skip' | 'refuse';
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   onProgress?: (progress: Omit<ImportProgress, 'jobId' | 'fileIndex' | 'fileCount'>) => void;
   now?: () => Date;
 }
 
-/** How many rejected rows a result carries inline; all of them are stored in the case. */
-const INLINE_REJECTS = 200;
+/** What a source is, as recorded in `sources`. */
+export interface SourceInfo {
+  kind: 'import' | 'reference' | 'paste';
+  name: string;
+  sha256: string;
+  size: number;
+  format: string;
+  version: string;
+}
+
 const PROGRESS_INTERVAL_MS = 150;
 
 /** Imports one file as one transaction: the source, its rows and its audit entry land together or not at all. */
@@ -28,13 +37,16 @@ export async function importFile(db: Database.Database, options: ImportOptions):
   const { filePath, displayName } = options;
   const stat = fs.statSync(filePath);
   if (stat.size === 0) throw new AppError('IMPORT_REJECTED', `${displayName}: the file is empty.`, { file: displayName });
-  const format: ImportFormat = options.format
-    ? findFormat(options.format)
+  // A column mapping only means something to the generic CSV format, so passing one chooses it.
+  const formatId = options.format ?? (options.mapping ? 'generic-csv' : undefined);
+  const format: ImportFormat = formatId
+    ? findFormat(formatId)
     : detectFormat({ name: displayName, head: await readHead(filePath), size: stat.size });
   const sha256 = await sha256File(filePath);
   const startedAt = Date.now();
   let lastProgress = 0;
   let bytes = 0;
+  const signal = options.signal ?? new AbortController().signal;
   const report = (rows: number, force = false): void => {
     const nowMs = Date.now();
     if (!options.onProgress || (!force && nowMs - lastProgress < PROGRESS_INTERVAL_MS)) return;
@@ -50,71 +62,91 @@ export async function importFile(db: Database.Database, options: ImportOptions):
       etaSeconds: rate > 0 && bytes < stat.size ? (stat.size - bytes) / rate : null,
     });
   };
+  const records = format.read({
+    path: filePath,
+    name: displayName,
+    size: stat.size,
+    options: { chain: options.chain, mapping: options.mapping },
+    onBytes: (n) => void (bytes = n),
+    signal,
+  });
+  const source: SourceInfo = { kind: 'import', name: displayName, sha256, size: stat.size, format: format.id, version: format.version };
+  const result = await importRecords(db, source, records, { onBadRows: options.onBadRows, signal, now: options.now, onRows: report });
+  bytes = stat.size;
+  report(result.counts.transactions + result.counts.transfers + result.counts.tags, true);
+  return result;
+}
 
+/** Writes one source's records as one transaction; any error (or cancel) rolls everything back. */
+export async function importRecords(
+  db: Database.Database,
+  source: SourceInfo,
+  records: AsyncIterable<ImportRecord> | Iterable<ImportRecord>,
+  options: { onBadRows: 'skip' | 'refuse'; signal?: AbortSignal | undefined; now?: (() => Date) | undefined; onRows?: (rows: number) => void },
+): Promise<ImportResult> {
   db.exec('BEGIN IMMEDIATE');
   try {
-    const importedAt = (options.now?.() ?? new Date()).toISOString();
-    const sourceId = Number(
-      db
-        .prepare(`INSERT INTO sources (kind, original_name, sha256, size, format, importer_version, imported_at, counts)
-          VALUES ('import', ?, ?, ?, ?, ?, ?, '{}')`)
-        .run(displayName, sha256, stat.size, format.id, format.version, importedAt).lastInsertRowid,
-    );
-    const writer = new LedgerWriter(db, sourceId);
-    const rejected: RejectedRow[] = [];
-    const insertReject = db.prepare('INSERT INTO rejected_rows (source_id, line, byte_offset, field, reason) VALUES (?, ?, ?, ?, ?)');
-    let rows = 0;
-    const records = format.read({
-      path: filePath,
-      name: displayName,
-      size: stat.size,
-      onBytes: (n) => void (bytes = n),
-      signal: options.signal ?? new AbortController().signal,
-    });
+    const sink = openSource(db, source, options.now);
     for await (const record of records) {
-      if (options.signal?.aborted) throw new AppError('CANCELLED', `${displayName}: import cancelled; nothing was added.`);
-      rows += 1;
-      switch (record.kind) {
-        case 'block':
-          writer.block(record);
-          break;
-        case 'utxo-tx':
-          writer.utxoTx(record);
-          break;
-        case 'reject': {
-          const row: RejectedRow = { file: displayName, line: record.line, byteOffset: record.byteOffset, field: record.field, reason: record.reason };
-          if (rejected.length < INLINE_REJECTS) rejected.push(row);
-          insertReject.run(sourceId, row.line, row.byteOffset, row.field, row.reason);
-          rows -= 1;
-          break;
-        }
-        default:
-          throw new AppError('UNSUPPORTED', `${displayName}: ${record.kind} records are not imported yet.`);
-      }
-      report(rows);
+      if (options.signal?.aborted) throw new AppError('CANCELLED', `${source.name}: import cancelled; nothing was added.`);
+      writeChecked(sink, record, source.name, options.onBadRows);
+      options.onRows?.(sink.rows);
     }
-    const rejectedCount = (db.prepare('SELECT count(*) FROM rejected_rows WHERE source_id = ?').pluck().get(sourceId) as number);
-    if (rows === 0) {
-      const first = rejected[0];
-      throw new AppError('IMPORT_REJECTED', `${displayName}: nothing could be read${first ? ` (${first.reason})` : ''}.`, {
-        file: displayName,
-        rejected,
-      });
-    }
-    if (rejectedCount > 0 && options.onBadRows === 'refuse') {
-      throw new AppError('IMPORT_REJECTED', `${displayName}: ${rejectedCount} bad row(s); the file was refused (first: ${rejected[0]?.reason}).`, {
-        file: displayName,
-        rejected,
-      });
-    }
-    db.prepare('UPDATE sources SET counts = ?, rejected_count = ? WHERE id = ?').run(JSON.stringify(writer.seen), rejectedCount, sourceId);
-    appendAudit(db, 'import', { sourceId, file: displayName, sha256, format: format.id, counts: writer.seen, added: writer.added, rejected: rejectedCount });
+    const result = closeSource(db, source, sink);
     db.exec('COMMIT');
-    bytes = stat.size;
-    report(rows, true);
-    return { file: displayName, sha256, format: format.id, sourceId, counts: writer.seen, added: writer.added, rejected, rejectedCount };
+    return result;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   }
+}
+
+/** Inserts the source row and returns the sink its records go to (inside the caller's transaction). */
+export function openSource(db: Database.Database, source: SourceInfo, now?: () => Date): RecordSink {
+  const importedAt = (now?.() ?? new Date()).toISOString();
+  const sourceId = Number(
+    db
+      .prepare(`INSERT INTO sources (kind, original_name, sha256, size, format, importer_version, imported_at, counts)
+        VALUES (?, ?, ?, ?, ?, ?, ?, '{}')`)
+      .run(source.kind, source.name, source.sha256, source.size, source.format, source.version, importedAt).lastInsertRowid,
+  );
+  return new RecordSink(db, sourceId, source.name);
+}
+
+/** Writes one record; under 'refuse' the first bad row refuses the whole file. */
+export function writeChecked(sink: RecordSink, record: ImportRecord, name: string, onBadRows: 'skip' | 'refuse'): void {
+  sink.write(record);
+  if (record.kind === 'reject' && onBadRows === 'refuse') {
+    throw new AppError('IMPORT_REJECTED', `${name}: ${locate(record)}: ${record.reason}; the file was refused.`, { file: name, rejected: sink.rejected });
+  }
+}
+
+/** Refuses a source that yielded nothing usable; otherwise stores its counts and its audit entry. */
+export function closeSource(db: Database.Database, source: SourceInfo, sink: RecordSink): ImportResult {
+  const { name } = source;
+  if (sink.rows === 0) {
+    const first = sink.rejected[0];
+    throw new AppError('IMPORT_REJECTED', `${name}: nothing could be read${first ? ` (${locate(first)}: ${first.reason})` : ''}.`, {
+      file: name,
+      rejected: sink.rejected,
+    });
+  }
+  const { seen, added } = sink.finish();
+  db.prepare('UPDATE sources SET counts = ?, rejected_count = ? WHERE id = ?').run(JSON.stringify(seen), sink.rejectedCount, sink.sourceId);
+  appendAudit(db, source.kind === 'import' ? 'import' : `import.${source.kind}`, {
+    sourceId: sink.sourceId,
+    file: name,
+    sha256: source.sha256,
+    format: source.format,
+    counts: seen,
+    added,
+    rejected: sink.rejectedCount,
+  });
+  return { file: name, sha256: source.sha256, format: source.format, sourceId: sink.sourceId, counts: seen, added, rejected: sink.rejected, rejectedCount: sink.rejectedCount };
+}
+
+/** "line 12, field value" style location of a reject. */
+function locate(row: { line: number | null; byteOffset: number | null; field: string | null }): string {
+  const at = row.line !== null ? `line ${row.line}` : row.byteOffset !== null ? `byte offset ${row.byteOffset}` : 'row';
+  return row.field ? `${at}, field ${row.field}` : at;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { decimalToBaseUnits } from '../../../../shared/amount';
 import { addressForScript, normalizeScriptType } from '../../chain/script-address';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
-import { FieldError, intField, isObject, parseJsonExact, stringField, type JsonObject } from '../json-exact';
+import { FieldError, intField, isObject, jsonErrorLocation, parseJsonExact, stringField, type JsonObject } from '../json-exact';
 import type { BlockRecord, ImportRecord, UtxoInputRecord, UtxoOutputRecord, UtxoTxRecord } from '../records';
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -27,20 +27,20 @@ export const bitcoinCoreJson: ImportFormat = {
     try {
       doc = parseJsonExact(text);
     } catch (error) {
-      yield { kind: 'reject', line: null, byteOffset: null, field: null, reason: `not valid JSON: ${(error as Error).message}` };
+      yield { kind: 'reject', ...jsonErrorLocation(text, error), field: null, reason: `not valid JSON: ${(error as Error).message.slice(0, 160)}` };
       return;
     }
     const documents = Array.isArray(doc) ? doc : [doc];
     for (const [index, raw] of documents.entries()) {
       const item = isObject(raw) && isObject(raw.result) ? raw.result : raw;
       if (!isObject(item)) {
-        yield reject(`document ${index + 1}`, null, 'expected a block or transaction object');
+        yield reject(`document ${index + 1}`, 'document', 'expected a block or transaction object');
         continue;
       }
       try {
         if (Array.isArray(item.tx)) yield* readBlock(item);
         else if (Array.isArray(item.vin) && Array.isArray(item.vout)) yield readTx(item, null, null);
-        else yield reject(`document ${index + 1}`, null, 'neither a getblock (verbosity 2) nor a getrawtransaction result');
+        else yield reject(`document ${index + 1}`, 'document', 'neither a getblock (verbosity 2) nor a getrawtransaction result');
       } catch (error) {
         yield fieldReject(error, `document ${index + 1}`);
       }
@@ -155,5 +155,5 @@ function reject(where: string, field: string | null, reason: string): ImportReco
 
 function fieldReject(error: unknown, where: string): ImportRecord {
   if (error instanceof FieldError) return reject(where, error.field, error.message);
-  return reject(where, null, (error as Error).message);
+  return reject(where, 'document', (error as Error).message);
 }

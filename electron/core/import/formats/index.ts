@@ -1,9 +1,32 @@
 import { AppError } from '../../../../shared/api/errors';
 import type { FileSample, ImportFormat } from '../format';
+import { csvLabels, sanctionsList } from './attribution-lists';
 import { bitcoinCoreJson } from './bitcoin-core-json';
+import { bitcoinEtlCsv, bitcoinEtlJsonl } from './bitcoin-etl';
+import { bitcoinBlkDat, bitcoinRawBlock, bitcoinRawTx } from './bitcoin-raw';
+import { etherscanCsv } from './etherscan-csv';
+import { ethereumEtlFormats } from './ethereum-etl';
+import { genericCsv } from './generic-csv';
+import { miningPools } from './mining-pools';
+import { graphsenseActorpack, graphsenseTagpack } from './tagpack';
 
 /** Every format the importer knows; detection asks each and takes the most confident. */
-export const importFormats: readonly ImportFormat[] = [bitcoinCoreJson];
+export const importFormats: readonly ImportFormat[] = [
+  bitcoinCoreJson,
+  bitcoinEtlJsonl,
+  bitcoinEtlCsv,
+  bitcoinRawBlock,
+  bitcoinBlkDat,
+  bitcoinRawTx,
+  ...ethereumEtlFormats,
+  etherscanCsv,
+  genericCsv,
+  graphsenseTagpack,
+  graphsenseActorpack,
+  miningPools,
+  sanctionsList,
+  csvLabels,
+];
 
 export function findFormat(id: string): ImportFormat {
   const format = importFormats.find((f) => f.id === id);
@@ -15,16 +38,23 @@ export function findFormat(id: string): ImportFormat {
   return format;
 }
 
-export function detectFormat(sample: FileSample): ImportFormat {
+/** The most confident format for a sample, or null when none recognises it. */
+export function bestFormat(sample: FileSample): ImportFormat | null {
   let best: { format: ImportFormat; score: number } | null = null;
   for (const format of importFormats) {
     const score = format.detect(sample);
     if (score > 0 && (!best || score > best.score)) best = { format, score };
   }
-  if (!best) {
-    throw new AppError('IMPORT_REJECTED', `${sample.name}: format not recognised; choose one with --format.`, {
+  return best?.format ?? null;
+}
+
+export function detectFormat(sample: FileSample): ImportFormat {
+  const format = bestFormat(sample);
+  if (!format) {
+    const binary = /[\u0000-\u0008\u000e-\u001f]/.test(sample.head.subarray(0, 512).toString('latin1'));
+    throw new AppError('IMPORT_REJECTED', `${sample.name}: format not recognised${binary ? ' (binary data)' : ''}; choose one with --format.`, {
       file: sample.name,
     });
   }
-  return best.format;
+  return format;
 }

@@ -1,0 +1,101 @@
+import type { Chain } from '../../../../shared/domain/chain';
+import { addressProblem } from '../../../../shared/address/validate-address';
+import { canonicalAddress } from '../../../../shared/address/canonical';
+import { FieldError } from '../json-exact';
+import type { RejectRecord } from '../records';
+
+/** A located reject; `where` is the row's line (text formats) or byte offset (binary formats). */
+export function rejectAt(where: { line?: number | null; byteOffset?: number | null }, field: string | null, reason: string): RejectRecord {
+  return { kind: 'reject', line: where.line ?? null, byteOffset: where.byteOffset ?? null, field, reason };
+}
+
+/** Turns a FieldError (or any error) thrown while reading a row into a located reject. */
+export function rejectError(where: { line?: number | null; byteOffset?: number | null }, error: unknown): RejectRecord {
+  if (error instanceof FieldError) return rejectAt(where, error.field, error.message);
+  return rejectAt(where, null, error instanceof Error ? error.message : String(error));
+}
+
+const INTEGER = /^\d+$/;
+
+/** An amount in base units: a non-negative integer (JSON number or digit string); floats and text are refused. */
+export function baseUnits(value: unknown, field: string): bigint {
+  if (typeof value === 'bigint' && value >= 0n) return value;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value) || value < 0) throw new FieldError(field, `not an integer amount in base units: ${value}`);
+    return BigInt(value);
+  }
+  if (typeof value === 'string' && INTEGER.test(value.trim())) return BigInt(value.trim());
+  throw new FieldError(field, `not an integer amount in base units: ${describe(value)}`);
+}
+
+/** A non-negative integer that fits a JS number (heights, indexes, sizes); null when absent or empty. */
+export function optionalInt(value: unknown, field: string): number | null {
+  if (value === undefined || value === null || value === '') return null;
+  const n = typeof value === 'string' && INTEGER.test(value.trim()) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw new FieldError(field, `expected a non-negative integer, got ${describe(value)}`);
+  return n;
+}
+
+export function requiredInt(value: unknown, field: string): number {
+  const n = optionalInt(value, field);
+  if (n === null) throw new FieldError(field, 'missing');
+  return n;
+}
+
+/** Unix seconds from an integer or a timestamp text ("2010-04-10 16:31:40 UTC", ISO 8601); null when absent. */
+export function timestamp(value: unknown, field: string): number | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'number' || (typeof value === 'string' && INTEGER.test(value.trim()))) return optionalInt(value, field);
+  if (typeof value === 'string') {
+    const ms = Date.parse(value.trim().replace(/ UTC$/, 'Z').replace(' ', 'T'));
+    if (Number.isFinite(ms)) return Math.floor(ms / 1000);
+  }
+  throw new FieldError(field, `not a timestamp: ${describe(value)}`);
+}
+
+const HASH64 = /^[0-9a-f]{64}$/;
+
+/** A txid or block hash: 64 hex digits, lower-cased; account chains keep their 0x prefix. */
+export function hash(value: unknown, field: string, prefixed = false): string {
+  if (typeof value !== 'string') throw new FieldError(field, `expected a 64-digit hex hash, got ${describe(value)}`);
+  const v = value.trim().toLowerCase();
+  const body = prefixed ? v.replace(/^0x/, '') : v;
+  if (!HASH64.test(body)) throw new FieldError(field, `expected a 64-digit hex hash, got ${describe(value)}`);
+  return prefixed ? `0x${body}` : body;
+}
+
+export function optionalHash(value: unknown, field: string, prefixed = false): string | null {
+  return value === undefined || value === null || value === '' ? null : hash(value, field, prefixed);
+}
+
+export function text(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new FieldError(field, 'missing');
+  return value.trim();
+}
+
+export function optionalText(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** Validated bounded cache: real ledgers reuse addresses, and a checksum costs a few hashes. */
+const validated = new Set<string>();
+
+/** An address checked against its chain's checksum rules, in the case's canonical spelling. */
+export function address(chain: Chain, value: unknown, field: string): string {
+  const a = text(value, field);
+  const key = `${chain}:${a}`;
+  if (!validated.has(key)) {
+    const problem = addressProblem(chain, a);
+    if (problem) throw new FieldError(field, `${problem}: ${a.slice(0, 100)}`);
+    if (validated.size > 200_000) validated.clear();
+    validated.add(key);
+  }
+  return canonicalAddress(chain, a);
+}
+
+export function optionalAddress(chain: Chain, value: unknown, field: string): string | null {
+  return value === undefined || value === null || value === '' ? null : address(chain, value, field);
+}
+
+export const describe = (value: unknown): string =>
+  value === undefined ? 'nothing' : typeof value === 'bigint' ? String(value) : (JSON.stringify(value)?.slice(0, 60) ?? String(value));

@@ -1,0 +1,88 @@
+import fs from 'node:fs/promises';
+import { AppError } from '../../../../shared/api/errors';
+import { compilePoolTag } from '../../attribution/pool-lists';
+import type { FileSample, ImportFormat, ImportInput } from '../format';
+import { isObject, type JsonObject } from '../json-exact';
+import type { ImportRecord, PoolRecord } from '../records';
+import { canonicalAddress } from '../../../../shared/address/canonical';
+import { base58checkVersion } from '../../../../shared/address/base58check';
+import { decodeSegwit } from '../../../../shared/address/segwit';
+import { describe, rejectAt } from './fields';
+
+const MAX_LIST_BYTES = 64 * 1024 * 1024;
+
+/** A slug for a pool name, as mempool's legacy list spells them ("Terra Pool" -> "terrapool"). */
+export const poolSlug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '') || 'pool';
+
+/**
+ * Mining-pool lists: mempool's pools-v2.json (array of {name, addresses, tags, link}) and the legacy pools.json
+ * ({coinbase_tags, payout_addresses, slugs}). Bad addresses and tags that do not compile are rejected one by one.
+ */
+export const miningPools: ImportFormat = {
+  id: 'mining-pools',
+  label: 'Mining-pool list (mempool pools-v2.json or legacy pools.json)',
+  kind: 'attribution',
+  version: '1',
+  detect(sample: FileSample): number {
+    const text = sample.head.toString('utf8');
+    if (/^\s*\{\s*"(coinbase_tags|payout_addresses)"/.test(text)) return 0.95;
+    return /^\s*\[\s*\{/.test(text) && /"addresses"\s*:/.test(text) && /"tags"\s*:/.test(text) && /"name"\s*:/.test(text) ? 0.9 : 0;
+  },
+  async *read(input: ImportInput): AsyncIterable<ImportRecord> {
+    if (input.size > MAX_LIST_BYTES) throw new AppError('IMPORT_REJECTED', `${input.name}: larger than 64 MiB; not a pool list.`, { file: input.name });
+    let doc: unknown;
+    try {
+      doc = JSON.parse(await fs.readFile(input.path, 'utf8'));
+    } catch (error) {
+      throw new AppError('IMPORT_REJECTED', `${input.name}: not valid JSON (${(error as Error).message.slice(0, 160)}).`, { file: input.name });
+    }
+    input.onBytes(input.size);
+    yield* poolListRecords(doc, input.name);
+  },
+};
+
+/** The records of a parsed pool list (also used for the bundled reference list). */
+export function* poolListRecords(doc: unknown, name: string): Generator<ImportRecord> {
+  const pools = Array.isArray(doc) ? doc.map((p, i) => ({ raw: p, where: `pool ${i + 1}` })) : legacyPools(doc, name);
+  for (const { raw, where } of pools) {
+    if (!isObject(raw) || typeof raw.name !== 'string' || raw.name.trim() === '') {
+      yield rejectAt({}, 'name', `${where}: a pool needs a name`);
+      continue;
+    }
+    const pool: PoolRecord = { kind: 'pool', slug: typeof raw.slug === 'string' ? raw.slug : poolSlug(raw.name), name: raw.name.trim(), link: typeof raw.link === 'string' ? raw.link : null, addresses: [], tags: [] };
+    for (const a of Array.isArray(raw.addresses) ? raw.addresses : []) {
+      if (isChecksummed(a)) pool.addresses.push(canonicalAddress('BTC', a));
+      else yield rejectAt({}, 'addresses', `${where} (${pool.name}): ${describe(a)} is not an address with a valid checksum`);
+    }
+    for (const tag of Array.isArray(raw.tags) ? raw.tags : []) {
+      if (typeof tag === 'string' && compilePoolTag(tag)) pool.tags.push(tag);
+      else yield rejectAt({}, 'tags', `${where} (${pool.name}): tag ${describe(tag)} is not a valid regular expression`);
+    }
+    yield pool;
+  }
+}
+
+/** Lists carry the odd testnet address (mempool's has one); it never matches a mainnet coinbase, so only the checksum counts. */
+const isChecksummed = (a: unknown): a is string => typeof a === 'string' && (base58checkVersion(a) !== null || decodeSegwit(a) !== null);
+
+/** Regroups the legacy shape (tags and addresses keyed separately, each naming its pool) into one entry per pool. */
+function legacyPools(doc: unknown, name: string): { raw: JsonObject; where: string }[] {
+  if (!isObject(doc) || (!isObject(doc.coinbase_tags) && !isObject(doc.payout_addresses))) {
+    throw new AppError('IMPORT_REJECTED', `${name}: neither a pools-v2 array nor a legacy pools.json object.`, { file: name });
+  }
+  const slugs = isObject(doc.slugs) ? doc.slugs : {};
+  const byName = new Map<string, JsonObject & { addresses: unknown[]; tags: unknown[] }>();
+  const entry = (info: unknown) => {
+    const poolName = isObject(info) && typeof info.name === 'string' ? info.name : '';
+    let pool = byName.get(poolName);
+    if (!pool) {
+      const slug = slugs[poolName];
+      pool = { name: poolName, link: isObject(info) ? info.link : null, addresses: [], tags: [], ...(typeof slug === 'string' ? { slug } : {}) };
+      byName.set(poolName, pool);
+    }
+    return pool;
+  };
+  for (const [tag, info] of Object.entries(isObject(doc.coinbase_tags) ? doc.coinbase_tags : {})) entry(info).tags.push(tag);
+  for (const [addr, info] of Object.entries(isObject(doc.payout_addresses) ? doc.payout_addresses : {})) entry(info).addresses.push(addr);
+  return [...byName.values()].map((raw) => ({ raw, where: `pool "${String(raw.name).slice(0, 60)}"` }));
+}
