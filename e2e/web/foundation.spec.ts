@@ -10,6 +10,7 @@ const BLOCK_FILES = [
 ].map((f) => path.join(BLOCKS, f));
 /** Block 50001's transaction paying 1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ (see the dispatcher test). */
 const TXID = '7940cdde4d713e171849efc6bd89939185be270266c94e92369e3877ad89455a';
+const ADDRESS = '1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ';
 
 type CyWindow = { __assayCy?: { nodes(selector?: string): { length: number; map<T>(f: (n: { id(): string }) => T): T[] } } };
 
@@ -58,8 +59,13 @@ test('create a case, import two blocks, inspect a transaction, reopen from Recen
   const inspector = page.getByTestId('inspector-tx');
   await expect(inspector).toContainText(TXID);
   await expect(inspector).toContainText('50,001');
-  await expect(page.getByTestId('tx-outputs')).toContainText('1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ');
   await expect(page.getByTestId('tx-outputs')).toContainText('100.00000000');
+  // The output's address links to its own node: the inspector follows, and the graph selects it.
+  await page.getByTestId('tx-outputs').getByTitle(ADDRESS).click();
+  await expect(page.getByTestId('inspector-address')).toContainText(ADDRESS);
+  expect(await page.evaluate(() => (window as unknown as { __assayCy: { $(s: string): { id(): string } } }).__assayCy.$(':selected').id())).toBe(
+    `address:BTC:${ADDRESS}`,
+  );
 
   await page.getByRole('button', { name: 'Close case' }).click();
   const recent = page.getByTestId('recent-cases');

@@ -12,10 +12,11 @@ export function chooseLayout(nodeCount: number): LayoutOptions {
     return {
       name: 'breadthfirst',
       directed: true,
-      spacingFactor: 0.9,
+      spacingFactor: 1,
       padding: 40,
       animate: false,
-      transform: (_node, position) => ({ x: position.y * 1.6, y: position.x * 0.6 }),
+      // breadthfirst stacks levels top to bottom; swapping the axes makes money flow left to right.
+      transform: (_node, position) => ({ x: position.y * 1.6, y: position.x * 0.7 }),
     };
   }
   return { name: 'grid', padding: 30, animate: false, avoidOverlap: true, condense: true };

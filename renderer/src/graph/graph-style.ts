@@ -28,7 +28,7 @@ export function graphStyle(root: Element): StylesheetJson {
         color: c.label,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 8,
       },
     },
     { selector: 'node.address', style: { shape: 'ellipse', width: 18, height: 18, 'background-color': c.address } },

@@ -31,6 +31,7 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
       />
       <TagList tags={tx.tags} />
       <InspectorSection title="Inputs" count={tx.inputs.length}>
+        {tx.isCoinbase && tx.inputs.length === 0 && <p className="muted table-note">Newly minted coins: the block reward plus the block's fees.</p>}
         <DataTable
           testId="tx-inputs"
           rows={tx.inputs}

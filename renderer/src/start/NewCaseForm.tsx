@@ -5,7 +5,13 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 
 /** A safe default file name from the title: the workspace accepts letters, digits, spaces and _ ( ) . , - only. */
 export const suggestFileName = (title: string): string =>
-  title.normalize('NFKC').replace(/[^\p{L}\p{N} _().,-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'New case';
+  title
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N} _().,-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[. ]+/, '') // a leading dot would make a hidden file, which the workspace refuses
+    .trim()
+    .slice(0, 80) || 'New case';
 
 export function NewCaseForm({ onCreated, onCancel }: { onCreated(info: CaseInfo): void; onCancel(): void }) {
   const { client, info } = useApp();

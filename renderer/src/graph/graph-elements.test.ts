@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { toElements } from './graph-elements';
+import { chooseLayout, HIERARCHY_LIMIT } from './choose-layout';
+
+describe('graph elements', () => {
+  it('marks kinds, coinbase and tagged nodes by class and labels edges with exact BTC amounts', () => {
+    const elements = toElements({
+      truncated: false,
+      nodes: [
+        { id: 'tx:BTC:aa', kind: 'tx', label: 'aa…', category: null, time: 1, isCoinbase: true },
+        { id: 'address:BTC:1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ', kind: 'address', label: '1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ', category: 'mining_pool', time: null, isCoinbase: false },
+      ],
+      edges: [{ id: 'e', source: 'tx:BTC:aa', target: 'address:BTC:1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ', value: '5000000001' }],
+    });
+    expect(elements.map((e) => e.classes)).toEqual(['tx coinbase', 'address tagged', undefined]);
+    expect(elements[1]?.data.label).toBe('1HaHTfmv…NmBQHQ');
+    expect(elements[2]?.data.amount).toBe('50.00000001 BTC');
+  });
+
+  it('never picks a force layout: breadthfirst for small graphs, grid above the limit', () => {
+    expect(chooseLayout(10).name).toBe('breadthfirst');
+    expect(chooseLayout(HIERARCHY_LIMIT + 1).name).toBe('grid');
+  });
+});
