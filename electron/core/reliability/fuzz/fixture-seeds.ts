@@ -8,7 +8,7 @@ export interface Seed {
 }
 
 /** Big fixtures contribute their head only: enough for every format's shape, small enough for thousands of runs. */
-const MAX_SEED_BYTES = 256 * 1024;
+const MAX_SEED_BYTES = 64 * 1024;
 const NOT_DATA = new Set(['LICENSE', 'SOURCE.txt', 'README.md']);
 
 /** Every real public fixture in /work/shared/data as a fuzzing seed (name kept: detection looks at extensions). */

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHAINS } from '../../../shared/domain/chain';
+import { verifyAuditChain } from '../audit/audit-log';
+import { CaseFile } from '../case/case-file';
+import { fixtureSeeds, type Seed } from '../reliability/fuzz/fixture-seeds';
+import { fuzzRuns, fuzzSeed } from '../reliability/fuzz/fuzz-runs';
+import { importChecker, PER_INPUT_MS } from '../reliability/fuzz/import-checker';
+import { fuzzInputs } from '../reliability/fuzz/mutations';
+import { databaseHealth } from '../reliability/fuzz/table-counts';
+import { tempDir } from '../test-support/fixtures';
+import { importFormats } from './formats';
+
+// Every format in the registry is fuzzed, so a format added later is covered without touching this file.
+const RUNS = fuzzRuns(300);
+const onBadRows = fc.constantFrom('skip' as const, 'refuse' as const);
+/** The chain the analyst may name for formats that do not say (unset, right or wrong). */
+const chain = fc.constantFrom(undefined, ...CHAINS);
+
+describe('importer fuzzing (fast-check, real fixtures mutated)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let seeds: Seed[];
+  beforeAll(() => {
+    tmp = tempDir('assay-fuzz-');
+    seeds = fixtureSeeds();
+  });
+  afterAll(() => tmp.cleanup());
+
+  /** Fuzzes one target in its own case, then checks the case is sound and the audit chain intact. */
+  async function fuzzCase(name: string, pool: Seed[], format: string | undefined) {
+    const caseFile = CaseFile.create(path.join(tmp.dir, `${name}.assay`), { title: `fuzz ${name}` });
+    const { check, tally } = importChecker(caseFile.db, path.join(tmp.dir, `${name}.input`));
+    try {
+      await fc.assert(
+        fc.asyncProperty(fuzzInputs(pool), onBadRows, chain, (input, bad, named) => check(input, format, bad, named)),
+        { numRuns: RUNS, seed: fuzzSeed(), timeout: PER_INPUT_MS * 2, endOnFailure: true },
+      );
+      expect(databaseHealth(caseFile.db)).toBe('ok');
+      expect(verifyAuditChain(caseFile.db)).toMatchObject({ ok: true });
+      return tally;
+    } finally {
+      caseFile.close();
+    }
+  }
+
+  for (const format of importFormats) {
+    it(`${format.id}: ${RUNS} inputs, no crash, no hang, no partial import, every rejection located`, { timeout: RUNS * PER_INPUT_MS }, async () => {
+      const own = seeds.filter((s) => format.detect({ name: s.name, head: s.bytes.subarray(0, 64 * 1024), size: s.bytes.length }) > 0);
+      // Weighted towards the files this format recognises, with every other fixture as foreign input.
+      const tally = await fuzzCase(format.id, [...own, ...own, ...own, ...seeds], format.id);
+      // Both branches ran: a fuzzer that never lets a file through proves nothing about partial imports.
+      if (own.length > 0) expect(tally.imported).toBeGreaterThan(0);
+      expect(tally.refused).toBeGreaterThan(0);
+    });
+  }
+
+  it(`format detection: ${RUNS} inputs through auto-detection, same contract`, { timeout: RUNS * PER_INPUT_MS }, async () => {
+    const tally = await fuzzCase('detect', seeds, undefined);
+    expect(tally.imported).toBeGreaterThan(0);
+  });
+});
