@@ -39,7 +39,7 @@ test('opens the start screen from app://assay/ and creates a case through the na
     await page.getByRole('button', { name: /New case/ }).click();
     await page.getByLabel('Case title').fill('Heist of 2024');
     await page.getByRole('button', { name: 'Choose location and create' }).click();
-    await expect(page.getByText('Heist of 2024').first()).toBeVisible();
+    await expect(page.getByTestId('case-title')).toHaveText('Heist of 2024');
     expect(fs.existsSync(casePath)).toBe(true);
 
     // Navigation away from the app is refused.
