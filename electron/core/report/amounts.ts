@@ -10,6 +10,9 @@ export function coin(value: number | bigint | string | null | undefined, chain: 
   }
 }
 
-/** A block time (Unix seconds) as ISO 8601 UTC without milliseconds; '?' when unknown. */
-export const utc = (seconds: number | null | undefined): string =>
-  seconds === null || seconds === undefined ? '?' : `${new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+/** A block time (Unix seconds) as "YYYY-MM-DD hh:mm:ss" UTC (tables say UTC in the header); '?' when unknown. */
+export const utcShort = (seconds: number | null | undefined): string =>
+  seconds === null || seconds === undefined ? '?' : new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ');
+
+/** The same with the zone spelled out, for running text. */
+export const utc = (seconds: number | null | undefined): string => (seconds === null || seconds === undefined ? '?' : `${utcShort(seconds)} UTC`);

@@ -41,6 +41,9 @@ export class PdfWriter {
       bufferPages: true,
       autoFirstPage: false,
       compress: true,
+      // pdfkit caches the glyph layout of every distinct word: with thousands of unique txids that cache held most
+      // of the memory of a 200-page report.
+      fontLayoutCache: false,
       displayTitle: true,
       lang: 'en',
       info: { Title: info.title, Author: info.author, Creator: 'Assay', Producer: 'Assay (pdfkit)', CreationDate: info.date, ModDate: info.date },

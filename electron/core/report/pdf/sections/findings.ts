@@ -1,4 +1,4 @@
-import { coin, utc } from '../../amounts';
+import { coin, utc, utcShort } from '../../amounts';
 import { figureForTxids } from '../../figure/subgraph';
 import { figureSvg } from '../../figure/svg';
 import { flatten, parseStored } from '../../report-context';
@@ -60,7 +60,7 @@ export const findingsSection: ReportSection = {
             { header: 'Txid', width: 0.56, kind: 'mono' },
             { header: 'Output value', width: 0.24, kind: 'mono', align: 'right' },
           ],
-          txs.map((t) => [utc(t.time), t.txid, coin(t.value, t.chain)]),
+          txs.map((t) => [utcShort(t.time), t.txid, coin(t.value, t.chain)]),
         );
       }
     }

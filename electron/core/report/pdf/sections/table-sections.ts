@@ -1,4 +1,4 @@
-import { coin, utc } from '../../amounts';
+import { coin, utcShort } from '../../amounts';
 import type { ReportContext } from '../../report-context';
 import type { Column, PdfWriter } from '../pdf-writer';
 import type { ReportSection } from './section';
@@ -43,14 +43,14 @@ export const transactionsSection = tableSection({
   sql: `SELECT chain, txid, block_height, block_time, is_coinbase, input_count, output_count, output_value, fee FROM transactions
     ORDER BY block_time, chain, block_height, tx_index, txid`,
   columns: [
-    { header: 'Time (UTC)', width: 0.16, kind: 'text' },
-    { header: 'Txid', width: 0.56, kind: 'mono' },
+    { header: 'Time (UTC)', width: 0.17, kind: 'text' },
+    { header: 'Txid', width: 0.555, kind: 'mono' },
     { header: 'Block', width: 0.07, kind: 'text', align: 'right' },
-    { header: 'In/out', width: 0.05, kind: 'text', align: 'right' },
-    { header: 'Output value', width: 0.16, kind: 'mono', align: 'right' },
+    { header: 'I/O', width: 0.055, kind: 'text', align: 'right' },
+    { header: 'Output value', width: 0.15, kind: 'mono', align: 'right' },
   ],
   cells: (r) => [
-    utc(r.block_time as number | null),
+    utcShort(r.block_time as number | null),
     str(r.txid),
     str(r.block_height),
     `${r.is_coinbase ? 'cb' : str(r.input_count)}/${str(r.output_count)}`,

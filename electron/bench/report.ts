@@ -1,0 +1,88 @@
+// bench:report: a ~200-page report from the 100k-transaction demo case (< 15 s, peak RSS < 500 MB) and a CSV-only
+// export of the 1M case, whose peak RSS must stay near the 100k one (streamed, memory flat). Cases are generated once
+// into $ASSAY_BENCH_DIR (default: the OS temp folder) and reused; each measurement runs in a fresh child process.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CaseFile } from '../core/case/case-file';
+import { writeDemoCase } from '../core/demo/write-case';
+import { exportPackage } from '../core/report/export-package';
+
+const benchDir = process.env.ASSAY_BENCH_DIR ?? path.join(os.tmpdir(), 'assay-bench');
+const LIMITS = { pdfSeconds: 15, rssMB: 500, pages: 200 };
+/** Transaction-table rows that make the 100k report about 200 pages (about 50 rows a page plus the other sections). */
+const PDF_ROWS = Number(process.env.ASSAY_BENCH_PDF_ROWS ?? 11_000);
+
+interface Measurement {
+  seconds: number;
+  peakRssMB: number;
+  pages: number;
+  bytes: number;
+}
+
+function ensureCase(scale: number): string {
+  const file = path.join(benchDir, `demo-${scale}.assay`);
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(benchDir, { recursive: true });
+  const started = Date.now();
+  const partial = `${file}.partial`;
+  fs.rmSync(partial, { force: true });
+  const c = CaseFile.create(partial, { title: `Benchmark case (${scale} background transactions)`, caseNumber: `BENCH-${scale}` });
+  writeDemoCase(c.db, { scale }, new Date('2026-01-01T00:00:00Z'));
+  c.close();
+  fs.renameSync(partial, file);
+  console.log(`generated ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return file;
+}
+
+/** Child mode: one export, then its wall time and the process's peak RSS as JSON on stdout. */
+async function child(caseFile: string, outDir: string, mode: 'pdf' | 'csv'): Promise<void> {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const started = process.hrtime.bigint();
+  const result = await exportPackage({ caseFile, outDir, zip: false, force: false, maxTableRows: PDF_ROWS, pdf: mode === 'pdf', sections: undefined });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const m: Measurement = {
+    seconds,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    pages: result.pages,
+    bytes: result.files.reduce((sum, f) => sum + f.size, 0),
+  };
+  process.stdout.write(JSON.stringify(m));
+}
+
+function measure(caseFile: string, mode: 'pdf' | 'csv'): Measurement {
+  const out = path.join(benchDir, `out-${mode}-${path.basename(caseFile, '.assay')}`);
+  const stdout = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', caseFile, out, mode], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  fs.rmSync(out, { recursive: true, force: true });
+  return JSON.parse(stdout) as Measurement;
+}
+
+const ratio = (value: number, limit: number): string => `${(value / limit).toFixed(2)}x of the limit`;
+
+async function main(): Promise<void> {
+  const [flag, caseArg, outArg, modeArg] = process.argv.slice(2);
+  if (flag === '--child' && caseArg && outArg) return child(caseArg, outArg, modeArg === 'csv' ? 'csv' : 'pdf');
+  const small = ensureCase(100_000);
+  const pdf = measure(small, 'pdf');
+  console.log(`report 100k: ${pdf.pages} pages in ${pdf.seconds.toFixed(2)} s (${ratio(pdf.seconds, LIMITS.pdfSeconds)}), ` +
+    `peak RSS ${pdf.peakRssMB.toFixed(0)} MB (${ratio(pdf.peakRssMB, LIMITS.rssMB)}), package ${(pdf.bytes / 1e6).toFixed(1)} MB`);
+  const csvSmall = measure(small, 'csv');
+  console.log(`csv 100k: ${csvSmall.seconds.toFixed(2)} s, peak RSS ${csvSmall.peakRssMB.toFixed(0)} MB, ${(csvSmall.bytes / 1e6).toFixed(1)} MB written`);
+  let ok = pdf.seconds < LIMITS.pdfSeconds && pdf.peakRssMB < LIMITS.rssMB && pdf.pages >= LIMITS.pages;
+  if (process.env.ASSAY_BENCH_SKIP_1M !== '1') {
+    const csvLarge = measure(ensureCase(1_000_000), 'csv');
+    const growth = csvLarge.peakRssMB / csvSmall.peakRssMB;
+    console.log(`csv 1M: ${csvLarge.seconds.toFixed(2)} s, peak RSS ${csvLarge.peakRssMB.toFixed(0)} MB, ${(csvLarge.bytes / 1e6).toFixed(1)} MB written; ` +
+      `RSS 1M/100k = ${growth.toFixed(2)} for ${(csvLarge.bytes / csvSmall.bytes).toFixed(1)}x the data (flat if close to 1)`);
+    ok &&= csvLarge.peakRssMB < LIMITS.rssMB && growth < 1.5;
+  }
+  console.log(ok ? 'bench:report OK' : 'bench:report FAILED a target');
+  if (!ok) process.exitCode = 1;
+}
+
+await main();
