@@ -160,6 +160,12 @@ describe('startShell', () => {
     expect(window.webContents.send).toHaveBeenCalledWith(IPC_EVENT, 'menu.command', { command: 'help.about' });
   });
 
+  it('ignores activate before ready (whenReady opens the window)', () => {
+    startShell(fake.asShell, { distDir: '/opt/assay/dist' });
+    fake.electron.app.emit('activate');
+    expect(fake.electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
   it('forgets a closed window: its calls are refused, activate opens a new one', async () => {
     const window = await start();
     window.emit('closed');

@@ -62,17 +62,19 @@ export function startShell(electron: ShellElectron, { distDir }: ShellOptions): 
   const openWindow = (): void => {
     const window = createMainWindow(BrowserWindowCtor, { preloadPath: path.join(distDir, 'preload', 'preload.cjs'), dev });
     const contents = window.webContents;
+    // Read once: a destroyed webContents throws on property access, and 'closed' comes after destruction.
+    const contentsId = contents.id;
     const backend = createBackend({
       runtime: 'electron',
       userDataDir: app.getPath('userData'),
       locations: grantedPathsPolicy(),
       platform: nativeDialogs(dialog, window, app.getPath('documents')),
     });
-    backends.set(contents.id, backend);
+    backends.set(contentsId, backend);
     const stopForwarding = forwardEvents(backend, contents);
     window.on('closed', () => {
       stopForwarding();
-      backends.delete(contents.id);
+      backends.delete(contentsId);
       backend.session.close();
       current = null;
     });
@@ -81,8 +83,9 @@ export function startShell(electron: ShellElectron, { distDir }: ShellOptions): 
     pendingCase = null;
   };
 
+  // macOS: a dock click with no window open; it can arrive before `ready`, when whenReady below opens one.
   app.on('activate', () => {
-    if (!current) openWindow();
+    if (!current && app.isReady()) openWindow();
   });
 
   void app.whenReady().then(() => {

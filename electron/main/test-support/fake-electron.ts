@@ -30,7 +30,11 @@ export function fakeElectron(options: { lock?: boolean; paths?: Record<string, s
     requestSingleInstanceLock: vi.fn(() => options.lock ?? true),
     quit: vi.fn(),
     enableSandbox: vi.fn(),
-    whenReady: vi.fn(() => Promise.resolve()),
+    ready: false,
+    isReady(): boolean {
+      return app.ready;
+    },
+    whenReady: vi.fn(() => Promise.resolve().then(() => void (app.ready = true))),
     getPath: vi.fn((name: string) => paths[name] ?? `/tmp/fake-${name}`),
     setPath: vi.fn((name: string, value: string) => void (paths[name] = value)),
   });
