@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { demoMethods } from './methods/analysis';
+import { analysisMethods, demoMethods } from './methods/analysis';
 import { appMethods } from './methods/app';
 import { caseMethods } from './methods/case';
 import { importMethods } from './methods/import';
@@ -10,6 +10,7 @@ import { reportMethods } from './methods/report';
 export const methods = {
   ...appMethods,
   ...demoMethods,
+  ...analysisMethods,
   ...caseMethods,
   ...importMethods,
   ...ledgerMethods,

@@ -10,9 +10,12 @@ export interface LoadedLedger {
 
 const cache = new WeakMap<Database.Database, { stamp: string; ledger: LoadedLedger }>();
 
-/** Every change to the ledger lands with an audit entry, so the last entry's hash names the ledger's state. */
+/** Every change to the ledger lands with an audit entry; the analyst's own work (analysis, findings) leaves it as it was. */
 const stampOf = (db: Database.Database): string =>
-  `${(db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined) ?? ''}`;
+  `${(db
+    .prepare(`SELECT hash FROM audit_log WHERE action NOT LIKE 'analysis.%' AND action NOT LIKE 'finding.%' ORDER BY seq DESC LIMIT 1`)
+    .pluck()
+    .get() as string | undefined) ?? ''}`;
 
 const lazy = <T>(make: () => T): (() => T) => {
   let value: T | undefined;

@@ -24,7 +24,9 @@ export function poison(fromTaint: ArrayLike<number>, toValues: ArrayLike<number>
 export function haircut(fromValues: ArrayLike<number>, fromTaint: ArrayLike<number>, toValues: ArrayLike<number>): number[] {
   const T = total(fromTaint);
   const denominator = Math.max(total(fromValues), total(toValues));
-  return Array.from(toValues, (w) => (T > 0 && denominator > 0 ? (w * T) / denominator : 0));
+  // Ratio first: w * T can exceed 2^53 and lose the exactness a fully tainted chain needs (share 1).
+  const ratio = T > 0 && denominator > 0 ? T / denominator : 0;
+  return Array.from(toValues, (w) => w * ratio);
 }
 
 const byIndex = (n: number): number[] => Array.from({ length: n }, (_, i) => i);

@@ -8,7 +8,7 @@ import { traceTaint, type TraceOutcome } from './trace-engine';
 
 const DISAGREEMENT_ROWS = 20;
 const DAY = 86_400;
-const sats = (x: number): string => Math.floor(x + 1e-6).toString();
+import { sats } from '../detectors/context';
 
 /** Runs trace.run: resolves seeds, traces under every model, and shapes the result with txids and addresses. */
 export function runTrace(db: Database.Database, params: TraceParams): TraceResult {

@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
+import { getCluster, whyClustered } from '../../analysis/cluster/cluster-queries';
+import { listFindings, setFindingStatus } from '../../analysis/findings/finding-store';
+import { ledgerOf } from '../../analysis/graph/graph-cache';
+import { recluster, runAnalysis } from '../../analysis/run-analysis';
+import { loadSettings, saveSettings } from '../../analysis/settings';
+import { loadAddressTags } from '../../analysis/tags';
+import { runTrace } from '../../analysis/taint/run-trace';
 import { CaseFile } from '../../case/case-file';
 import { writeDemoCase } from '../../demo/write-case';
 import type { HandlerMap } from '../handler-types';
@@ -28,4 +35,31 @@ export const demoHandlers: HandlerMap<'demo.open'> = {
     // Opened like any case, so the recent list and the case.changed event behave the same.
     return caseHandlers['case.open']({ location }, backend);
   },
+};
+
+export const analysisHandlers: HandlerMap<
+  'analysis.run' | 'analysis.settings.get' | 'analysis.settings.set' | 'findings.list' | 'findings.setStatus' | 'trace.run' | 'cluster.get' | 'cluster.why'
+> = {
+  'analysis.run': (_params, backend) =>
+    backend.session.exclusive((file) => {
+      const summary = runAnalysis(file.db);
+      backend.emit('case.changed', { reason: 'updated' });
+      return summary;
+    }),
+  'analysis.settings.get': (_params, backend) => loadSettings(backend.session.caseFile.db),
+  'analysis.settings.set': ({ settings }, backend) =>
+    backend.session.exclusive((file) => {
+      const db = file.db;
+      return db.transaction(() => {
+        const saved = saveSettings(db, settings);
+        const { diff } = recluster(db, ledgerOf(db), loadAddressTags(db), saved);
+        return { settings: saved, diff };
+      })();
+    }),
+  'findings.list': (filter, backend) => listFindings(backend.session.caseFile.db, filter),
+  'findings.setStatus': ({ id, status, reason }, backend) =>
+    backend.session.exclusive((file) => setFindingStatus(file.db, id, status, reason, new Date().toISOString())),
+  'trace.run': (params, backend) => runTrace(backend.session.caseFile.db, params),
+  'cluster.get': ({ id, limit }, backend) => getCluster(backend.session.caseFile.db, id, limit),
+  'cluster.why': ({ a, b }, backend) => whyClustered(backend.session.caseFile.db, a, b),
 };

@@ -1,6 +1,6 @@
 import type { MethodName } from '../../../../shared/api/methods';
 import type { HandlerMap } from '../handler-types';
-import { demoHandlers } from './analysis';
+import { analysisHandlers, demoHandlers } from './analysis';
 import { appHandlers } from './app';
 import { caseHandlers } from './case';
 import { importHandlers } from './import';
@@ -11,6 +11,7 @@ import { reportHandlers } from './report';
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
   ...demoHandlers,
+  ...analysisHandlers,
   ...caseHandlers,
   ...importHandlers,
   ...ledgerHandlers,
