@@ -15,7 +15,7 @@ const config = parse(fs.readFileSync(path.join(root, 'build', 'electron-builder.
   asarUnpack: string[];
   electronFuses: Record<string, boolean>;
   fileAssociations: Array<{ ext: string; name: string; mimeType: string }>;
-  linux: { target: string[]; category: string; icon: string; executableName: string; mimeTypes: string[] };
+  linux: { target: string[]; category: string; icon: string; executableName: string; maintainer: string; mimeTypes: string[] };
   win: { target: string[]; icon: string };
   mac: { target: string[]; icon: string; hardenedRuntime: boolean; entitlements: string; entitlementsInherit: string };
 };
@@ -39,6 +39,7 @@ describe('build/electron-builder.yml', () => {
 
   it('targets AppImage + deb, NSIS and DMG, and owns .assay files', () => {
     expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'], category: 'Office', executableName: 'assay', mimeTypes: ['application/x-assay-case'] });
+    expect(config.linux.maintainer).toMatch(/<[^@>]+@[^>]+>$/);
     expect(config.win.target).toEqual(['nsis']);
     expect(config.mac).toMatchObject({ target: ['dmg'], hardenedRuntime: true });
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'assay', name: 'Assay case', mimeType: 'application/x-assay-case' })]);
