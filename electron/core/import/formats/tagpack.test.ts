@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixture } from '../../test-support/fixtures';
+import { testCase, type TestCase } from '../test-case';
+
+const PACKS = 'graphsense-tagpacks/packs';
+
+describe('GraphSense TagPacks and ActorPacks', () => {
+  let c: TestCase;
+  beforeEach(() => (c = testCase()));
+  afterEach(() => c.close());
+
+  it('imports lazarus.yaml: 20 BTC + 1 ETH tags inheriting label, category, actor, source and confidence from the header', async () => {
+    const result = await c.import(fixture(PACKS, 'lazarus.yaml'));
+    expect(result.format).toBe('graphsense-tagpack');
+    expect(result.counts.tags).toBe(21);
+    expect(result.rejectedCount).toBe(0);
+    const byChain = c.db.prepare('SELECT chain, count(*) AS n FROM tags GROUP BY chain ORDER BY chain').all();
+    expect(byChain).toEqual([
+      { chain: 'BTC', n: 20 },
+      { chain: 'ETH', n: 1 },
+    ]);
+    const tag = c.db.prepare("SELECT label, category, actor, source, confidence, confidence_score AS score FROM tags WHERE subject = '134r8iHv69xdT6p5qVKTsHrcUEuBVZAYak'").get();
+    expect(tag).toEqual({
+      label: 'Lazarus group',
+      category: 'user',
+      actor: 'lazarusgroup',
+      source: 'https://www.treasury.gov/resource-center/sanctions/OFAC-Enforcement/Pages/20200302.aspx',
+      confidence: 'authority_data',
+      score: 60,
+    });
+    // Re-importing the pack adds no duplicate tags; the second source is still recorded.
+    const again = await c.import(fixture(PACKS, 'lazarus.yaml'));
+    expect(again.added.tags).toBe(0);
+    expect(c.db.prepare('SELECT count(*) FROM tags').pluck().get()).toBe(21);
+  });
+
+  it('imports miners.yaml (37,439 tags) with per-tag labels and actors', async () => {
+    const started = performance.now();
+    const result = await c.import(fixture(PACKS, 'miners.yaml'));
+    expect(result.counts.tags + result.rejectedCount).toBe(37_439);
+    expect(result.rejectedCount).toBe(0);
+    expect(c.db.prepare("SELECT label, actor, category FROM tags WHERE subject = '1NFw6R8ySoyzCvRrKGK2jWDuVUcq8ECggP'").get()).toEqual({
+      label: 'Sigmapool.com',
+      actor: 'sigmapool',
+      category: 'miner',
+    });
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('resolves !include within the pack folder, and rejects an unknown category and confidence with their lines', async () => {
+    c.write('header.yaml', 'creator: Test\nconfidence: forensic\ncurrency: BTC\nsource: https://example.org/report\n');
+    const pack = c.write(
+      'pack.yaml',
+      [
+        'title: Included header',
+        'header: !include header.yaml',
+        'category: exchange',
+        'tags:',
+        '- address: 1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ',
+        '  label: Good',
+        '- address: 1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ',
+        '  label: Bad category',
+        '  category: space_pirates',
+        '- address: 1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPR',
+        '  label: Bad checksum',
+        '- address: 3C9sAKXrBVpJVe3b738yik4LPHpPmceBgd',
+        '  label: Bad confidence',
+        '  confidence: rumour',
+      ].join('\n'),
+    );
+    const result = await c.import(pack);
+    expect(result.counts.tags).toBe(1);
+    expect(c.db.prepare('SELECT label, category, confidence, source FROM tags').get()).toEqual({
+      label: 'Good',
+      category: 'exchange',
+      confidence: 'forensic',
+      source: 'https://example.org/report',
+    });
+    expect(result.rejected.map((r) => [r.line, r.field, r.reason])).toEqual([
+      [7, 'category', 'unknown category "space_pirates" (not a GraphSense concept)'],
+      [10, 'address', 'base58check checksum mismatch: 1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPR'],
+      [12, 'confidence', 'unknown confidence "rumour"'],
+    ]);
+    const escape = c.write('escape.yaml', 'title: x\nheader: !include ../../etc/passwd\ntags:\n- address: 1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ\n');
+    await expect(c.import(escape)).rejects.toThrow(/line 2: not valid YAML.*outside the pack's folder/);
+  });
+
+  it('imports the GraphSense ActorPack, merging categories into the built-in NiceHash actor', async () => {
+    const result = await c.import(fixture('graphsense-tagpacks/actors/graphsense.actorpack.yaml'));
+    expect(result.format).toBe('graphsense-actorpack');
+    expect(result.counts.actors).toBeGreaterThan(1000);
+    const nicehash = c.db.prepare("SELECT label, categories FROM actors WHERE id = 'nicehash'").get() as { label: string; categories: string };
+    expect(nicehash.label).toBe('NiceHash');
+    expect(JSON.parse(nicehash.categories)).toEqual(['hash_rental_marketplace', 'exchange']);
+    expect(c.db.prepare("SELECT label FROM actors WHERE id = 'lazarusgroup'").pluck().get()).toMatch(/Lazarus/);
+  });
+});
