@@ -1,17 +1,20 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/app-version';
 import { toAppError } from '../../shared/api/errors';
+import { registerAnalyze } from './commands/analyze';
 import { registerDemo } from './commands/demo';
+import { registerFindings } from './commands/findings';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerReport } from './commands/report';
 import { registerShow } from './commands/show';
+import { registerTrace } from './commands/trace';
 import { registerServe } from './commands/serve';
 import { registerVerify } from './commands/verify';
 import type { CliIO } from './context';
 
 /** Each command lives in its own file and registers itself here. */
-const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerReport, registerVerify];
+const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify];
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('assay')

@@ -1,18 +1,20 @@
 import { Command, Option } from 'commander';
 import { formatBaseUnits, CHAIN_DECIMALS } from '../../../shared/amount';
 import { printJson, withCase, type CliIO } from '../context';
+import { showCluster } from './show-cluster';
 
 export function registerShow(program: Command, io: CliIO): void {
   program
     .command('show')
     .description('show one address, transaction or cluster')
     .argument('<case>', 'case file')
-    .addArgument(new Command().createArgument('<kind>', 'what to show').choices(['tx', 'address']))
-    .argument('<id>', 'txid or address')
+    .addArgument(new Command().createArgument('<kind>', 'what to show').choices(['tx', 'address', 'cluster']))
+    .argument('<id>', 'txid, address, or cluster id / member address')
     .addOption(new Option('--chain <chain>', 'chain, when the id exists on several').choices(['BTC', 'LTC', 'BCH', 'ETH', 'ETC']))
     .option('--json', 'print JSON')
-    .action(async (casePath: string, kind: 'tx' | 'address', id: string, opts: { chain?: 'BTC'; json?: boolean }) => {
+    .action(async (casePath: string, kind: 'tx' | 'address' | 'cluster', id: string, opts: { chain?: 'BTC'; json?: boolean }) => {
       await withCase(casePath, async (api) => {
+        if (kind === 'cluster') return showCluster(api, io, id, opts.json === true);
         const chain = opts.chain ? { chain: opts.chain } : {};
         if (kind === 'tx') {
           const tx = await api.call('tx.get', { txid: id, ...chain });
