@@ -11,12 +11,15 @@ import { fakeElectron, type FakeElectron } from './test-support/fake-electron';
 let dir: string;
 let fake: FakeElectron;
 
+const consoleAsFound = { error: console.error, warn: console.warn };
+
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-shell-'));
-  fake = fakeElectron({ paths: { userData: path.join(dir, 'user-data'), documents: dir } });
+  fake = fakeElectron({ paths: { userData: path.join(dir, 'user-data'), documents: dir, logs: path.join(dir, 'logs') } });
 });
 afterEach(() => {
   for (const window of fake.electron.BrowserWindow.instances) window.emit('closed');
+  Object.assign(console, consoleAsFound);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -71,6 +74,8 @@ describe('startShell', () => {
     expect(fake.ipcHandlers.has(IPC_CALL)).toBe(true);
     expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
+    console.warn('written to the application log');
+    expect(fs.readFileSync(path.join(dir, 'logs', 'assay.log'), 'utf8')).toContain('WARN written to the application log');
   });
 
   it('opens a hardened, sandboxed window on app://assay/ with the built preload', async () => {
@@ -87,6 +92,13 @@ describe('startShell', () => {
     expect(window.webContents.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalled();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.webContents.emit('preload-error', {}, '/opt/assay/dist/preload/preload.cjs', new Error('boom'));
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
+    expect(logged.mock.calls.map((c) => String(c[0]))).toEqual([
+      '[assay] preload /opt/assay/dist/preload/preload.cjs failed:',
+      '[assay] renderer gone: crashed (exit 11)',
+    ]);
   });
 
   it('creates a case through the native save dialog and the IPC bridge', async () => {

@@ -4,6 +4,7 @@ import type { BrowserWindow } from 'electron';
 import type { Backend } from '../core/api/backend';
 import { createBackend } from '../core/api/create-backend';
 import { grantedPathsPolicy } from '../core/case/locations';
+import { startAppLog } from './app-log';
 import { nativeDialogs } from './dialogs';
 import { forwardEvents, registerIpc } from './ipc';
 import { menuTemplate, type MenuCommandName } from './menu';
@@ -89,6 +90,7 @@ export function startShell(electron: ShellElectron, { distDir }: ShellOptions): 
   });
 
   void app.whenReady().then(() => {
+    startAppLog(app.getPath('logs'));
     hardenSession(session.defaultSession, dev);
     registerAppProtocol(protocol, path.join(distDir, 'renderer'));
     registerIpc(ipcMain, backends);

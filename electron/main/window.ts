@@ -22,6 +22,9 @@ export function createMainWindow(BrowserWindowCtor: BrowserWindowClass, { preloa
     webPreferences: secureWebPreferences(preloadPath, dev),
   });
   window.once('ready-to-show', () => window.show());
+  // Both would otherwise fail silently: a broken preload leaves the page without its bridge.
+  window.webContents.on('preload-error', (_event, preloadPath, error) => console.error(`[assay] preload ${preloadPath} failed:`, error));
+  window.webContents.on('render-process-gone', (_event, details) => console.error(`[assay] renderer gone: ${details.reason} (exit ${details.exitCode})`));
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }
