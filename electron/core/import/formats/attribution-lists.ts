@@ -22,8 +22,8 @@ function sanctionsChain(input: ImportInput): Chain {
   }
 }
 
-const sanctionTag = (chain: Chain, subject: unknown, name: string) =>
-  tagRecord({ chain, subject, label: 'OFAC SDN sanctioned address', category: 'sanction', source: `OFAC SDN list (${name})`, confidence: 'authority_data' });
+const sanctionTag = (chain: Chain, subject: unknown) =>
+  tagRecord({ chain, subject, label: 'OFAC SDN sanctioned address', category: 'sanction', source: 'OFAC SDN list', confidence: 'authority_data' });
 
 /** OFAC-style sanctions lists: one address per line (.txt) or a JSON array of addresses (.json). */
 export const sanctionsList: ImportFormat = {
@@ -44,7 +44,7 @@ export const sanctionsList: ImportFormat = {
     }
     for await (const { text, line } of readLines(input)) {
       try {
-        yield sanctionTag(chain, text.trim(), input.name);
+        yield sanctionTag(chain, text.trim());
       } catch (error) {
         yield rejectError({ line }, error);
       }
@@ -75,7 +75,7 @@ async function* sanctionsJson(input: ImportInput, chain: Chain): AsyncIterable<I
   }
   for (const [index, subject] of list.entries()) {
     try {
-      yield sanctionTag(chain, subject, input.name);
+      yield sanctionTag(chain, subject);
     } catch (error) {
       yield rejectError({ line: typeof subject === 'string' ? (lines[index] ?? null) : null, byteOffset: null }, error);
     }

@@ -44,12 +44,18 @@ export const miningPools: ImportFormat = {
 /** The records of a parsed pool list (also used for the bundled reference list). */
 export function* poolListRecords(doc: unknown, name: string): Generator<ImportRecord> {
   const pools = Array.isArray(doc) ? doc.map((p, i) => ({ raw: p, where: `pool ${i + 1}` })) : legacyPools(doc, name);
+  const slugs = new Set<string>();
   for (const { raw, where } of pools) {
     if (!isObject(raw) || typeof raw.name !== 'string' || raw.name.trim() === '') {
       yield rejectAt({}, 'name', `${where}: a pool needs a name`);
       continue;
     }
-    const pool: PoolRecord = { kind: 'pool', slug: typeof raw.slug === 'string' ? raw.slug : poolSlug(raw.name), name: raw.name.trim(), link: typeof raw.link === 'string' ? raw.link : null, addresses: [], tags: [] };
+    // Two names can share a slug ("Bitcoin India", "BitcoinIndia" in mempool's list): number the later ones.
+    const base = typeof raw.slug === 'string' ? raw.slug : poolSlug(raw.name);
+    let slug = base;
+    for (let n = 2; slugs.has(slug); n += 1) slug = `${base}-${n}`;
+    slugs.add(slug);
+    const pool: PoolRecord = { kind: 'pool', slug, name: raw.name.trim(), link: typeof raw.link === 'string' ? raw.link : null, addresses: [], tags: [] };
     for (const a of Array.isArray(raw.addresses) ? raw.addresses : []) {
       if (isChecksummed(a)) pool.addresses.push(canonicalAddress('BTC', a));
       else yield rejectAt({}, 'addresses', `${where} (${pool.name}): ${describe(a)} is not an address with a valid checksum`);
