@@ -20,7 +20,7 @@ test('opens the start screen from app://assay/ and creates a case through the na
     const page = await app.firstWindow();
     expect(page.url()).toBe('app://assay/index.html');
     await expect(page.getByRole('heading', { name: 'Assay', level: 1 })).toBeVisible();
-    await expect(page.getByText('Desktop')).toBeVisible();
+    await expect(page.getByText('Desktop', { exact: true })).toBeVisible();
 
     // The page sees the bridge and nothing of Node; responses carry the CSP.
     const surface = await page.evaluate(async () => ({

@@ -77,7 +77,7 @@ test('the renderer runs in desktop mode over the bridge, under the shell CSP, an
 
     await page.goto(`${ORIGIN}/`);
     await expect(page.getByRole('heading', { name: 'Assay', level: 1 })).toBeVisible();
-    await expect(page.getByText('Desktop')).toBeVisible();
+    await expect(page.getByText('Desktop', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: /New case/ }).click();
     await page.getByLabel('Case title').fill('Heist of 2024');
     await page.getByRole('button', { name: 'Choose location and create' }).click();
