@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
 import { buildAddressIndex, outputOwners, type AddressIndex } from './address-index';
+import { createScratch, type TraceScratch } from '../taint/fast-forward';
 import { loadLedgerGraph, type LedgerGraph } from './ledger-graph';
 
 export interface LoadedLedger {
   g: LedgerGraph;
   index: () => AddressIndex;
   owner: () => Int32Array;
+  scratch: () => TraceScratch;
 }
 
 const cache = new WeakMap<Database.Database, { stamp: string; ledger: LoadedLedger }>();
@@ -17,7 +19,7 @@ const stampOf = (db: Database.Database): string =>
     .pluck()
     .get() as string | undefined) ?? ''}`;
 
-const lazy = <T>(make: () => T): (() => T) => {
+export const lazy = <T>(make: () => T): (() => T) => {
   let value: T | undefined;
   return () => (value ??= make());
 };
@@ -28,7 +30,7 @@ export function ledgerOf(db: Database.Database): LoadedLedger {
   const hit = cache.get(db);
   if (hit && hit.stamp === stamp) return hit.ledger;
   const g = loadLedgerGraph(db);
-  const ledger = { g, index: lazy(() => buildAddressIndex(g)), owner: lazy(() => outputOwners(g)) };
+  const ledger = { g, index: lazy(() => buildAddressIndex(g)), owner: lazy(() => outputOwners(g)), scratch: lazy(() => createScratch(g)) };
   cache.set(db, { stamp, ledger });
   return ledger;
 }

@@ -2,6 +2,7 @@ import type { TaintModel } from '../../../../shared/domain/analysis';
 import type { AddressIndex } from '../graph/address-index';
 import type { LedgerGraph } from '../graph/ledger-graph';
 import { AddressFifo } from './address-fifo';
+import { fastForward, type TraceScratch } from './fast-forward';
 import { haircut, ordered, poison } from './models';
 
 /** An off-chain link between addresses (row ids), with the annotation that justifies it. */
@@ -53,6 +54,7 @@ export interface TraceContext {
   /** Needed for address FIFO and off-chain crossing. */
   index: () => AddressIndex;
   owner: () => Int32Array;
+  scratch: () => TraceScratch;
 }
 
 /**
@@ -74,7 +76,10 @@ export function traceTaint(ctx: TraceContext, seeds: Map<number, number>, option
     outcome.hop.set(s, 0);
     outcome.parent.set(s, -1);
   }
-  if (options.direction === 'forward') {
+  const plain = options.models.every((m) => m === 'poison' || m === 'haircut') && options.links.size === 0 && !options.feeTaint;
+  if (options.direction === 'forward' && plain) {
+    fastPath(ctx, seeds, options, outcome);
+  } else if (options.direction === 'forward') {
     reachForward(ctx, options, outcome);
     modelsForward(ctx, options, outcome);
   } else {
@@ -82,6 +87,28 @@ export function traceTaint(ctx: TraceContext, seeds: Map<number, number>, option
     modelsBackward(ctx, options, outcome);
   }
   return outcome;
+}
+
+/** Poison and haircut without off-chain links or fee taint: the typed-array kernel, copied out into the outcome. */
+function fastPath(ctx: TraceContext, seeds: Map<number, number>, options: TraceOptions, out: TraceOutcome): void {
+  const { g } = ctx;
+  const scratch = ctx.scratch();
+  const fast = fastForward(g, scratch, seeds, options);
+  out.txs = Array.from(fast.txs);
+  out.skipped = fast.skipped;
+  const haircut = out.taint.get('haircut');
+  const poison = out.taint.get('poison');
+  for (const tx of out.txs) {
+    for (let k = g.outStart[tx] as number; k < (g.outStart[tx + 1] as number); k++) {
+      if (out.hop.has(k)) continue;
+      out.hop.set(k, scratch.txHop[tx] as number);
+      out.parent.set(k, scratch.txParent[tx] as number);
+      const t = scratch.haircut[k] as number;
+      if (t <= 0) continue;
+      haircut?.set(k, t);
+      poison?.set(k, g.outValue[k] as number);
+    }
+  }
 }
 
 function admissible(g: LedgerGraph, o: TraceOptions, tx: number, outcome: TraceOutcome): boolean {
