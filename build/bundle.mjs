@@ -1,5 +1,6 @@
-// Bundles every runtime with esbuild (~0.3 s): Node bundles keep npm dependencies external (native better-sqlite3,
-// pdfkit's font data); the renderer is one self-contained browser bundle with its static files.
+// Bundles every runtime with esbuild (~0.3 s). Node bundles include their pure-JS dependencies (resolved as ESM, the
+// same module semantics the tests run under) and keep external only what must stay a file: the native better-sqlite3
+// and pdfkit with its font data. The renderer is one self-contained browser bundle with its static files.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,9 @@ const node = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  packages: 'external',
+  external: ['better-sqlite3', 'pdfkit'],
+  mainFields: ['module', 'main'],
+  conditions: ['import', 'module'],
   sourcemap: 'linked',
   logLevel: 'warning',
   absWorkingDir: root,
@@ -23,7 +26,7 @@ const node = {
 };
 
 const nodeEntries = [
-  ['electron/main/main.ts', 'main/main.cjs', { external: ['electron'] }],
+  ['electron/main/main.ts', 'main/main.cjs', { external: ['electron', 'better-sqlite3', 'pdfkit'] }],
   // A sandboxed preload has no __filename (nor most of require): no import.meta banner there.
   ['electron/preload/preload.ts', 'preload/preload.cjs', { external: ['electron'], banner: {}, define: {} }],
   ['electron/cli/assay.ts', 'cli/assay.cjs', {}],
