@@ -70,7 +70,7 @@ export function clusterLedger(g: LedgerGraph, tags: Map<number, AddressTag[]>, s
   }
   const firstTx = new Int32Array(g.addressSlots);
 
-  let grownFrom = 0;
+  let merges = 0;
   const merge = (tx: number, a: number, b: number, heuristic: Heuristic, enabled: boolean): void => {
     if (a === 0 || b === 0) return;
     const ra = uf.find(a);
@@ -78,7 +78,7 @@ export function clusterLedger(g: LedgerGraph, tags: Map<number, AddressTag[]>, s
     const willMerge = enabled && ra !== rb;
     if (heuristic !== 'C1' || willMerge) evidence.push(heuristic, tx, a, b, willMerge);
     if (!willMerge) return;
-    grownFrom = Math.max(grownFrom, uf.size[ra] as number, uf.size[rb] as number);
+    merges += 1;
     const ta = entity.get(ra);
     const tb = entity.get(rb);
     if (ta && tb && conflicting(ta, tb)) guards.push({ kind: 'conflict', tx, a, b, tags: [ta, tb], growth: 0 });
@@ -107,7 +107,10 @@ export function clusterLedger(g: LedgerGraph, tags: Map<number, AddressTag[]>, s
       continue;
     }
     const a0 = g.inAddr[i0] as number;
-    grownFrom = 0;
+    // The largest cluster among the inputs before this transaction: what the guard measures growth against.
+    let largest = 0;
+    for (let k = i0; k < i1; k++) largest = Math.max(largest, uf.size[uf.find(g.inAddr[k] as number)] as number);
+    merges = 0;
     for (let k = i0 + 1; k < i1; k++) merge(tx, a0, g.inAddr[k] as number, 'C1', heuristics.sharedInput);
     for (let k = o0; k < o1; k++) {
       const addr = g.outAddr[k] as number;
@@ -121,8 +124,8 @@ export function clusterLedger(g: LedgerGraph, tags: Map<number, AddressTag[]>, s
     if (change >= 0) merge(tx, a0, g.outAddr[change] as number, 'C3-change', heuristics.changeMerge);
     const peel = peelContinuation(g, tx);
     if (peel >= 0) merge(tx, a0, g.outAddr[peel] as number, 'C4', heuristics.peelChainMerge);
-    if (grownFrom > 0 && a0 !== 0) {
-      const growth = (uf.size[uf.find(a0)] as number) - grownFrom;
+    if (merges > 0 && a0 !== 0) {
+      const growth = (uf.size[uf.find(a0)] as number) - largest;
       if (growth > guardGrowth) guards.push({ kind: 'growth', tx, a: a0, b: 0, tags: null, growth });
     }
   }
