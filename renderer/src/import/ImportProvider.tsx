@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { toAppError } from '../../../shared/api/errors';
 import type { FileRef } from '../../../shared/api/methods/import';
 import { useApp } from '../app/runtime-context';
 import { useDialogs } from '../dialogs/DialogHost';
@@ -42,7 +43,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         setState({ phase: 'done', results });
         dialogs.open('Import finished', () => <ImportResultView results={results} />);
       } catch (error) {
-        setState({ phase: 'failed', error });
+        // Whatever error a cancelled job ends with, the user asked for it: report the cancellation, not a failure.
+        setState((s) => (toAppError(error).code === 'CANCELLED' || (s.phase === 'running' && s.cancelling) ? { phase: 'cancelled' } : { phase: 'failed', error }));
       } finally {
         unsubscribe();
         busy.current = false;

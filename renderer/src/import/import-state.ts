@@ -7,7 +7,9 @@ export type ImportState =
   | { phase: 'uploading'; fileName: string; index: number; count: number }
   | { phase: 'running'; jobId: string; files: FileRef[]; progress: ImportProgress | null; cancelling: boolean }
   | { phase: 'done'; results: ImportResult[] }
-  | { phase: 'failed'; error: unknown };
+  | { phase: 'failed'; error: unknown }
+  /** The user cancelled: the file being imported rolled back, earlier files of the job stay. */
+  | { phase: 'cancelled' };
 
 export const isBusy = (state: ImportState): boolean => state.phase === 'uploading' || state.phase === 'running';
 

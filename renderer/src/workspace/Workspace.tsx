@@ -5,6 +5,7 @@ import type { Theme } from '../app/theme';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportProvider } from '../import/ImportProvider';
+import { ImportProgressCard } from '../import/ImportStatus';
 import { sidePanels } from '../panels/registry';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useLoad } from '../ui/use-load';
@@ -54,6 +55,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
                 onReady={(api) => (graphApi.current = api)}
               />
             )}
+            <ImportProgressCard />
             {overview.data && overview.data.nodes.length === 0 && (
               <div className="graph-empty">
                 <h2>This case is empty</h2>
