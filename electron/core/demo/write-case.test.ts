@@ -35,8 +35,11 @@ describe('writeDemoCase', () => {
 
       writeDemoCase(file.db);
       expect(count('SELECT count(*) FROM transactions')).toBe(txs);
-      expect(count('SELECT count(*) FROM sources')).toBe(2);
-      expect(verifyAuditChain(file.db)).toMatchObject({ ok: true, entries: 3 });
+      expect(count(`SELECT count(*) FROM sources WHERE format = 'demo-generator'`)).toBe(2);
+      expect(verifyAuditChain(file.db)).toMatchObject({ ok: true });
+      expect(count(`SELECT count(*) FROM audit_log WHERE action = 'demo.generate'`)).toBe(2);
+      // Block attribution ran as for an import: every ViaBTC coinbase is named by its tag.
+      expect(count(`SELECT count(DISTINCT b.block_hash) FROM block_attributions b JOIN pools p ON p.id = b.pool_id WHERE p.name = 'ViaBTC'`)).toBeGreaterThanOrEqual(4);
     } finally {
       file.close();
     }

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ImportCounts } from '../../../shared/domain/source';
 import { appendAudit } from '../audit/audit-log';
-import { LedgerWriter } from '../import/ledger-writer';
-import { AttributionWriter } from './attribution-writer';
-import type { DemoRecord } from './demo-records';
+import { RecordSink } from '../import/record-sink';
+import { AnnotationWriter } from './annotation-writer';
 import { DEMO_SEED, generateDemo, type DemoOptions } from './generator';
 import type { DemoTruth } from './typology';
 
@@ -33,31 +32,16 @@ export function writeDemoCase(db: Database.Database, options: DemoOptions = {}, 
           VALUES ('import', ?, ?, ?, ?, ?, ?, '{}')`)
         .run(`${DEMO_SOURCE_NAME} (seed ${seed}, scale ${scale})`, sha256, recipe.length, DEMO_SOURCE_NAME, DEMO_GENERATOR_VERSION, at).lastInsertRowid,
     );
-    const ledger = new LedgerWriter(db, sourceId);
-    const attribution = new AttributionWriter(db, sourceId, at);
-    for (const record of records) writeRecord(record, ledger, attribution);
-    const counts = { ...ledger.seen, tags: attribution.tags };
+    // Ledger and attribution records go the way an import's do (including block attribution); annotations are demo-only.
+    const sink = new RecordSink(db, sourceId, DEMO_SOURCE_NAME);
+    const annotations = new AnnotationWriter(db, at);
+    for (const record of records) {
+      if (record.kind === 'annotation') annotations.write(record);
+      else sink.write(record);
+    }
+    const counts = sink.finish().seen;
     db.prepare('UPDATE sources SET counts = ? WHERE id = ?').run(JSON.stringify(counts), sourceId);
     appendAudit(db, 'demo.generate', { sourceId, seed, scale, version: DEMO_GENERATOR_VERSION, counts }, { now: () => now });
     return { sourceId, counts, truth };
   })();
-}
-
-function writeRecord(record: DemoRecord, ledger: LedgerWriter, attribution: AttributionWriter): void {
-  switch (record.kind) {
-    case 'block':
-      return ledger.block(record);
-    case 'utxo-tx':
-      return ledger.utxoTx(record);
-    case 'pool':
-      return attribution.pool(record);
-    case 'actor':
-      return attribution.actor(record);
-    case 'tag':
-      return attribution.tag(record);
-    case 'annotation':
-      return attribution.annotation(record);
-    case 'transfer':
-      throw new RangeError('the demo generator makes no account-chain transfers');
-  }
 }
