@@ -41,7 +41,7 @@ const PAYLOADS = [
 /** `count` distinct hostile strings; every 100th is 100,000 characters long (one unbroken word, the worst for layout). */
 export function hostileStrings(count: number): string[] {
   return Array.from({ length: count }, (_, i) => {
-    if (i % 100 === 99) return `${i % 200 === 99 ? 'W'.repeat(100_000) : `=${'A1&'.repeat(33_333)}`}`;
+    if (i % 100 === 99) return `${i % 200 === 99 ? 'W'.repeat(100_000) : `=${'A1&'.repeat(33_333)}`}#${i}`;
     // The payload stays at the start (formulas only fire there) and the number keeps each one distinct.
     return `${PAYLOADS[i % PAYLOADS.length]} #${i}`;
   });
