@@ -1,0 +1,64 @@
+// What the benchmark page measures and returns to its driver (e2e/bench/ui-bench.ts); plain JSON values.
+
+export interface LongTaskSummary {
+  count: number;
+  maxMs: number;
+  totalMs: number;
+}
+
+export interface OpenResult {
+  nodes: number;
+  edges: number;
+  createMs: number;
+  /** From building the elements of the saved view to cytoscape's first drawn frame. */
+  totalMs: number;
+}
+
+export interface WorkerLayoutResult {
+  ms: number;
+  iterations: number;
+  converged: boolean;
+  progressUpdates: number;
+  longTasks: LongTaskSummary;
+}
+
+export interface ExpandResult {
+  addedNodes: number;
+  addedEdges: number;
+  ms: number;
+  forceIterations: number;
+  /** Largest move of a node that was on the canvas before the expansion (incremental placement must keep it 0). */
+  oldNodeMaxDrift: number;
+  longTasks: LongTaskSummary;
+}
+
+export interface CheapLayoutsResult {
+  flowMs: number;
+  timelineMs: number;
+  presetMs: number;
+}
+
+export interface CoseResult {
+  ms: number;
+  capped: boolean;
+  capMs: number;
+  /** Cost of one cose iteration on this graph and the iterations cose needs to cool down: a projection, not a measurement. */
+  perIterationMs: number;
+  iterationsToFinish: number;
+  longTasks: LongTaskSummary;
+}
+
+export interface BenchApi {
+  openSavedView(): Promise<OpenResult>;
+  workerLayout(): Promise<WorkerLayoutResult>;
+  expand(): Promise<ExpandResult>;
+  cheapLayouts(): CheapLayoutsResult;
+  cose(capMs: number): Promise<CoseResult>;
+}
+
+/** The page publishes its API on window for the driver's page.evaluate calls. */
+export interface BenchWindow {
+  assayBench: BenchApi;
+}
+
+export const BENCH_SIZE = { nodes: 5000, edges: 10000, expand: 500, expandAnchors: 50, seed: 20240501 } as const;

@@ -1,0 +1,177 @@
+// The UI benchmark page (dist/bench/bench.js): a saved 5,000-node view on a real cytoscape canvas, the worker force
+// layout, a 500-node expansion and stock cose, each step timed and its main-thread long tasks collected.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { computeLayout } from '../layout/compute-layout';
+import { applyPositions } from '../layout/cytoscape-adapter';
+import { runLayout } from '../layout/run-layout';
+import { BENCH_SIZE, type BenchApi, type BenchWindow } from './bench-api';
+import { BENCH_STYLE, CATEGORY_COLORS } from './bench-style';
+import { observeLongTasks } from './long-tasks';
+import { expandGraph, syntheticGraph } from './synthetic-graph';
+
+const longTasks = observeLongTasks();
+const graph = syntheticGraph(BENCH_SIZE.nodes, BENCH_SIZE.edges, BENCH_SIZE.seed);
+const expanded = expandGraph(graph, BENCH_SIZE.expand, BENCH_SIZE.expandAnchors, BENCH_SIZE.seed + 1);
+const container = document.getElementById('graph')!;
+let cy: Core | null = null;
+let laidOut = graph.positions;
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const frames = async (count: number) => {
+  for (let k = 0; k < count; k++) await frame();
+};
+const ms = (from: number) => Math.round(performance.now() - from);
+
+function nodeElement(i: number, ids: readonly string[], lanes: readonly string[], positions: Float32Array): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: { id: ids[i]!, label: ids[i]!, color: CATEGORY_COLORS[lanes[i]!] ?? '#94a3b8' },
+    position: { x: positions[2 * i]!, y: positions[2 * i + 1]! },
+  };
+}
+
+function edgeElement(e: number, ids: readonly string[], edges: Uint32Array): ElementDefinition {
+  return { group: 'edges', data: { id: `e${e}`, source: ids[edges[2 * e]!]!, target: ids[edges[2 * e + 1]!]! } };
+}
+
+function savedViewElements(): ElementDefinition[] {
+  const nodes = graph.ids.map((_, i) => nodeElement(i, graph.ids, graph.lanes, graph.positions));
+  const edges = Array.from({ length: graph.edges.length / 2 }, (_, e) => edgeElement(e, graph.ids, graph.edges));
+  return [...nodes, ...edges];
+}
+
+function canvas(elements: ElementDefinition[]): Core {
+  cy?.destroy();
+  cy = cytoscape({ container, elements, style: BENCH_STYLE, layout: { name: 'preset' }, minZoom: 0.02, maxZoom: 4 });
+  return cy;
+}
+
+const bench: BenchApi = {
+  async openSavedView() {
+    const start = performance.now();
+    const elements = savedViewElements();
+    const rendered = new Promise<void>((resolve) => {
+      const instance = canvas(elements);
+      instance.one('render', () => resolve());
+    });
+    const createMs = ms(start);
+    await rendered;
+    return { nodes: graph.ids.length, edges: graph.edges.length / 2, createMs, totalMs: ms(start) };
+  },
+
+  async workerLayout() {
+    const target = cy!;
+    const start = performance.now();
+    let progressUpdates = 0;
+    const run = runLayout('force', { ids: graph.ids, edges: graph.edges }, { progressEveryMs: 500 }).onProgress((p) => {
+      progressUpdates++;
+      applyPositions(target, graph.ids, p.positions);
+    });
+    const result = await run.promise;
+    applyPositions(target, graph.ids, result.positions);
+    target.fit(undefined, 30);
+    await frames(2);
+    const end = performance.now();
+    laidOut = result.positions;
+    await frames(2);
+    return { ms: Math.round(end - start), iterations: result.iterations ?? 0, converged: result.converged ?? false, progressUpdates, longTasks: longTasks.between(start, end) };
+  },
+
+  async expand() {
+    const target = cy!;
+    const n = graph.ids.length;
+    const positions = new Float32Array(expanded.positions.length).fill(Number.NaN);
+    positions.set(laidOut);
+    const input = { ids: expanded.ids, edges: expanded.edges, positions };
+    const start = performance.now();
+    // What the analyst sees at once: new nodes beside the node they came from, added in batches as results arrive.
+    const preset = computeLayout('preset', input).positions;
+    const extraEdges = (expanded.edges.length - graph.edges.length) / 2;
+    const byTarget = new Map<number, number[]>();
+    for (let e = graph.edges.length / 2; e < expanded.edges.length / 2; e++) byTarget.set(expanded.edges[2 * e + 1]!, [...(byTarget.get(expanded.edges[2 * e + 1]!) ?? []), e]);
+    for (let from = n; from < expanded.ids.length; from += 50) {
+      const batch: ElementDefinition[] = [];
+      for (let v = from; v < Math.min(from + 50, expanded.ids.length); v++) {
+        batch.push(nodeElement(v, expanded.ids, expanded.lanes, preset));
+        for (const e of byTarget.get(v) ?? []) batch.push(edgeElement(e, expanded.ids, expanded.edges));
+      }
+      target.add(batch);
+      await frame();
+    }
+    const newIds = expanded.ids.slice(n);
+    const run = runLayout('force', input, { progressEveryMs: 500 }).onProgress((p) => applyPositions(target, newIds, p.positions.subarray(2 * n)));
+    const result = await run.promise;
+    applyPositions(target, newIds, result.positions.subarray(2 * n));
+    await frames(2);
+    const end = performance.now();
+    let oldNodeMaxDrift = 0;
+    for (let i = 0; i < 2 * n; i++) oldNodeMaxDrift = Math.max(oldNodeMaxDrift, Math.abs(result.positions[i]! - laidOut[i]!));
+    await frames(2);
+    return {
+      addedNodes: newIds.length,
+      addedEdges: extraEdges,
+      ms: Math.round(end - start),
+      forceIterations: result.iterations ?? 0,
+      oldNodeMaxDrift,
+      longTasks: longTasks.between(start, end),
+    };
+  },
+
+  cheapLayouts() {
+    const time = (fn: () => unknown) => {
+      const start = performance.now();
+      fn();
+      return Math.round((performance.now() - start) * 10) / 10;
+    };
+    return {
+      flowMs: time(() => computeLayout('flow', graph)),
+      timelineMs: time(() => computeLayout('timeline', graph)),
+      presetMs: time(() => computeLayout('preset', { ...expanded, positions: expanded.positions })),
+    };
+  },
+
+  async cose(capMs) {
+    // One iteration's cost, from the difference of a 1- and a 3-iteration run on a headless copy.
+    const timed = (numIter: number) => {
+      const headless = cytoscape({ headless: true, elements: savedViewElements() });
+      const start = performance.now();
+      headless.layout({ name: 'cose', animate: false, numIter, randomize: false }).run();
+      const elapsed = performance.now() - start;
+      headless.destroy();
+      return elapsed;
+    };
+    const perIterationMs = Math.round((timed(3) - timed(1)) / 2);
+    await frames(2);
+
+    const target = canvas(savedViewElements());
+    await frames(2);
+    const start = performance.now();
+    // Stock cose with its defaults; animate:true only so it yields between iterations and can be stopped at the cap
+    // (refresh 1 = one iteration per frame; the huge threshold keeps it from redrawing until it ends).
+    const layout = target.layout({ name: 'cose', animate: true, refresh: 1, animationThreshold: 1e12, randomize: false } as cytoscape.LayoutOptions);
+    let capped = false;
+    const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    const timer = setTimeout(() => {
+      capped = true;
+      layout.stop();
+    }, capMs);
+    layout.run();
+    await stopped;
+    clearTimeout(timer);
+    const end = performance.now();
+    await frames(2);
+    const initial = 1000;
+    const cooling = 0.99;
+    const minTemp = 1;
+    return {
+      ms: Math.round(end - start),
+      capped,
+      capMs,
+      perIterationMs,
+      iterationsToFinish: Math.min(1000, Math.ceil(Math.log(minTemp / initial) / Math.log(cooling))),
+      longTasks: longTasks.between(start, end),
+    };
+  },
+};
+
+(window as unknown as BenchWindow).assayBench = bench;

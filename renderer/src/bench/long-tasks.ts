@@ -1,0 +1,21 @@
+import type { LongTaskSummary } from './bench-api';
+
+/** Main-thread tasks over 50 ms as Chromium reports them (PerformanceObserver 'longtask'), from page load on. */
+export function observeLongTasks() {
+  const tasks: { start: number; duration: number }[] = [];
+  const record = (entries: PerformanceEntryList) => entries.forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }));
+  const observer = new PerformanceObserver((list) => record(list.getEntries()));
+  observer.observe({ type: 'longtask', buffered: true });
+  return {
+    /** The long tasks that started inside [from, to); flushes entries the observer has not delivered yet. */
+    between(from: number, to: number): LongTaskSummary {
+      record(observer.takeRecords());
+      const inside = tasks.filter((t) => t.start >= from && t.start < to);
+      return {
+        count: inside.length,
+        maxMs: Math.round(Math.max(0, ...inside.map((t) => t.duration))),
+        totalMs: Math.round(inside.reduce((sum, t) => sum + t.duration, 0)),
+      };
+    },
+  };
+}
