@@ -32,7 +32,8 @@ export interface ExportOptions {
 export const ZIP_NAME = 'evidence-package.zip';
 const SVG_SIZE = { width: 900, height: 640 };
 
-function readContext(db: Database.Database, options: ExportOptions, exportedAt: string): ReportContext {
+/** The report's view of a case snapshot; exported for the benchmark, which times the PDF alone. */
+export function readContext(db: Database.Database, options: Pick<ExportOptions, 'sections' | 'views' | 'maxTableRows'>, exportedAt: string): ReportContext {
   const meta = (key: string): string => (db.prepare('SELECT value FROM case_meta WHERE key = ?').pluck().get(key) as string | undefined) ?? '';
   const head = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined;
   return {

@@ -6,7 +6,7 @@ import { neutraliseCell } from './neutralise';
 import type { CsvTable } from './tables';
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break, quotes doubled. */
-const field = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+export const field = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 const BATCH = 2000;
 
 /**

@@ -41,8 +41,8 @@ export class PdfWriter {
       bufferPages: true,
       autoFirstPage: false,
       compress: true,
-      // pdfkit caches the glyph layout of every distinct word: with thousands of unique txids that cache held most
-      // of the memory of a 200-page report.
+      // pdfkit caches the glyph layout of every distinct word for the whole document: with thousands of unique txids
+      // that cache held most of a 200-page report's memory (522 MB peak with it, 355 MB without).
       fontLayoutCache: false,
       displayTitle: true,
       lang: 'en',

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReportCase } from '../../core/report/test-support/report-case';
+import { tempDir } from '../../core/test-support/fixtures';
+import { runCli } from '../program';
+
+let tmp: ReturnType<typeof tempDir>;
+let caseFile: string;
+let userData: string | undefined;
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  tmp = tempDir();
+  userData = process.env.ASSAY_USER_DATA;
+  process.env.ASSAY_USER_DATA = path.join(tmp.dir, 'user-data');
+  ({ file: caseFile } = await buildReportCase(tmp.dir));
+});
+afterAll(() => {
+  if (userData === undefined) delete process.env.ASSAY_USER_DATA;
+  else process.env.ASSAY_USER_DATA = userData;
+  tmp.cleanup();
+});
+
+describe('assay report / assay verify', () => {
+  it('writes a package with a zip, and verify accepts the folder, the zip and the case', async () => {
+    const out = path.join(tmp.dir, 'pkg');
+    const report = await cli('report', caseFile, '--out', out, '--zip', '--section', 'summary', '--section', 'transactions', '--json');
+    expect(report).toMatchObject({ code: 0, err: '' });
+    const result = JSON.parse(report.out);
+    expect(result.pages).toBeGreaterThanOrEqual(4);
+    expect(result.zip).toBe(path.join(out, 'evidence-package.zip'));
+    for (const target of [out, result.zip, caseFile]) {
+      const verdict = await cli('verify', target);
+      expect(verdict.code).toBe(0);
+      expect(verdict.out).toMatch(/^OK (package|zip|case): /);
+    }
+  });
+
+  it('refuses a non-empty folder without --force, in one line', async () => {
+    const out = path.join(tmp.dir, 'busy');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'x.txt'), 'x');
+    const run = await cli('report', caseFile, '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^assay: The export folder is not empty[^\n]*\n$/);
+    expect((await cli('report', caseFile, '--out', out, '--force', '--section', 'summary')).code).toBe(0);
+  });
+
+  it('exits 1 naming the first broken item', async () => {
+    const out = path.join(tmp.dir, 'broken');
+    expect((await cli('report', caseFile, '--out', out, '--section', 'summary')).code).toBe(0);
+    fs.appendFileSync(path.join(out, 'csv', 'sources.csv'), 'x');
+    const verdict = await cli('verify', out);
+    expect(verdict.code).toBe(1);
+    expect(verdict.err).toMatch(/^assay: verification failed: csv\/sources\.csv: changed: [^\n]+\n$/);
+    const notAPackage = await cli('verify', tmp.dir);
+    expect(notAPackage.code).toBe(1);
+    expect(notAPackage.err).toContain('manifest.json: missing');
+  });
+});
