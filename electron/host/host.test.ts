@@ -144,6 +144,26 @@ describe('loopback browser host', () => {
     await vi.waitFor(() => expect(fs.readdirSync(host.uploadDir)).toEqual([]));
   });
 
+  it('refuses an API body over the limit with 413', async () => {
+    const response = await call('case.open', { location: 'x'.repeat(5 * 1024 * 1024) });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { field: 'body' } } });
+  });
+
+  it('opens the case it is started with, and refuses one outside the workspace', async () => {
+    const workspaceDir = path.join(tmp.dir, 'workspace');
+    await call('case.create', { location: 'initial', header: { title: 'Initial' } });
+    const second = await startHost({ workspaceDir, userDataDir: path.join(tmp.dir, 'user2'), openCase: path.join(workspaceDir, 'initial.assay') });
+    try {
+      expect(second.backend.session.info()).toMatchObject({ title: 'Initial', fileName: 'initial.assay' });
+    } finally {
+      await second.close();
+    }
+    await expect(startHost({ workspaceDir, userDataDir: path.join(tmp.dir, 'user3'), openCase: path.join(tmp.dir, 'elsewhere.assay') })).rejects.toThrow(
+      /not in the workspace folder/,
+    );
+  });
+
   it('delivers backend events over Server-Sent Events', async () => {
     const stream = await fetch(`${host.origin}/api/events`, { headers: { 'x-assay-token': host.token } });
     expect(stream.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
