@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/domain/analysis';
-import { runCli } from '../../cli/program';
 import { CaseFile } from '../case/case-file';
 import { writeDemoCase } from '../demo/write-case';
 import type { DemoTruth } from '../demo/typology';
@@ -90,26 +89,5 @@ describe('analysis on the demo case', () => {
     const again = listFindings(file.db, { limit: 1000 });
     expect(again.map((f) => [f.id, f.fingerprint])).toEqual(findings.map((f) => [f.id, f.fingerprint]));
     expect(again.find((f) => f.id === target.id)).toMatchObject({ status: 'dismissed', statusReason: 'known victim-side wallet' });
-  });
-
-  it('the CLI runs analyze, findings, show cluster and trace with --json', async () => {
-    file.close();
-    process.env.ASSAY_USER_DATA = path.join(tmp.dir, 'user-data');
-    const run = async (...args: string[]): Promise<unknown> => {
-      const out: string[] = [];
-      const code = await runCli(args, { out: (s) => out.push(s), err: (s) => out.push(s) });
-      expect(code, out.join('')).toBe(0);
-      return JSON.parse(out.join(''));
-    };
-    expect(await run('analyze', casePath, '--json')).toMatchObject({ findings: { 'commingling-cospend': 1 } });
-    expect((await run('findings', casePath, '--json')) as Finding[]).toHaveLength(findings.length);
-    expect(await run('show', casePath, 'cluster', truth.collectors[0] as string, '--json')).toMatchObject({ size: 3 });
-    const trace = (await run('trace', casePath, '--from', ...truth.seeds, '--hops', '8', '--stop-at', 'exchange', '--json')) as {
-      outputs: { address: string | null; offchain: boolean; taint: Record<string, string> }[];
-    };
-    const payout = trace.outputs.find((o) => o.address === truth.payoutWallet);
-    expect(payout?.offchain).toBe(true);
-    expect(Object.keys(payout?.taint ?? {})).toHaveLength(6);
-    file = CaseFile.open(casePath);
   });
 });

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/program';
 import { verifyAuditChain } from '../audit/audit-log';
 import { CaseFile } from '../case/case-file';
 import { tempDir } from '../test-support/fixtures';
@@ -43,19 +42,5 @@ describe('writeDemoCase', () => {
     } finally {
       file.close();
     }
-  });
-
-  it('`assay demo CASE` creates and reports the case through the API', async () => {
-    const out: string[] = [];
-    const dir = tmp();
-    process.env.ASSAY_USER_DATA = path.join(dir, 'user-data');
-    const casePath = path.join(dir, 'cli-demo.assay');
-    const code = await runCli(['demo', casePath, '--json'], { out: (s) => out.push(s), err: (s) => out.push(s) });
-    expect(code).toBe(0);
-    const info = JSON.parse(out.join('')) as { counts: { transactions: number; tags: number } };
-    expect(info.counts.transactions).toBeGreaterThan(100);
-    expect(info.counts.tags).toBe(18);
-    expect(await runCli(['demo', casePath], { out: () => {}, err: (s) => out.push(s) })).toBe(1);
-    expect(out.at(-1)).toMatch(/already exists/);
   });
 });

@@ -1,4 +1,5 @@
 import type { LedgerGraph } from '../graph/ledger-graph';
+import type { TraceOptions } from './trace-engine';
 
 /** Per-ledger scratch buffers, stamped with a generation per trace so nothing is cleared between traces. */
 export interface TraceScratch {
@@ -20,14 +21,7 @@ export const createScratch = (g: LedgerGraph): TraceScratch => ({
   txParent: new Int32Array(g.txSlots),
 });
 
-export interface FastOptions {
-  hops: number;
-  minAmount: number;
-  fromTime: number | null;
-  toTime: number | null;
-  isStop: (addr: number) => boolean;
-  maxDegree: number | null;
-}
+export type FastOptions = Pick<TraceOptions, 'hops' | 'minAmount' | 'fromTime' | 'toTime' | 'isStop' | 'maxDegree'>;
 
 export interface FastOutcome {
   /** Reached transactions in chain order. */

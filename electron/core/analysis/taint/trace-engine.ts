@@ -200,6 +200,18 @@ function distribute(model: TaintModel, fromValues: number[], fromTaint: number[]
   }
 }
 
+/** A transaction's input and output values, with where they start in the CSR arrays. */
+function sides(g: LedgerGraph, tx: number) {
+  const i0 = g.inStart[tx] as number;
+  const o0 = g.outStart[tx] as number;
+  return {
+    i0,
+    o0,
+    inValues: Array.from(g.inValue.subarray(i0, g.inStart[tx + 1] as number)),
+    outValues: Array.from(g.outValue.subarray(o0, g.outStart[tx + 1] as number)),
+  };
+}
+
 function modelsForward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): void {
   const { g } = ctx;
   const traced = new Set(out.txs);
@@ -229,12 +241,7 @@ function modelsForward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): v
       continue;
     }
     const tx = id;
-    const i0 = g.inStart[tx] as number;
-    const i1 = g.inStart[tx + 1] as number;
-    const o0 = g.outStart[tx] as number;
-    const o1 = g.outStart[tx + 1] as number;
-    const fromValues = Array.from(g.inValue.subarray(i0, i1));
-    const toValues = Array.from(g.outValue.subarray(o0, o1));
+    const { i0, o0, inValues: fromValues, outValues: toValues } = sides(g, tx);
     for (const m of o.models) {
       const taint = out.taint.get(m) as Map<number, number>;
       const fromTaint = fromValues.map((v, n) => {
@@ -289,12 +296,7 @@ function modelsBackward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): 
   const { g } = ctx;
   const order = [...out.txs].sort((a, b) => (g.txTime[b] as number) - (g.txTime[a] as number) || b - a);
   for (const tx of order) {
-    const i0 = g.inStart[tx] as number;
-    const i1 = g.inStart[tx + 1] as number;
-    const o0 = g.outStart[tx] as number;
-    const o1 = g.outStart[tx + 1] as number;
-    const fromValues = Array.from(g.outValue.subarray(o0, o1));
-    const toValues = Array.from(g.inValue.subarray(i0, i1));
+    const { i0, o0, outValues: fromValues, inValues: toValues } = sides(g, tx);
     for (const m of o.models) {
       const taint = out.taint.get(m) as Map<number, number>;
       const fromTaint = fromValues.map((_, j) => taint.get(o0 + j) ?? 0);
