@@ -4,54 +4,75 @@ interface Entry {
   id: number;
   first: number | null;
   last: number | null;
+  /** first/last widened in memory but not yet written. */
+  dirty: boolean;
 }
 
-/** Entries kept before the cache starts over; bounds memory on imports with many millions of addresses. */
-const MAX_ENTRIES = 400_000;
+/** Entries kept before the cache is flushed and starts over; bounds memory on imports with millions of addresses. */
+const MAX_ENTRIES = 100_000;
+/** Distinct addresses counted exactly up to this many (ids, 8 bytes each); beyond it `seen` may count one twice. */
+const MAX_COUNTED = 4_000_000;
 
 /**
- * Address ids for the writers, with first/last-seen widened only when a time falls outside what is known.
- * The cache mirrors the rows it wrote inside the one import transaction, so skipping a redundant update is safe.
+ * Address ids for the writers. First/last-seen are widened in memory and written once per address when the cache is
+ * flushed (full, or at the end of the import): an address seen in 1,000 transactions costs one UPDATE, not 1,000.
+ * The cache mirrors the rows it wrote inside the one import transaction, so this is exact.
  */
 export class AddressCache {
   private readonly entries = new Map<string, Entry>();
   /** Addresses this import has met (counted once each) and of those, how many were new to the case. */
   seen = 0;
   added = 0;
-  private readonly seenKeys = new Set<string>();
+  private readonly seenIds = new Set<number>();
   private readonly stmt;
 
   constructor(db: Database.Database) {
     this.stmt = {
+      insert: db.prepare(`INSERT INTO addresses (chain, address, script_type, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (chain, address) DO NOTHING RETURNING id`),
       find: db.prepare('SELECT id, first_seen AS first, last_seen AS last FROM addresses WHERE chain = ? AND address = ?'),
-      insert: db.prepare('INSERT INTO addresses (chain, address, script_type, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)'),
-      widen: db.prepare('UPDATE addresses SET first_seen = ?, last_seen = ?, script_type = coalesce(script_type, ?) WHERE id = ?'),
+      widen: db.prepare('UPDATE addresses SET first_seen = ?, last_seen = ? WHERE id = ?'),
+      scriptType: db.prepare('UPDATE addresses SET script_type = ? WHERE id = ? AND script_type IS NULL'),
     };
   }
 
-  /** The id of `address` on `chain`, inserting or widening its row; null for scripts without an address. */
+  /** The id of `address` on `chain`, inserting its row if new; null for scripts without an address. */
   id(chain: string, address: string | null, scriptType: string | null, time: number | null): number | null {
     if (address === null) return null;
     const key = `${chain}:${address}`;
     let entry = this.entries.get(key);
-    const isNewToImport = !this.seenKeys.has(key);
-    if (isNewToImport && this.seenKeys.size < MAX_ENTRIES * 4) this.seenKeys.add(key);
-    if (isNewToImport) this.seen += 1;
     if (!entry) {
-      const row = this.stmt.find.get(chain, address) as Entry | undefined;
-      if (row) entry = row;
-      else {
-        entry = { id: Number(this.stmt.insert.run(chain, address, scriptType, time, time).lastInsertRowid), first: time, last: time };
-        this.added += 1;
-      }
-      if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+      entry = this.load(chain, address, scriptType, time);
+      if (this.entries.size >= MAX_ENTRIES) this.flush();
       this.entries.set(key, entry);
+      // Only a cache miss can be the first sighting in this import; hits were counted when first cached.
+      if (!this.seenIds.has(entry.id)) {
+        this.seen += 1;
+        if (this.seenIds.size < MAX_COUNTED) this.seenIds.add(entry.id);
+      }
     }
     if (time !== null && (entry.first === null || time < entry.first || entry.last === null || time > entry.last)) {
       entry.first = entry.first === null ? time : Math.min(entry.first, time);
       entry.last = entry.last === null ? time : Math.max(entry.last, time);
-      this.stmt.widen.run(entry.first, entry.last, scriptType, entry.id);
+      entry.dirty = true;
     }
     return entry.id;
+  }
+
+  /** Writes widened first/last-seen times and empties the cache; call before the import commits. */
+  flush(): void {
+    for (const entry of this.entries.values()) if (entry.dirty) this.stmt.widen.run(entry.first, entry.last, entry.id);
+    this.entries.clear();
+  }
+
+  private load(chain: string, address: string, scriptType: string | null, time: number | null): Entry {
+    const inserted = this.stmt.insert.get(chain, address, scriptType, time, time) as { id: number } | undefined;
+    if (inserted) {
+      this.added += 1;
+      return { id: inserted.id, first: time, last: time, dirty: false };
+    }
+    const row = this.stmt.find.get(chain, address) as Omit<Entry, 'dirty'>;
+    if (scriptType !== null) this.stmt.scriptType.run(scriptType, row.id);
+    return { ...row, dirty: false };
   }
 }

@@ -84,8 +84,9 @@ export class LedgerWriter {
     };
   }
 
-  /** Counts with the address tally folded in. */
-  counts(): { seen: ImportCounts; added: ImportCounts } {
+  /** Writes what the address cache holds back, and returns the counts with the address tally folded in. */
+  finish(): { seen: ImportCounts; added: ImportCounts } {
+    this.addresses.flush();
     return {
       seen: { ...this.seen, addresses: this.addresses.seen },
       added: { ...this.added, addresses: this.addresses.added },

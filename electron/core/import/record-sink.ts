@@ -54,9 +54,9 @@ export class RecordSink {
 
   /** Runs block attribution for what this source brought (its coinbases, or its pool list) and returns the counts. */
   finish(): { seen: ImportCounts; added: ImportCounts } {
+    const { seen, added } = this.ledger.finish();
     if (this.attribution.poolsSeen > 0) attributeBlocks(this.db, { listSourceId: this.sourceId });
     if (this.ledger.seen.transactions > 0) attributeBlocks(this.db, { ledgerSourceId: this.sourceId });
-    const { seen, added } = this.ledger.counts();
     const a = this.attribution;
     return {
       seen: { ...seen, tags: a.tagsSeen, actors: a.actorsSeen, pools: a.poolsSeen },
