@@ -3,17 +3,20 @@ import type { Prng } from './prng';
 
 export type DemoScriptType = 'pubkeyhash' | 'witness_v0_keyhash' | 'witness_v1_taproot';
 
-/** A generated output script with its address; the address encodes the script's hash, so checksums validate. */
+/** A generated address; its checksum validates because it encodes a real script program. */
 export interface DemoAddress {
   address: string;
   scriptType: DemoScriptType;
+}
+
+export interface DemoScript extends DemoAddress {
   scriptHex: string;
   scriptAsm: string;
 }
 
 const network = bitcoin.networks.bitcoin;
 
-function withScript(address: string, scriptType: DemoScriptType, program: Uint8Array): DemoAddress {
+function withScript(address: string, scriptType: DemoScriptType, program: Uint8Array): DemoScript {
   const h = Buffer.from(program).toString('hex');
   switch (scriptType) {
     case 'pubkeyhash':
@@ -35,11 +38,11 @@ export function makeAddress(prng: Prng, scriptType: DemoScriptType): DemoAddress
     scriptType === 'pubkeyhash'
       ? bitcoin.address.toBase58Check(program, network.pubKeyHash)
       : bitcoin.address.toBech32(program, scriptType === 'witness_v0_keyhash' ? 0 : 1, network.bech32);
-  return withScript(address, scriptType, program);
+  return { address, scriptType };
 }
 
-/** Scripts for a known address (a pool's published payout address, or a generated one read back). */
-export function addressFromString(address: string): DemoAddress {
+/** The output script of an address (a pool's published payout address, or a generated one read back). */
+export function addressFromString(address: string): DemoScript {
   if (address.toLowerCase().startsWith(`${network.bech32}1`)) {
     const { version, data } = bitcoin.address.fromBech32(address);
     if (version === 0 && data.length === 20) return withScript(address, 'witness_v0_keyhash', data);
