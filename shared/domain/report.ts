@@ -6,6 +6,7 @@ export const REPORT_SECTIONS = [
   'methodology',
   'findings',
   'deposits',
+  'clusters',
   'views',
   'transactions',
   'annotations',

@@ -7,7 +7,7 @@ import { tempDir } from '../test-support/fixtures';
 import { exportPackage } from './export-package';
 import { listFiles } from './package/list-files';
 import { hasPdftotext, pdfText } from './test-support/pdf-text';
-import { buildReportCase, HOSTILE, TX_COINBASE } from './test-support/report-case';
+import { ADDR_POOL, ADDR_THIEF, buildReportCase, HOSTILE, TX_COINBASE, TX_SPEND } from './test-support/report-case';
 
 const T1 = new Date('2026-03-01T10:00:00Z');
 const T2 = new Date('2026-03-02T11:30:00Z');
@@ -62,7 +62,7 @@ describe('evidence package', () => {
     expect(pages.length).toBe(manifest.report?.pages);
     expect(pages[0]).toContain('CN-2026-001');
     expect(pages[0]).toContain(T1.toISOString());
-    for (const title of ['Contents', 'Executive summary', 'Methodology', 'Findings', 'Hash-rental deposits and off-chain links', 'Graph views',
+    for (const title of ['Contents', 'Executive summary', 'Methodology', 'Findings', 'Hash-rental deposits and off-chain links', 'Clusters', 'Graph views',
       'Transactions', 'Annotations', 'Attribution tags', 'Sources', 'Audit log (excerpt)', 'Annex: findings not accepted']) {
       expect(text).toContain(title);
     }
@@ -94,6 +94,9 @@ describe('evidence package', () => {
     const findings = rows('csv/findings.csv');
     expect(findings.find((f) => f.id === '2')?.title).toBe(`'${HOSTILE.formula}`);
     expect(findings.find((f) => f.id === '2')?.explanation).toBe(HOSTILE.long);
+    expect(rows('csv/cluster_members.csv').map((m) => m.address).sort()).toEqual([ADDR_POOL, ADDR_THIEF].sort());
+    expect(rows('csv/cluster_evidence.csv')[0]).toMatchObject({ heuristic: 'C1-shared-input@1', txid: TX_SPEND, merged: '1' });
+    expect(rows('csv/clusters.csv')[0]?.label).toBe(`'${HOSTILE.formula}`);
     const tx = rows('csv/transactions.csv').find((t) => t.txid === TX_COINBASE);
     expect(tx?.output_value).toBe('5000000000');
     expect(read('a', 'csv/transactions.csv').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

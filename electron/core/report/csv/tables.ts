@@ -151,26 +151,57 @@ export const CORE_TABLES: CsvTable[] = [
   },
 ];
 
-/** Tables later migrations add (clustering); exported with their own column order when the case has them. */
-const OPTIONAL_TABLES = ['clusters', 'cluster_members', 'cluster_evidence'];
+/** Analysis tables (schema v2): exported when the case has them, with addresses and txids instead of internal ids. */
+const ANALYSIS_TABLES: (CsvTable & { requires: string })[] = [
+  {
+    name: 'clusters',
+    requires: 'clusters',
+    about: 'address clusters (an address in no merge is its own cluster and is not listed)',
+    columns: [num('cluster_id', 'cluster id (the smallest member address id)'), num('size', 'member addresses'), text('label', 'strongest label'),
+      text('label_category', 'its category'), text('label_actor', 'its actor'), text('conflicts', 'conflicting tags inside the cluster (JSON)')],
+    sql: 'SELECT id, size, label, label_category, label_actor, conflicts FROM clusters ORDER BY id',
+  },
+  {
+    name: 'cluster_members',
+    requires: 'cluster_members',
+    about: 'which cluster each clustered address belongs to',
+    columns: [num('cluster_id', 'cluster id'), chain, text('address', 'address')],
+    sql: `SELECT m.cluster_id, a.chain, a.address FROM cluster_members m JOIN addresses a ON a.id = m.address_id
+      ORDER BY m.cluster_id, a.chain, a.address`,
+  },
+  {
+    name: 'cluster_evidence',
+    requires: 'cluster_evidence',
+    about: 'the evidence of every merge (merged = 1) and heuristic results kept as evidence only (merged = 0)',
+    columns: [text('heuristic', 'heuristic and version'), chain, txid, text('address_a', 'first address'), text('address_b', 'second address'),
+      num('confidence', 'confidence 0-100'), num('merged', '1 when the heuristic merged the two addresses')],
+    sql: `SELECT e.heuristic, t.chain, t.txid, a.address, b.address, e.confidence, e.merged FROM cluster_evidence e
+      JOIN transactions t ON t.id = e.tx_id LEFT JOIN addresses a ON a.id = e.address_a LEFT JOIN addresses b ON b.id = e.address_b
+      ORDER BY e.id`,
+  },
+  {
+    name: 'output_lineage',
+    requires: 'output_lineage',
+    about: 'coinbase lineage: the share of an output that traces back (haircut, within k hops) to a pool\'s coinbase outputs',
+    columns: [chain, txid, num('vout', 'output index'), text('pool', 'pool'), num('share', 'share of the output (0-1)'),
+      num('amount', 'amount in base units'), num('hops', 'hops from the coinbase')],
+    sql: `SELECT t.chain, t.txid, l.vout, l.pool, l.share, l.amount, l.hops FROM transactions t JOIN output_lineage l ON l.tx_id = t.id
+      ORDER BY t.chain, t.txid, l.vout, l.pool`,
+  },
+  {
+    name: 'pool_payouts',
+    requires: 'pool_payouts',
+    about: 'transactions recognised as mining-pool payouts (high coinbase lineage, wide fan-out)',
+    columns: [chain, txid, text('pool', 'pool'), num('lineage', 'coinbase lineage share (0-1)'), num('fanout', 'number of outputs')],
+    sql: `SELECT t.chain, t.txid, p.pool, p.lineage, p.fanout FROM pool_payouts p JOIN transactions t ON t.id = p.tx_id
+      ORDER BY t.chain, t.txid`,
+  },
+];
 
-/** A table whose columns come from the schema: declared INTEGER/REAL columns are numeric, the rest text. */
-function discoveredTable(db: Database.Database, table: string): CsvTable | null {
-  const info = db.prepare(`SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string; type: string; pk: number }[];
-  if (info.length === 0) return null;
-  const quote = (n: string): string => `"${n.replace(/"/g, '""')}"`;
-  const keys = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
-  const order = (keys.length > 0 ? keys : info).map((c) => quote(c.name)).join(', ');
-  return {
-    name: table,
-    about: `the ${table.replace(/_/g, ' ')} table as the analysis engine stores it`,
-    columns: info.map((c) => ({ name: c.name, kind: /INT|REAL/i.test(c.type) ? 'number' : 'text', about: `${c.type || 'value'} column` })),
-    sql: `SELECT ${info.map((c) => quote(c.name)).join(', ')} FROM ${quote(table)} ORDER BY ${order}`,
-  };
-}
+export const hasTable = (db: Database.Database, table: string): boolean =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 
 /** Every CSV the package holds for this case, in a stable order. */
 export function csvTablesFor(db: Database.Database): CsvTable[] {
-  const optional = OPTIONAL_TABLES.map((t) => discoveredTable(db, t)).filter((t): t is CsvTable => t !== null);
-  return [...CORE_TABLES, ...optional];
+  return [...CORE_TABLES, ...ANALYSIS_TABLES.filter((t) => hasTable(db, t.requires)).map(({ requires: _r, ...table }) => table)];
 }

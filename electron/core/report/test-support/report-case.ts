@@ -74,6 +74,14 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
       filters: { minAmount: '1000' },
     };
     db.prepare('INSERT INTO views (name, data, created_at, updated_at) VALUES (?, ?, ?, ?)').run('../../etc/passwd <main>', JSON.stringify(view), T, T);
+    const addressId = (a: string): number => db.prepare("SELECT id FROM addresses WHERE chain = 'BTC' AND address = ?").pluck().get(a) as number;
+    const txId = db.prepare("SELECT id FROM transactions WHERE txid = ?").pluck().get(TX_SPEND) as number;
+    const [pool, thief] = [addressId(ADDR_POOL), addressId(ADDR_THIEF)];
+    db.prepare('INSERT INTO clusters (id, size, label, label_category, conflicts) VALUES (?, 2, ?, ?, ?)')
+      .run(Math.min(pool, thief), HOSTILE.formula, 'perpetrator', JSON.stringify(['miner', 'perpetrator']));
+    for (const a of [pool, thief]) db.prepare('INSERT INTO cluster_members (address_id, cluster_id) VALUES (?, ?)').run(a, Math.min(pool, thief));
+    db.prepare("INSERT INTO cluster_evidence (heuristic, tx_id, address_a, address_b, confidence, merged) VALUES ('C1-shared-input@1', ?, ?, ?, 100, 1)")
+      .run(txId, pool, thief);
     appendAudit(db, 'analyst.work', { findings: 3, annotations: 1 }, { now: () => fixed });
   })();
   const caseId = c.caseId;

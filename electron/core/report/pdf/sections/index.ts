@@ -1,6 +1,7 @@
 import type { ReportSectionId } from '../../../../../shared/domain/report';
 import { annexSection } from './annex';
 import { auditSection } from './audit';
+import { clustersSection } from './clusters';
 import { depositsSection } from './deposits';
 import { findingsSection } from './findings';
 import { methodologySection } from './methodology';
@@ -15,6 +16,7 @@ export const reportSections: Record<ReportSectionId, ReportSection> = {
   methodology: methodologySection,
   findings: findingsSection,
   deposits: depositsSection,
+  clusters: clustersSection,
   views: viewsSection,
   transactions: transactionsSection,
   annotations: annotationsSection,
