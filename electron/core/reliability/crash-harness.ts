@@ -10,18 +10,6 @@ export function crashRuns(ciDefault: number): number {
   return Number.isInteger(configured) && configured > 0 ? configured : ciDefault;
 }
 
-/** mulberry32: kill moments are reproducible from the seed (the child's own timing is not). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Runs `run-job` to the end and returns how long the job took after the case was open. */
 export async function runJobToEnd(args: string[]): Promise<number> {
   const child = spawnScript('run-job.ts', args);

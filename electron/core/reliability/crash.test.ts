@@ -4,14 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMethodName } from '../../../shared/api/methods';
 import { CaseFile } from '../case/case-file';
 import { writeBigQueryJsonl } from '../demo/bigquery-jsonl';
+import { Prng } from '../demo/prng';
 import { tempDir } from '../test-support/fixtures';
 import { verifyPath } from '../verify/verify-path';
-import { copyCase, crashRuns, inspectCase, killJobAfter, runJobToEnd, seededRandom, type CaseState } from './crash-harness';
+import { copyCase, crashRuns, inspectCase, killJobAfter, runJobToEnd, type CaseState } from './crash-harness';
 import { fuzzSeed } from './fuzz/fuzz-runs';
 
-const RUNS = crashRuns(8);
+const RUNS = crashRuns(6);
 /** Exports and analysis runs take longer per kill; CI kills them fewer times. */
-const SLOW_RUNS = crashRuns(4);
+const SLOW_RUNS = crashRuns(3);
 /** Background transactions in the generated file (BigQuery crypto_bitcoin JSON lines): long enough to kill mid-import. */
 const SCALE = Number(process.env.ASSAY_CRASH_SCALE ?? 4000);
 
@@ -23,7 +24,9 @@ describe('crash safety: write jobs SIGKILLed at random moments', () => {
   let empty: CaseState;
   let full: CaseState;
   let importMs: number;
-  const random = seededRandom(fuzzSeed());
+  // Kill moments are reproducible from the seed (the child's own timing is not).
+  const prng = new Prng(fuzzSeed());
+  const random = () => prng.float();
   const at = (name: string) => path.join(tmp.dir, name);
 
   const userData = process.env.ASSAY_USER_DATA;
@@ -94,11 +97,11 @@ describe('crash safety: write jobs SIGKILLed at random moments', () => {
     }
   });
 
-  it.skipIf(!isMethodName('analysis.run'))(`analysis: ${SLOW_RUNS} kills; the case stays sound and the ledger untouched`, { timeout: SLOW_RUNS * 60_000 }, async () => {
+  it.skipIf(!isMethodName('analysis.run'))(`analysis: ${SLOW_RUNS} kills; the case stays sound and the results wholly present or absent`, { timeout: SLOW_RUNS * 60_000 }, async () => {
     const caseCopy = at('analysis.assay');
     copyCase(fullCase, caseCopy);
     const analysisMs = await runJobToEnd(['analyze', caseCopy]);
-    const ledger = (s: CaseState) => ({ sources: s.counts.sources, transactions: s.counts.transactions, tx_outputs: s.counts.tx_outputs });
+    const analysed = inspectCase(caseCopy);
     for (let run = 0; run < SLOW_RUNS; run += 1) {
       copyCase(fullCase, caseCopy);
       const delay = Math.round(random() * analysisMs * 1.1);
@@ -106,7 +109,8 @@ describe('crash safety: write jobs SIGKILLed at random moments', () => {
       const state = inspectCase(caseCopy);
       expect(state.health, `run ${run}`).toBe('ok');
       expect(state.audit).toBe(true);
-      expect(ledger(state)).toEqual(ledger(full));
+      const counts = JSON.stringify(state.counts);
+      expect([JSON.stringify(full.counts), JSON.stringify(analysed.counts)], `run ${run}, killed after ${delay} ms: ${counts}`).toContain(counts);
     }
   });
 });
