@@ -17,10 +17,16 @@ export interface GraphCanvasProps {
   onReady?(api: { fit(): void }): void;
 }
 
+/** Node labels' font is 9 px in the model; a dense graph shows them from 1.5x its fitted zoom, a small one always. */
+const DENSE_GRAPH = 60;
+export const labelThreshold = (nodeCount: number, fittedZoom: number): number =>
+  nodeCount <= DENSE_GRAPH ? 0 : Math.max(8, 9 * fittedZoom * 1.5);
+
 /** The case graph on a canvas: labels are canvas text, so untrusted strings can never become markup here. */
 export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const labelMinFont = useRef(8);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
@@ -58,10 +64,12 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     cy.layout(chooseLayout(slice.nodes.length)).run();
     cy.fit(undefined, 40);
     if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    labelMinFont.current = labelThreshold(slice.nodes.length, cy.zoom());
+    cy.style(graphStyle(document.documentElement, labelMinFont.current));
   }, [slice]);
 
   useEffect(() => {
-    cyRef.current?.style(graphStyle(document.documentElement));
+    cyRef.current?.style(graphStyle(document.documentElement, labelMinFont.current));
   }, [theme]);
 
   useEffect(() => {
@@ -69,10 +77,12 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     if (!cy) return;
     cy.edges('.context').removeClass('context');
     cy.nodes(':selected').unselect();
+    cy.nodes('.context').removeClass('context');
     if (selectedId) {
       const node = cy.getElementById(selectedId);
       node.select();
       node.connectedEdges().addClass('context');
+      node.neighborhood('node').addClass('context');
     }
   }, [selectedId, slice]);
 

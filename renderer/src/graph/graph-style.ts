@@ -16,7 +16,11 @@ function themeColors(root: Element): Record<string, string> {
   };
 }
 
-export function graphStyle(root: Element): StylesheetJson {
+/**
+ * `labelMinFont`: the smallest on-screen font size at which node labels are drawn; dense graphs raise it so labels
+ * appear only once the analyst zooms in (selected nodes and their neighbours always keep theirs).
+ */
+export function graphStyle(root: Element, labelMinFont = 8): StylesheetJson {
   const c = themeColors(root);
   return [
     {
@@ -28,7 +32,7 @@ export function graphStyle(root: Element): StylesheetJson {
         color: c.label,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': labelMinFont,
       },
     },
     { selector: 'node.address', style: { shape: 'ellipse', width: 18, height: 18, 'background-color': c.address } },
@@ -53,7 +57,7 @@ export function graphStyle(root: Element): StylesheetJson {
         'text-background-color': c.labelBg,
         'text-background-opacity': 0.9,
         'text-background-padding': '2px',
-        'text-rotation': 'autorotate',
+        'text-rotation': 'none',
       },
     },
     { selector: 'edge.hover, edge.context', style: { label: 'data(amount)', width: 2, 'line-color': c.selected, 'target-arrow-color': c.selected } },
@@ -62,5 +66,6 @@ export function graphStyle(root: Element): StylesheetJson {
       style: { 'border-width': 3, 'border-color': c.selected, 'underlay-color': c.selected, 'underlay-opacity': 0.25, 'underlay-padding': 5 },
     },
     { selector: 'node.address:selected', style: { 'underlay-shape': 'ellipse' } },
+    { selector: 'node:selected, node.context', style: { 'min-zoomed-font-size': 0, 'text-opacity': 1, 'z-index': 10 } },
   ];
 }

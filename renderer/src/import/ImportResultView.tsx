@@ -23,7 +23,9 @@ export function ImportResultView({ results }: { results: ImportResult[] }) {
       {results.map((r, index) => (
         <section key={`${r.sourceId}-${index}`} className="import-result-file">
           <header className="import-result-head">
-            <span className="file-name">{r.file}</span>
+            <span className="file-name" title={r.file}>
+              {r.file}
+            </span>
             <span className="chain-badge">{r.format}</span>
             <span className={r.rejectedCount > 0 ? 'status warn' : 'status ok'}>
               {r.rejectedCount > 0 ? `${formatCount(r.rejectedCount)} rejected` : 'all rows accepted'}

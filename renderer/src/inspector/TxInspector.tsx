@@ -11,6 +11,8 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
   const amount = (v: string | null) => (v === null ? <span className="muted">—</span> : <span className="amount">{formatAmount(v, tx.chain)}</span>);
   const link = (kind: 'address' | 'tx', value: string | null) => <NodeLink kind={kind} chain={tx.chain} value={value} onNavigate={onNavigate} />;
   const valueHeader = `Value (${tx.chain})`;
+  // Block attribution concerns coinbase transactions; elsewhere an all-unknown answer is noise.
+  const showPools = tx.pool.length > 0 && (tx.isCoinbase || tx.pool.some((p) => p.pool !== null));
   return (
     <div className="inspector-body" data-testid="inspector-tx">
       <header className="inspector-head">
@@ -26,12 +28,27 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
           ['Output value', amount(tx.outputValue)],
           ['Fee', amount(tx.fee)],
           ...(tx.coinbaseText !== null ? [['Coinbase text', <span className="mono wrap">{tx.coinbaseText}</span>] as [string, React.ReactNode]] : []),
-          ...tx.pool.map((p): [string, React.ReactNode] => [`Pool (${p.list})`, `${p.pool ?? 'unknown'} · by ${p.method}`]),
         ]}
       />
+      {showPools && (
+        <InspectorSection title="Mining pool (M1)">
+          <DataTable
+            compact
+            testId="tx-pools"
+            rows={tx.pool}
+            rowKey={(p) => p.list}
+            columns={[
+              { header: 'Pool', cell: (p) => p.pool ?? <span className="muted">unknown</span> },
+              { header: 'By', cell: (p) => (p.method === 'unknown' ? '—' : p.method === 'address' ? 'payout address' : 'coinbase tag') },
+              { header: 'List', cell: (p) => <span className="muted" title={p.evidence ?? undefined}>{p.list}</span> },
+            ]}
+          />
+        </InspectorSection>
+      )}
       <TagList tags={tx.tags} />
       <InspectorSection title="Inputs" count={tx.inputs.length}>
         {tx.isCoinbase && tx.inputs.length === 0 && <p className="muted table-note">Newly minted coins: the block reward plus the block's fees.</p>}
+        {tx.inputs.length > 0 && (
         <DataTable
           testId="tx-inputs"
           rows={tx.inputs}
@@ -56,6 +73,7 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
             },
           ]}
         />
+        )}
       </InspectorSection>
       <InspectorSection title="Outputs" count={tx.outputs.length}>
         <DataTable
