@@ -47,7 +47,10 @@ export async function importFile(db: Database.Database, options: ImportOptions):
   const format: ImportFormat = formatId
     ? findFormat(formatId)
     : detectFormat({ name: displayName, head: await readHead(filePath), size: stat.size });
-  const sha256 = await sha256File(filePath);
+  // Hashed while the format reads (the second read hits the page cache); a refused file stops the hashing.
+  const hashing = new AbortController();
+  const digest = sha256File(filePath, hashing.signal);
+  digest.catch(() => undefined);
   const startedAt = Date.now();
   let lastProgress = 0;
   let bytes = 0;
@@ -75,8 +78,13 @@ export async function importFile(db: Database.Database, options: ImportOptions):
     onBytes: (n) => void (bytes = n),
     signal,
   });
-  const source: SourceInfo = { kind: 'import', name: displayName, sha256, size: stat.size, format: format.id, version: format.version };
-  const result = await importRecords(db, source, records, { onBadRows: options.onBadRows, signal, now: options.now, onRows: report });
+  const source: SourceInfo = { kind: 'import', name: displayName, sha256: '', size: stat.size, format: format.id, version: format.version };
+  let result: ImportResult;
+  try {
+    result = await importRecords(db, source, records, { onBadRows: options.onBadRows, signal, now: options.now, onRows: report, digest: () => digest });
+  } finally {
+    hashing.abort();
+  }
   bytes = stat.size;
   report(result.counts.transactions + result.counts.transfers + result.counts.tags, true);
   return result;
@@ -87,7 +95,14 @@ export async function importRecords(
   db: Database.Database,
   source: SourceInfo,
   records: AsyncIterable<ImportRecord> | Iterable<ImportRecord>,
-  options: { onBadRows: 'skip' | 'refuse'; signal?: AbortSignal | undefined; now?: (() => Date) | undefined; onRows?: (rows: number) => void },
+  options: {
+    onBadRows: 'skip' | 'refuse';
+    signal?: AbortSignal | undefined;
+    now?: (() => Date) | undefined;
+    onRows?: (rows: number) => void;
+    /** The source's SHA-256 when it is only known once read (files hashed alongside). */
+    digest?: () => Promise<string>;
+  },
 ): Promise<ImportResult> {
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
@@ -99,7 +114,9 @@ export async function importRecords(
       writeChecked(sink, record, source.name, options.onBadRows);
       options.onRows?.(sink.rows);
     }
-    const result = closeSource(db, source, sink);
+    const sha256 = options.digest ? await options.digest() : source.sha256;
+    if (options.digest) db.prepare('UPDATE sources SET sha256 = ? WHERE id = ?').run(sha256, sink.sourceId);
+    const result = closeSource(db, { ...source, sha256 }, sink);
     db.exec('COMMIT');
     return result;
   } catch (error) {
