@@ -5,6 +5,7 @@ import { caseMethods } from './methods/case';
 import { importMethods } from './methods/import';
 import { ledgerMethods } from './methods/ledger';
 import { reportMethods } from './methods/report';
+import { workspaceMethods } from './methods/workspace';
 
 /** Every API method, merged from per-feature maps. Each transport dispatches through this one map. */
 export const methods = {
@@ -15,6 +16,7 @@ export const methods = {
   ...importMethods,
   ...ledgerMethods,
   ...reportMethods,
+  ...workspaceMethods,
 };
 
 export type Methods = typeof methods;

@@ -6,6 +6,7 @@ import { caseHandlers } from './case';
 import { importHandlers } from './import';
 import { ledgerHandlers } from './ledger';
 import { reportHandlers } from './report';
+import { workspaceHandlers } from './workspace';
 
 /** Per-feature handler maps merged into one; the type makes a missing method a compile error. */
 export const handlers: HandlerMap<MethodName> = {
@@ -16,4 +17,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...importHandlers,
   ...ledgerHandlers,
   ...reportHandlers,
+  ...workspaceHandlers,
 };

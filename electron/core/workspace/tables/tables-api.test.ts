@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCK_50001, BLOCK_50002 } from '../../test-support/fixtures';
+import { useTestCase } from '../test-api';
+
+describe('tables API', () => {
+  const t = useTestCase([BLOCK_50001, BLOCK_50002]);
+
+  it('pages transactions sorted by a whitelisted column, with the filtered total', async () => {
+    const all = await t.api.call('tables.query', { table: 'transactions', sort: { column: 'block_height', direction: 'desc' }, limit: 2 });
+    expect(all.total).toBe(t.backend.session.caseFile.db.prepare('SELECT count(*) FROM transactions').pluck().get());
+    expect(all.rows).toHaveLength(2);
+    const height = all.columns.findIndex((c) => c.key === 'block_height');
+    expect(all.rows[0]?.[height]).toBe(50002);
+    const next = await t.api.call('tables.query', { table: 'transactions', sort: { column: 'block_height', direction: 'desc' }, offset: 2, limit: 1000 });
+    expect(next.rows.length).toBe(all.total - 2);
+    expect(next.rows.at(-1)?.[height]).toBe(50001);
+  });
+
+  it('filters by substring over text columns and per column; LIKE wildcards in the filter are literal', async () => {
+    const page = await t.api.call('tables.query', { table: 'transactions', filter: { text: '7940CDDE' } });
+    expect(page.total).toBe(1);
+    const byHeight = await t.api.call('tables.query', { table: 'transactions', filter: { columns: { block_height: '50001' } } });
+    expect(byHeight.total).toBe(3);
+    expect((await t.api.call('tables.query', { table: 'transactions', filter: { text: '%' } })).total).toBe(0);
+    expect((await t.api.call('tables.query', { table: 'addresses', filter: { text: "' OR 1=1 --" } })).total).toBe(0);
+  });
+
+  it('refuses a column outside the whitelist, naming the field', async () => {
+    await expect(t.api.call('tables.query', { table: 'audit', sort: { column: 'prev_hash', direction: 'asc' } })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: { field: 'sort.column' },
+    });
+    await expect(t.api.call('tables.query', { table: 'sources', sort: { column: 'id; DROP TABLE x', direction: 'asc' } })).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('exports the filtered, sorted selection as CSV with formula cells neutralised', async () => {
+    await t.api.call('annotations.add', {
+      subject: { type: 'address', chain: 'BTC', id: '1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ' },
+      annotation: { note: 'n', labels: [] },
+    });
+    const audit = await t.api.call('tables.exportCsv', { table: 'audit', filter: { text: 'annotation' } });
+    const lines = audit.csv.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFseq,at,actor,action,details,hash');
+    expect(audit.rows).toBe(1);
+    expect(lines[1]).toContain('annotation.add');
+    await t.api.call('tags.paste', { chain: 'BTC', text: '1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ', label: '=HYPERLINK("http://x","y")' });
+    const addresses = await t.api.call('tables.exportCsv', { table: 'addresses', filter: { columns: { address: '1HaHTfmvoUW6' } } });
+    expect(addresses.csv.split('\r\n')[1]).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    const sources = await t.api.call('tables.exportCsv', { table: 'sources', sort: { column: 'id', direction: 'desc' } });
+    const ids = t.backend.session.caseFile.db.prepare('SELECT id FROM sources ORDER BY id DESC').pluck().all();
+    expect(sources.rows).toBe(ids.length);
+    expect(sources.fileName).toMatch(/^sources-\d{8}-\d{6}\.csv$/);
+    expect(sources.csv.split('\r\n').slice(1, -1).map((line) => Number(line.split(',')[0]))).toEqual(ids);
+  });
+});
