@@ -29,13 +29,32 @@ export interface LedgerGraph {
   addressSlots: number;
 }
 
-function prefixStarts(db: Database.Database, table: 'tx_outputs' | 'tx_inputs', slots: number): Int32Array {
-  const start = new Int32Array(slots + 1);
-  for (const [txId, n] of db.prepare(`SELECT tx_id, count(*) FROM ${table} GROUP BY tx_id`).raw().iterate() as IterableIterator<[number, number]>) {
-    start[txId + 1] = n;
-  }
-  for (let t = 1; t <= slots; t++) start[t] = (start[t] ?? 0) + (start[t - 1] ?? 0);
+/** CSR starts from per-transaction counts: start[t] is where transaction t's rows begin. */
+function prefixSums(counts: Int32Array): Int32Array {
+  const start = new Int32Array(counts.length + 1);
+  for (let t = 0; t < counts.length; t++) start[t + 1] = (start[t] as number) + (counts[t] as number);
   return start;
+}
+
+/** Counts rows per transaction the slow way, for a case whose stored input/output counts disagree with its rows. */
+function countRows(db: Database.Database, table: 'tx_outputs' | 'tx_inputs', slots: number): Int32Array {
+  const counts = new Int32Array(slots);
+  for (const [txId, n] of db.prepare(`SELECT tx_id, count(*) FROM ${table} GROUP BY tx_id`).raw().iterate() as IterableIterator<[number, number]>) {
+    counts[txId] = n;
+  }
+  return counts;
+}
+
+/** Rows of `table` in (tx_id, n) order: they fill each transaction's CSR slice in turn, checked against its bounds. */
+function fillRows<Row extends unknown[]>(start: Int32Array, rows: IterableIterator<Row>, put: (row: Row, at: number) => void): boolean {
+  let at = 0;
+  for (const row of rows) {
+    const tx = row[0] as number;
+    if (at < (start[tx] as number) || at >= (start[tx + 1] as number)) return false;
+    put(row, at);
+    at += 1;
+  }
+  return at === start[start.length - 1];
 }
 
 export function loadLedgerGraph(db: Database.Database): LedgerGraph {
@@ -44,59 +63,75 @@ export function loadLedgerGraph(db: Database.Database): LedgerGraph {
   const txTime = new Float64Array(txSlots);
   const txHeight = new Float64Array(txSlots).fill(-1);
   const txCoinbase = new Uint8Array(txSlots);
-  for (const [id, time, height, coinbase] of db
-    .prepare('SELECT id, coalesce(block_time, 0), coalesce(block_height, -1), is_coinbase FROM transactions')
+  const inCounts = new Int32Array(txSlots);
+  const outCounts = new Int32Array(txSlots);
+  for (const [id, time, height, coinbase, nIn, nOut] of db
+    .prepare('SELECT id, coalesce(block_time, 0), coalesce(block_height, -1), is_coinbase, input_count, output_count FROM transactions')
     .raw()
-    .iterate() as IterableIterator<[number, number, number, number]>) {
+    .iterate() as IterableIterator<[number, number, number, number, number, number]>) {
     txTime[id] = time;
     txHeight[id] = height;
     txCoinbase[id] = coinbase;
+    inCounts[id] = nIn;
+    outCounts[id] = nOut;
   }
 
-  const outStart = prefixStarts(db, 'tx_outputs', txSlots);
-  const outCount = outStart[txSlots] ?? 0;
-  const outVout = new Int32Array(outCount);
-  const outAddr = new Int32Array(outCount);
-  const outValue = new Float64Array(outCount);
-  const outSpentBy = new Int32Array(outCount);
-  const outType = new Uint8Array(outCount);
   const scriptTypes: string[] = [];
   const typeCodes = new Map<string, number>();
-  const spentVin = new Int32Array(outCount).fill(-1);
-  // Both tables are WITHOUT ROWID keyed by (tx_id, n): rows arrive grouped by transaction, in order.
-  let o = 0;
-  for (const [, vout, addr, value, spentBy, vin, type] of db
-    .prepare('SELECT tx_id, vout, coalesce(address_id, 0), value, coalesce(spent_by_tx_id, 0), coalesce(spent_by_vin, -1), script_type FROM tx_outputs')
-    .raw()
-    .iterate() as IterableIterator<[number, number, number, number, number, number, string]>) {
+  const typeCode = (type: string): number => {
     let code = typeCodes.get(type);
     if (code === undefined) {
       code = scriptTypes.push(type) - 1;
       typeCodes.set(type, code);
     }
-    outType[o] = code;
-    outVout[o] = vout;
-    outAddr[o] = addr;
-    outValue[o] = value;
-    outSpentBy[o] = spentBy;
-    spentVin[o] = vin;
-    o += 1;
+    return code;
+  };
+  const outputSql = 'SELECT tx_id, vout, coalesce(address_id, 0), value, coalesce(spent_by_tx_id, 0), coalesce(spent_by_vin, -1), script_type FROM tx_outputs';
+  type OutputRow = [number, number, number, number, number, number, string];
+  const readOutputs = (start: Int32Array) => {
+    const n = start[txSlots] as number;
+    const arrays = {
+      outVout: new Int32Array(n), outAddr: new Int32Array(n), outValue: new Float64Array(n), outSpentBy: new Int32Array(n),
+      outType: new Uint8Array(n), spentVin: new Int32Array(n),
+    };
+    const ok = fillRows(start, db.prepare(outputSql).raw().iterate() as IterableIterator<OutputRow>, ([, vout, addr, value, spentBy, vin, type], at) => {
+      arrays.outVout[at] = vout;
+      arrays.outAddr[at] = addr;
+      arrays.outValue[at] = value;
+      arrays.outSpentBy[at] = spentBy;
+      arrays.spentVin[at] = vin;
+      arrays.outType[at] = typeCode(type);
+    });
+    return ok ? arrays : null;
+  };
+  // Stored counts give the layout in the same pass as the rows; a case whose counts disagree is recounted.
+  let outStart = prefixSums(outCounts);
+  let outputs = readOutputs(outStart);
+  if (!outputs) {
+    outStart = prefixSums(countRows(db, 'tx_outputs', txSlots));
+    outputs = readOutputs(outStart) as NonNullable<typeof outputs>;
   }
+  const { outVout, outAddr, outValue, outSpentBy, outType, spentVin } = outputs;
+  const outCount = outValue.length;
 
-  const inStart = prefixStarts(db, 'tx_inputs', txSlots);
-  const inCount = inStart[txSlots] ?? 0;
-  const inAddr = new Int32Array(inCount);
-  const inValue = new Float64Array(inCount);
-  const inPrev = new Int32Array(inCount).fill(-1);
-  let i = 0;
-  for (const [, addr, value] of db
-    .prepare('SELECT tx_id, coalesce(address_id, 0), coalesce(value, 0) FROM tx_inputs')
-    .raw()
-    .iterate() as IterableIterator<[number, number, number]>) {
-    inAddr[i] = addr;
-    inValue[i] = value;
-    i += 1;
+  const inputSql = 'SELECT tx_id, coalesce(address_id, 0), coalesce(value, 0) FROM tx_inputs';
+  const readInputs = (start: Int32Array) => {
+    const n = start[txSlots] as number;
+    const arrays = { inAddr: new Int32Array(n), inValue: new Float64Array(n) };
+    const ok = fillRows(start, db.prepare(inputSql).raw().iterate() as IterableIterator<[number, number, number]>, ([, addr, value], at) => {
+      arrays.inAddr[at] = addr;
+      arrays.inValue[at] = value;
+    });
+    return ok ? arrays : null;
+  };
+  let inStart = prefixSums(inCounts);
+  let inputs = readInputs(inStart);
+  if (!inputs) {
+    inStart = prefixSums(countRows(db, 'tx_inputs', txSlots));
+    inputs = readInputs(inStart) as NonNullable<typeof inputs>;
   }
+  const { inAddr, inValue } = inputs;
+  const inPrev = new Int32Array(inValue.length).fill(-1);
   for (let k = 0; k < outCount; k++) {
     const spender = outSpentBy[k] ?? 0;
     const vin = spentVin[k] ?? -1;
