@@ -74,4 +74,13 @@ test('create a case, import two blocks, inspect a transaction, reopen from Recen
   await expect(page.getByTestId('case-title')).toHaveText('Block 50001 review');
   await expect(page.getByTestId('graph-counts')).toHaveAttribute('data-nodes', String(shownNodes));
   expect(await cyNodeIds(page)).toEqual(nodeIds);
+
+  // Find by id: the toolbar search selects the transaction; an unknown id says so in words.
+  const search = page.getByRole('searchbox', { name: 'Find a transaction or address' });
+  await search.fill(TXID);
+  await search.press('Enter');
+  await expect(page.getByTestId('inspector-tx')).toContainText(TXID);
+  await search.fill('1BoatSLRHtKNngkdXEeobR76b53LETtpyT');
+  await search.press('Enter');
+  await expect(page.getByRole('search').getByRole('alert')).toContainText('NOT_FOUND');
 });

@@ -83,6 +83,10 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
       node.select();
       node.connectedEdges().addClass('context');
       node.neighborhood('node').addClass('context');
+      // A node chosen elsewhere (search, a table link) may be off screen: bring it into view.
+      const extent = cy.extent();
+      const { x, y } = node.nonempty() ? node.position() : { x: extent.x1, y: extent.y1 };
+      if (node.nonempty() && (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2)) cy.center(node);
     }
   }, [selectedId, slice]);
 

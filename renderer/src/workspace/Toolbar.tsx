@@ -1,8 +1,17 @@
 import type { ReactNode } from 'react';
 import type { CaseInfo } from '../../../shared/domain/case';
 import { ImportButton } from '../import/ImportButton';
+import { SearchBox } from './SearchBox';
 
-export function Toolbar({ caseInfo, onClose, onFit, themeToggle }: { caseInfo: CaseInfo; onClose(): void; onFit(): void; themeToggle: ReactNode }) {
+export interface ToolbarProps {
+  caseInfo: CaseInfo;
+  onClose(): void;
+  onFit(): void;
+  onFound(id: string): void;
+  themeToggle: ReactNode;
+}
+
+export function Toolbar({ caseInfo, onClose, onFit, onFound, themeToggle }: ToolbarProps) {
   return (
     <header className="toolbar">
       <div className="toolbar-brand" aria-hidden="true">
@@ -14,6 +23,7 @@ export function Toolbar({ caseInfo, onClose, onFit, themeToggle }: { caseInfo: C
           {[caseInfo.caseNumber, caseInfo.examiner, caseInfo.agency].filter(Boolean).join(' · ') || 'No case number'}
         </span>
       </div>
+      <SearchBox onFound={onFound} />
       <div className="toolbar-actions">
         <ImportButton />
         <button type="button" className="button" onClick={onFit} title="Fit the graph to the window">

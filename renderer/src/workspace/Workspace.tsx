@@ -41,7 +41,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
   return (
     <ImportProvider>
       <div className="workspace">
-        <Toolbar caseInfo={caseInfo} onClose={onClose} onFit={() => graphApi.current?.fit()} themeToggle={themeToggle} />
+        <Toolbar caseInfo={caseInfo} onClose={onClose} onFit={() => graphApi.current?.fit()} onFound={navigate} themeToggle={themeToggle} />
         <div className="workspace-body">
           <main className="graph-area">
             {overview.error ? <ErrorMessage error={overview.error} /> : null}
