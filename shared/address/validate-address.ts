@@ -19,13 +19,16 @@ export function addressProblem(chain: Chain, address: string): string | null {
   if (address.length > MAX_ADDRESS_CHARS) return `too long for an address (${address.length} characters)`;
   if (chain === 'ETH' || chain === 'ETC') return eip55Problem(address);
   const rules = UTXO_RULES[chain];
+  // Segwit spellings start with their prefix and "1"; try them first and skip a base58 decode bound to fail.
+  if (/^(bc|ltc|tb)1/i.test(address)) {
+    const segwit = decodeSegwit(address);
+    if (!segwit) return 'bech32/bech32m checksum mismatch';
+    return segwit.hrp === rules.hrp ? null : `segwit prefix "${segwit.hrp}" is not ${chain}`;
+  }
   const version = base58checkVersion(address);
   if (version !== null) return rules.versions.includes(version) ? null : `base58 version byte ${version} is not a ${chain} address`;
   if (chain === 'BCH') return isValidCashAddr(address) ? null : 'not a valid base58check or CashAddr address (bad checksum?)';
-  const segwit = decodeSegwit(address);
-  if (segwit) return segwit.hrp === rules.hrp ? null : `segwit prefix "${segwit.hrp}" is not ${chain}`;
   if (/^[13mn2LM][1-9A-HJ-NP-Za-km-z]{25,34}$/.test(address)) return 'base58check checksum mismatch';
-  if (/^(bc|ltc|tb)1/i.test(address)) return 'bech32/bech32m checksum mismatch';
   return `not a ${chain} address`;
 }
 

@@ -9,7 +9,7 @@ interface Entry {
 }
 
 /** Entries kept before the cache is flushed and starts over; bounds memory on imports with millions of addresses. */
-const MAX_ENTRIES = 100_000;
+const MAX_ENTRIES = 50_000;
 /** Distinct addresses counted exactly up to this many (ids, 8 bytes each); beyond it `seen` may count one twice. */
 const MAX_COUNTED = 4_000_000;
 

@@ -35,7 +35,7 @@ const PROGRESS_INTERVAL_MS = 150;
  * SQLite page cache during an import (KiB). Index inserts keyed by random hashes (txids, addresses) touch pages all
  * over the file; with SQLite's 2 MB default a 1M-transaction import slows ~10x as the indexes outgrow it.
  */
-export const IMPORT_CACHE_KIB = 96 * 1024;
+export const IMPORT_CACHE_KIB = 32 * 1024;
 
 /** Imports one file as one transaction: the source, its rows and its audit entry land together or not at all. */
 export async function importFile(db: Database.Database, options: ImportOptions): Promise<ImportResult> {

@@ -87,7 +87,7 @@ export function address(chain: Chain, value: unknown, field: string): string {
   if (!validated.has(key)) {
     const problem = addressProblem(chain, a);
     if (problem) throw new FieldError(field, `${problem}: ${a.slice(0, 100)}`);
-    if (validated.size > 50_000) validated.clear();
+    if (validated.size > 20_000) validated.clear();
     validated.add(key);
   }
   return canonicalAddress(chain, a);
