@@ -115,6 +115,8 @@ export class PdfWriter {
       const perLine = Math.max(1, Math.floor((width - 4) / (CELL * MONO_ADVANCE)));
       return Math.min(MAX_CELL_LINES, Math.max(1, Math.ceil(text.length / perLine)));
     }
+    // No printable ASCII glyph of DejaVu Sans is wider than 1 em ('@'): such short text fits one line unmeasured.
+    if (text.length * CELL <= width - 4 && /^[\x20-\x7e]*$/.test(text)) return 1;
     this.doc.font('sans').fontSize(CELL);
     const h = this.doc.heightOfString(text, { width: width - 4 });
     return Math.min(MAX_CELL_LINES, Math.max(1, Math.round(h / this.doc.currentLineHeight(true))));
@@ -122,15 +124,19 @@ export class PdfWriter {
 
   private drawCell(text: string, column: Column, x: number, y: number, width: number, lines: number): void {
     if (column.kind === 'mono') {
-      const perLine = Math.max(1, Math.floor((width - 4) / (CELL * MONO_ADVANCE)));
+      // Monospace widths are arithmetic, so cells go straight to pdfkit's line writer without its word wrapper.
+      const advance = CELL * MONO_ADVANCE;
+      const perLine = Math.max(1, Math.floor((width - 4) / advance));
       this.doc.font('mono').fontSize(CELL).fillColor(INK);
       for (let i = 0; i < lines; i += 1) {
         let part = text.slice(i * perLine, (i + 1) * perLine);
         if (i === lines - 1 && text.length > lines * perLine) part = `${part.slice(0, -1)}…`;
-        this.doc.text(part, x + 2, y + i * CELL_LINE, { width: width - 4, lineBreak: false, align: column.align ?? 'left' });
+        const left = column.align === 'right' ? x + width - 2 - part.length * advance : x + 2;
+        this.doc.text(part, left, y + i * CELL_LINE, { lineBreak: false });
       }
       return;
     }
+    if (text === '') return;
     this.doc.font('sans').fontSize(CELL).fillColor(INK)
       .text(text, x + 2, y, { width: width - 4, height: lines * CELL_LINE + 1, ellipsis: true, align: column.align ?? 'left', lineGap: 0 });
   }

@@ -40,8 +40,8 @@ export const clustersSection: ReportSection = {
     if (rows.length > 0)
       w.table(
         [
-          { header: 'Cluster', width: 0.12, kind: 'text' },
-          { header: 'Addresses', width: 0.12, kind: 'text', align: 'right' },
+          { header: 'Cluster', width: 0.12, kind: 'mono' },
+          { header: 'Addresses', width: 0.12, kind: 'mono', align: 'right' },
           { header: 'Label', width: 0.3, kind: 'text' },
           { header: 'Category', width: 0.18, kind: 'text' },
           { header: 'Conflicting tags', width: 0.28, kind: 'text' },

@@ -56,7 +56,7 @@ export const findingsSection: ReportSection = {
         w.heading('Transactions', 3);
         w.table(
           [
-            { header: 'Time (UTC)', width: 0.2, kind: 'text' },
+            { header: 'Time (UTC)', width: 0.2, kind: 'mono' },
             { header: 'Txid', width: 0.56, kind: 'mono' },
             { header: 'Output value', width: 0.24, kind: 'mono', align: 'right' },
           ],

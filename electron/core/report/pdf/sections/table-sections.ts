@@ -43,10 +43,10 @@ export const transactionsSection = tableSection({
   sql: `SELECT chain, txid, block_height, block_time, is_coinbase, input_count, output_count, output_value, fee FROM transactions
     ORDER BY block_time, chain, block_height, tx_index, txid`,
   columns: [
-    { header: 'Time (UTC)', width: 0.17, kind: 'text' },
+    { header: 'Time (UTC)', width: 0.17, kind: 'mono' },
     { header: 'Txid', width: 0.555, kind: 'mono' },
-    { header: 'Block', width: 0.07, kind: 'text', align: 'right' },
-    { header: 'I/O', width: 0.055, kind: 'text', align: 'right' },
+    { header: 'Block', width: 0.07, kind: 'mono', align: 'right' },
+    { header: 'I/O', width: 0.055, kind: 'mono', align: 'right' },
     { header: 'Output value', width: 0.15, kind: 'mono', align: 'right' },
   ],
   cells: (r) => [
