@@ -65,6 +65,19 @@ describe('trace.run', () => {
     expect(out(noLink, 'payout', 0)).toBeUndefined();
   });
 
+  it('adds the taint of every deposit linked to one payout address, up to each receipt value', () => {
+    const txs: MiniTx[] = [
+      { id: 'theft', time: 1, inputs: [['V', 100]], outputs: [['T', 100]] },
+      { id: 'deposits', time: 2, inputs: ['theft:0'], outputs: [['D', 30], ['D2', 20], ['E', 49]] },
+      { id: 'cb', time: 3, coinbase: 'pool', outputs: [['POOL', 625]] },
+      { id: 'payout', time: 4, inputs: ['cb:0'], outputs: [['PAY', 60], ['POOL', 564]] },
+    ];
+    const links: [string, string][] = [['D', 'PAY'], ['D2', 'PAY']];
+    const r = trace(txs, { from: [`${txidOf('theft')}:0`], models: ['haircut', 'poison'] }, { links });
+    expect(out(r, 'payout', 0)?.taint).toEqual({ haircut: '50', poison: '60' });
+    expect(r.offchain.map((c) => c.from).sort()).toEqual(['D', 'D2']);
+  });
+
   it('passes the fee share of haircut taint to the block coinbase when asked', () => {
     const txs: MiniTx[] = [
       { id: 'seed', time: 1, inputs: [['S', 100]], outputs: [['A', 100]] },

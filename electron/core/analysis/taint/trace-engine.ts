@@ -140,8 +140,10 @@ function reachForward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): vo
       const addr = g.outAddr[k] as number;
       // A link bridges the service the funds stopped at: the rental service's deposit to the pool's payout address.
       for (const link of o.links.get(addr) ?? []) {
-        const receipts = receiptsAfter(ctx, link.to, k, o.offchainWindow).filter((r) => !out.hop.has(r));
+        // Several deposits may point at one payout address: each crossing lists all its receipts, reached once.
+        const receipts = receiptsAfter(ctx, link.to, k, o.offchainWindow);
         for (const r of receipts) {
+          if (out.hop.has(r)) continue;
           out.offchain.add(r);
           reach(r, h + 1, k, next);
         }
@@ -232,11 +234,12 @@ function modelsForward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): v
       const spent = used.get(crossing) ?? new Map<TaintModel, number>();
       used.set(crossing, spent);
       for (const m of o.models) {
-        const budget = (out.taint.get(m)?.get(crossing.deposit) ?? 0) - (spent.get(m) ?? 0);
-        const value = g.outValue[id] as number;
-        const amount = budget <= 0 ? 0 : m === 'poison' ? value : Math.min(budget, value);
+        const taint = out.taint.get(m) as Map<number, number>;
+        const budget = (taint.get(crossing.deposit) ?? 0) - (spent.get(m) ?? 0);
+        const room = (g.outValue[id] as number) - (taint.get(id) ?? 0);
+        const amount = budget <= 0 ? 0 : m === 'poison' ? room : Math.min(budget, room);
         if (m !== 'poison') spent.set(m, (spent.get(m) ?? 0) + amount);
-        if (amount > 0) out.taint.get(m)?.set(id, amount);
+        if (amount > 0) taint.set(id, (taint.get(id) ?? 0) + amount);
       }
       continue;
     }
