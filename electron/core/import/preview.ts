@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { ImportPreview } from '../../../shared/api/methods/import';
 import { readHead } from './file-digest';
 import { bestFormat, findFormat } from './formats';
+import { looksBinary } from './read/binary';
 import { csvHeader } from './read/csv-rows';
 
 const PREVIEW_LINES = 20;
@@ -11,7 +12,7 @@ const MAX_LINE_CHARS = 500;
 export async function previewFile(filePath: string, name: string, format?: string): Promise<ImportPreview> {
   const head = await readHead(filePath);
   const chosen = format ? findFormat(format) : bestFormat({ name, head, size: fs.statSync(filePath).size });
-  const binary = /[\u0000-\u0008\u000e-\u001f]/.test(head.subarray(0, 512).toString('latin1'));
+  const binary = looksBinary(head);
   const lines = binary
     ? [`(binary data) ${head.subarray(0, 64).toString('hex')}`]
     : head

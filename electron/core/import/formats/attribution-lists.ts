@@ -4,11 +4,11 @@ import { AppError } from '../../../../shared/api/errors';
 import type { Chain } from '../../../../shared/domain/chain';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
 import { csvHeader } from '../read/csv-rows';
-import { readTableRows } from '../read/rows';
+import { readTableRows, rowRecords } from '../read/rows';
 import { readLines } from '../read/lines';
-import { jsonErrorLocation } from '../json-exact';
+import { FieldError, jsonErrorLocation } from '../json-exact';
 import type { ImportRecord } from '../records';
-import { rejectAt, rejectError } from './fields';
+import { rejectError } from './fields';
 import { chainOf, tagRecord } from './tag-fields';
 
 /** A sanctions list's file name names its currency: sanctioned_addresses_XBT.txt is Bitcoin. */
@@ -95,30 +95,13 @@ export const csvLabels: ImportFormat = {
     const header = csvHeader(sample.head);
     return header.includes('address') && LABEL_COLUMNS.label.some((c) => header.includes(c)) ? 0.8 : 0;
   },
-  async *read(input: ImportInput): AsyncIterable<ImportRecord> {
-    for await (const row of readTableRows(input, 'csv')) {
-      if (row.problem !== undefined) {
-        yield rejectAt({ line: row.line }, null, row.problem);
-        continue;
-      }
-      const v = row.values;
-      try {
-        const ticker = LABEL_COLUMNS.chain.map((c) => v[c]).find((x) => typeof x === 'string' && x.trim() !== '');
-        const chain = ticker !== undefined ? chainOf(ticker, 'chain') : input.options.chain;
-        if (!chain) throw new Error('no chain: add a chain/currency column or choose one with --chain');
-        yield tagRecord({
-          chain,
-          subject: v.address,
-          label: v.label ?? v.name,
-          category: v.category,
-          actor: v.actor,
-          source: v.source ?? input.name,
-          confidence: v.confidence,
-        });
-      } catch (error) {
-        yield rejectError({ line: row.line }, error);
-      }
-    }
+  read(input: ImportInput): AsyncIterable<ImportRecord> {
+    return rowRecords(readTableRows(input, 'csv'), (v) => {
+      const ticker = LABEL_COLUMNS.chain.map((c) => v[c]).find((x) => typeof x === 'string' && x.trim() !== '');
+      const chain = ticker !== undefined ? chainOf(ticker, 'chain') : input.options.chain;
+      if (!chain) throw new FieldError('chain', 'no chain: add a chain/currency column or choose one with --chain');
+      return tagRecord({ chain, subject: v.address, label: v.label ?? v.name, category: v.category, actor: v.actor, source: v.source ?? input.name, confidence: v.confidence });
+    });
   },
 };
 

@@ -1,11 +1,14 @@
 import fs from 'node:fs/promises';
 import { decimalToBaseUnits } from '../../../../shared/amount';
+import { AppError } from '../../../../shared/api/errors';
+import type { Chain } from '../../../../shared/domain/chain';
 import { addressForScript, normalizeScriptType } from '../../chain/script-address';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
 import { FieldError, intField, isObject, jsonErrorLocation, parseJsonExact, stringField, type JsonObject } from '../json-exact';
 import type { BlockRecord, ImportRecord, UtxoInputRecord, UtxoOutputRecord, UtxoTxRecord } from '../records';
 
 const HASH = /^[0-9a-f]{64}$/;
+const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 
 /** Bitcoin Core RPC JSON: `getblock <hash> 2` and `getrawtransaction <txid> true`, bare or wrapped in {result}. */
 export const bitcoinCoreJson: ImportFormat = {
@@ -21,6 +24,11 @@ export const bitcoinCoreJson: ImportFormat = {
     return looksCore && hasCoreFields ? 0.9 : 0;
   },
   async *read(input: ImportInput): AsyncIterable<ImportRecord> {
+    // One JSON document is read whole; a getblock response is a few MB, so anything this large is not one.
+    if (input.size > MAX_DOCUMENT_BYTES) {
+      throw new AppError('IMPORT_REJECTED', `${input.name}: ${input.size} bytes is more than one Core JSON document can be (${MAX_DOCUMENT_BYTES >> 20} MiB); split it.`, { file: input.name });
+    }
+    const chain = input.options.chain ?? 'BTC';
     const text = await fs.readFile(input.path, 'utf8');
     input.onBytes(Buffer.byteLength(text));
     let doc: unknown;
@@ -38,8 +46,8 @@ export const bitcoinCoreJson: ImportFormat = {
         continue;
       }
       try {
-        if (Array.isArray(item.tx)) yield* readBlock(item);
-        else if (Array.isArray(item.vin) && Array.isArray(item.vout)) yield readTx(item, null, null);
+        if (Array.isArray(item.tx)) yield* readBlock(chain, item);
+        else if (Array.isArray(item.vin) && Array.isArray(item.vout)) yield readTx(chain, item, null, null);
         else yield reject(`document ${index + 1}`, 'document', 'neither a getblock (verbosity 2) nor a getrawtransaction result');
       } catch (error) {
         yield fieldReject(error, `document ${index + 1}`);
@@ -48,11 +56,11 @@ export const bitcoinCoreJson: ImportFormat = {
   },
 };
 
-function* readBlock(block: JsonObject): Generator<ImportRecord> {
+function* readBlock(chain: Chain, block: JsonObject): Generator<ImportRecord> {
   const hash = requiredHash(block, 'hash');
   const record: BlockRecord = {
     kind: 'block',
-    chain: 'BTC',
+    chain,
     hash,
     height: intField(block, 'height'),
     time: intField(block, 'time'),
@@ -67,14 +75,14 @@ function* readBlock(block: JsonObject): Generator<ImportRecord> {
       continue;
     }
     try {
-      yield readTx(tx, record, index);
+      yield readTx(chain, tx, record, index);
     } catch (error) {
       yield fieldReject(error, `block ${hash} tx ${index}`);
     }
   }
 }
 
-function readTx(tx: JsonObject, block: BlockRecord | null, index: number | null): UtxoTxRecord {
+function readTx(chain: Chain, tx: JsonObject, block: BlockRecord | null, index: number | null): UtxoTxRecord {
   const txid = requiredHash(tx, 'txid');
   const vin = tx.vin as unknown[];
   const first = vin[0];
@@ -105,7 +113,7 @@ function readTx(tx: JsonObject, block: BlockRecord | null, index: number | null)
   });
   return {
     kind: 'utxo-tx',
-    chain: 'BTC',
+    chain,
     txid,
     blockHash: block?.hash ?? stringField(tx, 'blockhash'),
     blockHeight: block?.height ?? null,

@@ -3,9 +3,9 @@ import { normalizeScriptType } from '../../chain/script-address';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
 import { FieldError, isObject, type JsonObject } from '../json-exact';
 import { csvHeader, readCsvRows } from '../read/csv-rows';
-import { jsonlKeys, readJsonlRows } from '../read/rows';
+import { jsonlKeys, readJsonlRows, rowRecords } from '../read/rows';
 import type { ImportRecord, UtxoInputRecord, UtxoOutputRecord, UtxoTxRecord } from '../records';
-import { address, baseUnits, hash, optionalHash, optionalInt, rejectAt, rejectError, requiredInt, timestamp } from './fields';
+import { address, baseUnits, hash, optionalHash, optionalInt, requiredInt, timestamp } from './fields';
 
 /**
  * BigQuery `crypto_bitcoin.transactions` / bitcoin-etl transaction rows: one transaction per row with nested inputs
@@ -23,12 +23,10 @@ export const bitcoinEtlJsonl: ImportFormat = {
     const keys = jsonlKeys(sample.head);
     return TX_COLUMNS.every((c) => keys.includes(c)) ? 0.95 : 0;
   },
-  async *read(input: ImportInput): AsyncIterable<ImportRecord> {
+  read(input: ImportInput): AsyncIterable<ImportRecord> {
     const chain = input.options.chain ?? 'BTC';
     // Satoshi amounts fit a double exactly; baseUnits refuses any that would not.
-    for await (const row of readJsonlRows(input, false)) {
-      yield row.problem !== undefined ? rejectAt({ line: row.line }, null, row.problem) : rowRecord(chain, row.values, row.line);
-    }
+    return rowRecords(readJsonlRows(input, false), (values) => txRecord(chain, values));
   },
 };
 
@@ -41,29 +39,22 @@ export const bitcoinEtlCsv: ImportFormat = {
     const header = csvHeader(sample.head);
     return TX_COLUMNS.every((c) => header.includes(c)) ? 0.9 : 0;
   },
-  async *read(input: ImportInput): AsyncIterable<ImportRecord> {
+  read(input: ImportInput): AsyncIterable<ImportRecord> {
     const chain = input.options.chain ?? 'BTC';
-    for await (const row of readCsvRows(input)) {
-      if (row.problem !== undefined) {
-        yield rejectAt({ line: row.line }, null, row.problem);
-        continue;
-      }
-      try {
-        const values: JsonObject = { ...row.values };
-        for (const nested of ['inputs', 'outputs']) values[nested] = JSON.parse(row.values[nested] || '[]') as unknown;
-        yield rowRecord(chain, values, row.line);
-      } catch (error) {
-        yield error instanceof SyntaxError ? rejectAt({ line: row.line }, 'inputs/outputs', `not a JSON array: ${error.message}`) : rejectError({ line: row.line }, error);
-      }
-    }
+    return rowRecords(readCsvRows(input), (row) => {
+      const values: JsonObject = { ...row };
+      for (const nested of ['inputs', 'outputs']) values[nested] = nestedJson(row[nested], nested);
+      return txRecord(chain, values);
+    });
   },
 };
 
-function rowRecord(chain: Chain, row: JsonObject, line: number): ImportRecord {
+/** A nested column of the CSV shape: a JSON array in one cell. */
+function nestedJson(cell: unknown, field: string): unknown {
   try {
-    return txRecord(chain, row);
+    return JSON.parse(typeof cell === 'string' && cell !== '' ? cell : '[]') as unknown;
   } catch (error) {
-    return rejectError({ line }, error);
+    throw new FieldError(field, `not a JSON array: ${(error as Error).message.slice(0, 100)}`);
   }
 }
 

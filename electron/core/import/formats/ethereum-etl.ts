@@ -2,9 +2,9 @@ import type { Chain } from '../../../../shared/domain/chain';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
 import type { JsonObject } from '../json-exact';
 import { csvHeader } from '../read/csv-rows';
-import { jsonlKeys, readTableRows } from '../read/rows';
+import { jsonlKeys, readTableRows, rowRecords } from '../read/rows';
 import type { ImportRecord, TransferRecord } from '../records';
-import { address, baseUnits, hash, optionalAddress, optionalHash, optionalInt, rejectAt, rejectError, requiredInt, timestamp } from './fields';
+import { address, baseUnits, hash, optionalAddress, optionalHash, optionalInt, requiredInt, timestamp } from './fields';
 
 type Kind = 'transactions' | 'token-transfers';
 type Encoding = 'csv' | 'jsonl';
@@ -69,19 +69,9 @@ function ethereumEtlFormat(kind: Kind, encoding: Encoding): ImportFormat {
       const keys = encoding === 'csv' ? csvHeader(sample.head) : jsonlKeys(sample.head);
       return columns.every((c) => keys.includes(c)) ? 0.95 : 0;
     },
-    async *read(input: ImportInput): AsyncIterable<ImportRecord> {
+    read(input: ImportInput): AsyncIterable<ImportRecord> {
       const chain = input.options.chain ?? 'ETH';
-      for await (const row of readTableRows(input, encoding)) {
-        if (row.problem !== undefined) {
-          yield rejectAt({ line: row.line }, null, row.problem);
-          continue;
-        }
-        try {
-          yield TO_RECORD[kind](chain, row.values);
-        } catch (error) {
-          yield rejectError({ line: row.line }, error);
-        }
-      }
+      return rowRecords(readTableRows(input, encoding), (values) => TO_RECORD[kind](chain, values));
     },
   };
 }

@@ -2,9 +2,9 @@ import { decimalToBaseUnits } from '../../../../shared/amount';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
 import { FieldError, type JsonObject } from '../json-exact';
 import { csvHeader } from '../read/csv-rows';
-import { readTableRows } from '../read/rows';
+import { readTableRows, rowRecords } from '../read/rows';
 import type { ImportRecord } from '../records';
-import { address, describe, hash, optionalAddress, optionalInt, rejectAt, rejectError, timestamp } from './fields';
+import { address, describe, hash, optionalAddress, optionalInt, timestamp } from './fields';
 
 const TXID_COLUMNS = ['txhash', 'transaction hash'];
 
@@ -18,35 +18,26 @@ export const etherscanCsv: ImportFormat = {
     const header = csvHeader(sample.head);
     return TXID_COLUMNS.some((c) => header.includes(c)) && header.includes('blockno') && header.some((c) => c.startsWith('value_in(')) ? 0.95 : 0;
   },
-  async *read(input: ImportInput): AsyncIterable<ImportRecord> {
+  read(input: ImportInput): AsyncIterable<ImportRecord> {
     const chain = input.options.chain ?? 'ETH';
-    for await (const row of readTableRows(input, 'csv')) {
-      if (row.problem !== undefined) {
-        yield rejectAt({ line: row.line }, null, row.problem);
-        continue;
-      }
-      try {
-        const v = row.values;
-        const txColumn = TXID_COLUMNS.find((c) => v[c] !== undefined) ?? 'txhash';
-        // A failed transaction ("Error(0)") moved no value.
-        const failed = typeof v.status === 'string' && /error/i.test(v.status);
-        yield {
-          kind: 'transfer',
-          chain,
-          txid: hash(v[txColumn], txColumn, true),
-          blockHash: null,
-          blockHeight: optionalInt(v.blockno, 'Blockno'),
-          blockTime: timestamp(v.unixtimestamp, 'UnixTimestamp'),
-          logIndex: -1,
-          token: '',
-          from: address(chain, v.from, 'From'),
-          to: optionalAddress(chain, v.to, 'To') ?? optionalAddress(chain, v.contractaddress, 'ContractAddress'),
-          value: failed ? 0n : etherValue(v),
-        };
-      } catch (error) {
-        yield rejectError({ line: row.line }, error);
-      }
-    }
+    return rowRecords(readTableRows(input, 'csv'), (v) => {
+      const txColumn = TXID_COLUMNS.find((c) => v[c] !== undefined) ?? 'txhash';
+      // A failed transaction ("Error(0)") moved no value.
+      const failed = typeof v.status === 'string' && /error/i.test(v.status);
+      return {
+        kind: 'transfer',
+        chain,
+        txid: hash(v[txColumn], txColumn, true),
+        blockHash: null,
+        blockHeight: optionalInt(v.blockno, 'Blockno'),
+        blockTime: timestamp(v.unixtimestamp, 'UnixTimestamp'),
+        logIndex: -1,
+        token: '',
+        from: address(chain, v.from, 'From'),
+        to: optionalAddress(chain, v.to, 'To') ?? optionalAddress(chain, v.contractaddress, 'ContractAddress'),
+        value: failed ? 0n : etherValue(v),
+      };
+    });
   },
 };
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/api/errors';
 import type { FileSample, ImportFormat } from '../format';
+import { looksBinary } from '../read/binary';
 import { csvLabels, sanctionsList } from './attribution-lists';
 import { bitcoinCoreJson } from './bitcoin-core-json';
 import { bitcoinEtlCsv, bitcoinEtlJsonl } from './bitcoin-etl';
@@ -51,7 +52,7 @@ export function bestFormat(sample: FileSample): ImportFormat | null {
 export function detectFormat(sample: FileSample): ImportFormat {
   const format = bestFormat(sample);
   if (!format) {
-    const binary = /[\u0000-\u0008\u000e-\u001f]/.test(sample.head.subarray(0, 512).toString('latin1'));
+    const binary = looksBinary(sample.head);
     throw new AppError('IMPORT_REJECTED', `${sample.name}: format not recognised${binary ? ' (binary data)' : ''}; choose one with --format.`, {
       file: sample.name,
     });

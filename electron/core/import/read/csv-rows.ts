@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse';
 import { AppError } from '../../../../shared/api/errors';
 import type { ImportInput } from '../format';
+import { looksBinary } from './binary';
 import { MAX_LINE_BYTES } from './lines';
 
 /** One CSV data row keyed by its header, or the reason it has the wrong shape. */
@@ -11,9 +12,10 @@ export type CsvRow =
 
 /** The header row of a CSV sample, lower-cased and trimmed; empty when the sample is not comma-separated text. */
 export function csvHeader(head: Buffer): string[] {
+  if (looksBinary(head)) return [];
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   const first = text.split(/\r?\n/, 1)[0] ?? '';
-  if (!first.includes(',') || /[\u0000-\u0008]/.test(first)) return [];
+  if (!first.includes(',')) return [];
   return first.split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
 }
 

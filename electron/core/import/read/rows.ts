@@ -1,5 +1,7 @@
-import { isObject, parseJsonExact, type JsonObject } from '../json-exact';
+import { rejectAt, rejectError } from '../formats/fields';
 import type { ImportInput } from '../format';
+import { isObject, parseJsonExact, type JsonObject } from '../json-exact';
+import type { ImportRecord } from '../records';
 import { readCsvRows } from './csv-rows';
 import { readLines } from './lines';
 
@@ -33,4 +35,19 @@ export function jsonlKeys(head: Buffer): string[] {
   const first = head.toString('utf8').split('\n', 1)[0] ?? '';
   if (!/^\s*\{/.test(first)) return [];
   return [...first.matchAll(/"([A-Za-z_][\w ()@$.-]*)"\s*:/g)].map((m) => (m[1] as string).toLowerCase());
+}
+
+/** Turns rows into records: a row that could not be read, or whose mapping throws, becomes a reject at its line. */
+export async function* rowRecords(rows: AsyncIterable<Row>, toRecord: (values: JsonObject) => ImportRecord): AsyncIterable<ImportRecord> {
+  for await (const row of rows) {
+    if (row.problem !== undefined) {
+      yield rejectAt({ line: row.line }, null, row.problem);
+      continue;
+    }
+    try {
+      yield toRecord(row.values);
+    } catch (error) {
+      yield rejectError({ line: row.line }, error);
+    }
+  }
 }
