@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BLOCK_50001, BLOCK_50002, fixture } from '../../test-support/fixtures';
 import { testCase, type TestCase } from '../test-case';
@@ -72,5 +73,18 @@ describe('bitcoin-etl / BigQuery transactions', () => {
     expect(result.counts.transactions).toBe(1);
     expect(result.rejected).toEqual([{ file: 'txs.csv', line: 3, byteOffset: null, field: 'outputs[0].value', reason: 'not an integer amount in base units: "12.5"' }]);
     expect(c.db.prepare('SELECT block_time FROM transactions').pluck().get()).toBe(1270917100);
+  });
+
+  it('keeps a duplicate coinbase txid (BCH block 91722, again in 91880) as one row in the first block imported', async () => {
+    const row = fs.readFileSync(fixture('bitcoin-etl-fixtures/bitcoin_cash/block_with_duplicate_txid/expected_transactions.json'), 'utf8').trim();
+    const first = await c.import(c.write('bch-91722.jsonl', row), { chain: 'BCH' });
+    expect(first.counts.transactions).toBe(1);
+    // The same coinbase txid as Bitcoin placed it again at height 91880 (pre-BIP30): one row, the first placement kept.
+    const again = row.replace('"block_number": 91722', '"block_number": 91880').replace(/"block_hash": "[0-9a-f]+"/, `"block_hash": "${'00000000000743f190a18c5577a3c2d2a1f610ae9601ac046a38084ccb7cd721'}"`);
+    const second = await c.import(c.write('bch-91880.jsonl', again), { chain: 'BCH' });
+    expect(second.added.transactions).toBe(0);
+    expect(c.db.prepare("SELECT chain, block_height FROM transactions WHERE txid = 'e3bf3d07d4b0375638d5f1db5255fe07ba2c4cb067cd81b84ee974b6585fb468'").all()).toEqual([
+      { chain: 'BCH', block_height: 91722 },
+    ]);
   });
 });
