@@ -6,39 +6,62 @@ export const TAINT_MODELS = ['poison', 'haircut', 'fifo', 'lifo', 'tiho', 'addre
 export const TaintModel = z.enum(TAINT_MODELS);
 export type TaintModel = z.infer<typeof TaintModel>;
 
-/** Per-case analysis settings: heuristic toggles and detector parameters; every finding records the ones it used. */
-export const AnalysisSettings = z.object({
-  heuristics: z
-    .object({
-      sharedInput: z.boolean().default(true),
-      coinjoinVeto: z.boolean().default(true),
-      /** C3: change detection merges clusters (off by default; always recorded as evidence). */
-      changeMerge: z.boolean().default(false),
-      /** C4: peel-chain links merge clusters (off by default; always recorded as evidence). */
-      peelChainMerge: z.boolean().default(false),
-    })
-    .strict()
-    .prefault({}),
+const Heuristics = z
+  .object({
+    sharedInput: z.boolean(),
+    coinjoinVeto: z.boolean(),
+    /** C3: change detection merges clusters (off by default; always recorded as evidence). */
+    changeMerge: z.boolean(),
+    /** C4: peel-chain links merge clusters (off by default; always recorded as evidence). */
+    peelChainMerge: z.boolean(),
+  })
+  .strict();
+
+/** Detector parameters, without defaults so that a patch names only what it changes. */
+const settingFields = {
   /** Extra taint seeds besides outputs received by abuse-tagged addresses: addresses, txids or txid:vout. */
-  taintSeeds: z.array(z.string().min(1).max(200)).max(10_000).default([]),
-  taintHops: z.number().int().min(1).max(50).default(10),
+  taintSeeds: z.array(z.string().min(1).max(200)).max(10_000),
+  taintHops: z.number().int().min(1).max(50),
   /** A merge that grows a cluster by more addresses than this in one transaction raises a guard finding. */
-  guardGrowth: z.number().int().min(2).default(500),
-  lineageHops: z.number().int().min(1).max(20).default(3),
+  guardGrowth: z.number().int().min(2),
+  lineageHops: z.number().int().min(1).max(20),
   /** Minimum coinbase-lineage share for an output to count as pool funds (0-1). */
-  lineageTheta: z.number().min(0).max(1).default(0.5),
-  payoutMinFanout: z.number().int().min(2).default(10),
-  rentalHops: z.number().int().min(1).max(50).default(6),
-  commingleWindowDays: z.number().min(0).max(365).default(7),
-  depositWindowDays: z.number().min(0).max(365).default(14),
+  lineageTheta: z.number().min(0).max(1),
+  payoutMinFanout: z.number().int().min(2),
+  rentalHops: z.number().int().min(1).max(50),
+  commingleWindowDays: z.number().min(0).max(365),
+  depositWindowDays: z.number().min(0).max(365),
   /** Payouts match a deposit when |payouts - deposit x ratio| <= tolerance x deposit x ratio. */
-  depositPayoutRatio: z.number().positive().default(1),
-  depositTolerance: z.number().min(0).max(1).default(0.25),
-  exposureHops: z.number().int().min(1).max(20).default(3),
-  minExposure: Amount.default('10000'),
-});
+  depositPayoutRatio: z.number().positive(),
+  depositTolerance: z.number().min(0).max(1),
+  exposureHops: z.number().int().min(1).max(20),
+  minExposure: Amount,
+};
+
+/** Per-case analysis settings: heuristic toggles and detector parameters; every finding records the ones it used. */
+export const AnalysisSettings = z.object({ heuristics: Heuristics, ...settingFields }).strict();
 export type AnalysisSettings = z.infer<typeof AnalysisSettings>;
-export type AnalysisSettingsInput = z.input<typeof AnalysisSettings>;
+
+export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = {
+  heuristics: { sharedInput: true, coinjoinVeto: true, changeMerge: false, peelChainMerge: false },
+  taintSeeds: [],
+  taintHops: 10,
+  guardGrowth: 500,
+  lineageHops: 3,
+  lineageTheta: 0.5,
+  payoutMinFanout: 10,
+  rentalHops: 6,
+  commingleWindowDays: 7,
+  depositWindowDays: 14,
+  depositPayoutRatio: 1,
+  depositTolerance: 0.25,
+  exposureHops: 3,
+  minExposure: '10000',
+};
+
+/** A change to the settings: only the fields (and heuristic toggles) it names. */
+export const AnalysisSettingsPatch = z.object({ heuristics: Heuristics.partial(), ...settingFields }).partial().strict();
+export type AnalysisSettingsPatch = z.infer<typeof AnalysisSettingsPatch>;
 
 export const Heuristic = z.enum(['C1', 'C2', 'C3-reuse', 'C3-change', 'C4']);
 export type Heuristic = z.infer<typeof Heuristic>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../define';
 import {
   AnalysisSettings,
+  AnalysisSettingsPatch,
   AnalysisSummary,
   ClusterView,
   ClusterWhy,
@@ -43,7 +44,7 @@ export const analysisMethods = {
   }),
   'analysis.settings.set': method({
     summary: 'Change analysis settings; re-clusters and returns the before/after difference.',
-    params: z.object({ settings: AnalysisSettings.partial() }).strict(),
+    params: z.object({ settings: AnalysisSettingsPatch }).strict(),
     result: z.object({ settings: AnalysisSettings, diff: ClusteringDiff }),
   }),
   'findings.list': method({

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AnalysisSettings } from '../../../../shared/domain/analysis';
+import { DEFAULT_ANALYSIS_SETTINGS } from '../../../../shared/domain/analysis';
 import { loadLedgerGraph } from '../graph/ledger-graph';
 import { ledgerOf } from '../graph/graph-cache';
 import { recluster } from '../run-analysis';
-import { saveSettings } from '../settings';
+import { saveSettings, withPatch } from '../settings';
 import { loadAddressTags } from '../tags';
 import { miniLedger, txidOf, type MiniTx } from '../testing/mini-ledger';
 import { getCluster, whyClustered } from './cluster-queries';
@@ -16,7 +16,7 @@ const open = (txs: MiniTx[], extra?: Parameters<typeof miniLedger>[1]) => {
   cleanups.push(mini.cleanup);
   return mini.file.db;
 };
-const defaults = AnalysisSettings.parse({});
+const defaults = DEFAULT_ANALYSIS_SETTINGS;
 const cluster = (db: ReturnType<typeof open>, settings = defaults) => {
   const tags = loadAddressTags(db);
   return recluster(db, ledgerOf(db), tags, settings);
@@ -69,7 +69,7 @@ describe('clustering', () => {
     const evidence = clustering.evidence.heuristic.map((h, k) => [h, clustering.evidence.merged[k]]);
     expect(evidence).toEqual(expect.arrayContaining([['C3-reuse', false], ['C3-change', false]]));
     expect(members(db, 'bc1qs2')).toEqual(['bc1qs2']);
-    cluster(db, AnalysisSettings.parse({ heuristics: { changeMerge: true } }));
+    cluster(db, withPatch(defaults, { heuristics: { changeMerge: true } }));
     expect(members(db, 'bc1qs2')).toEqual(['bc1qfresh', 'bc1qs2']);
     expect(getCluster(db, 'bc1qs2', 10).evidence[0]).toMatchObject({ heuristic: 'C3-change', confidence: 50, merged: true });
   });
@@ -84,7 +84,7 @@ describe('clustering', () => {
     const { evidence } = clusterLedger(g, new Map(), defaults);
     const peels = evidence.heuristic.flatMap((h, k) => (h === 'C4' ? [evidence.tx[k]] : []));
     expect(peels).toHaveLength(2);
-    cluster(db, AnalysisSettings.parse({ heuristics: { peelChainMerge: true } }));
+    cluster(db, withPatch(defaults, { heuristics: { peelChainMerge: true } }));
     expect(members(db, 'bc1qp0')).toEqual(['bc1qp0', 'bc1qp1', 'bc1qp2']);
   });
 
@@ -96,7 +96,7 @@ describe('clustering', () => {
       ],
       { tags: [['bc1qex', 'exchange', 'exchange-x'], ['bc1qpool', 'miner', 'pool-y']] },
     );
-    const { clustering } = cluster(db, AnalysisSettings.parse({ guardGrowth: 3 }));
+    const { clustering } = cluster(db, withPatch(defaults, { guardGrowth: 3 }));
     expect(clustering.guards.map((g) => [g.kind, g.growth])).toEqual([['conflict', 0], ['growth', 4]]);
     expect(getCluster(db, 'bc1qex', 10)).toMatchObject({ label: expect.objectContaining({ category: 'exchange' }), conflicts: [expect.objectContaining({ category: 'miner' })] });
   });
@@ -116,5 +116,16 @@ describe('clustering', () => {
     const split = cluster(db, off).diff;
     expect(split.split).toHaveLength(1);
     expect(split.split[0]?.into).toHaveLength(2);
+  });
+});
+
+describe('analysis settings', () => {
+  it('a patch changes only what it names and survives reopening', () => {
+    const db = open([{ id: 'a', time: 1, inputs: [['bc1qa', 10]], outputs: [['bc1qb', 9]] }]);
+    saveSettings(db, { heuristics: { peelChainMerge: true }, taintHops: 4 });
+    const next = saveSettings(db, { heuristics: { changeMerge: true } });
+    expect(next.heuristics).toEqual({ sharedInput: true, coinjoinVeto: true, changeMerge: true, peelChainMerge: true });
+    expect(next.taintHops).toBe(4);
+    expect(() => saveSettings(db, { lineageTheta: 2 })).toThrow();
   });
 });
