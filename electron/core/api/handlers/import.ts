@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/api/errors';
 import type { ImportResult, SourceRecord } from '../../../../shared/domain/source';
 import { importFormats } from '../../import/formats';
@@ -5,7 +6,6 @@ import { emptyCounts } from '../../import/ledger-writer';
 import { pastedAddressTags } from '../../import/formats/attribution-lists';
 import { previewFile } from '../../import/preview';
 import { importFile, importRecords } from '../../import/run-import';
-import { createHash } from 'node:crypto';
 import type { HandlerMap } from '../handler-types';
 
 const running = new Map<string, AbortController>();
