@@ -92,7 +92,8 @@ export function fastForward(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<
     let outValue = 0;
     for (let j = o0; j < o1; j++) outValue += g.outValue[j] as number;
     const ratio = taint / Math.max(inValue, outValue);
-    for (let j = o0; j < o1; j++) s.haircut[j] = (g.outValue[j] as number) * ratio;
+    // max: an output the analyst seeded keeps its full seed taint even when tracing also reaches it.
+    for (let j = o0; j < o1; j++) s.haircut[j] = Math.max(s.haircut[j] as number, (g.outValue[j] as number) * ratio);
   }
   return { txs: order, skipped };
 }

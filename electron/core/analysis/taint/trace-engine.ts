@@ -257,7 +257,8 @@ function modelsForward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): v
       const T = fromTaint.reduce((s, t) => s + t, 0);
       if (T <= 0) continue;
       const shares = distribute(m, fromValues, fromTaint, toValues);
-      shares.forEach((t, j) => t > 0 && taint.set(o0 + j, t));
+      // max: an output the analyst seeded keeps its full seed taint even when tracing also reaches it.
+      shares.forEach((t, j) => t > 0 && taint.set(o0 + j, Math.max(t, taint.get(o0 + j) ?? 0)));
       const coinbase = m === 'haircut' ? coinbaseOf?.get(g.txHeight[tx] as number) : undefined;
       if (coinbase !== undefined) {
         const fee = T - shares.reduce((s, t) => s + t, 0);
