@@ -22,6 +22,8 @@ export interface Figure {
   edges: FigureEdge[];
   /** Said under the figure, e.g. how many nodes were left out. */
   note: string;
+  /** Positions are abstract layers (scaled per axis to fill the figure), not a saved view (scaled keeping its shape). */
+  layered: boolean;
 }
 
 /** Node styles with their legend text; categories follow the GraphSense taxonomy plus hash_rental_marketplace. */
@@ -49,6 +51,9 @@ export function styleForCategory(category: string | null): LegendKey {
   if (/perpetrator|sanction|theft|hack|scam|ransom|terror/.test(c)) return 'perpetrator';
   return 'tagged';
 }
+
+/** A tag label cut to fit under a node (the tables carry it in full). */
+export const shortCaption = (text: string): string => (text.length > 26 ? `${text.slice(0, 25)}…` : text);
 
 /** A long id shortened for a figure label (the tables carry it in full). */
 export const shortId = (id: string): string => (id.length > 16 ? `${id.slice(0, 8)}…${id.slice(-6)}` : id);

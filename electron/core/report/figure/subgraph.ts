@@ -4,7 +4,7 @@ import type { ViewData } from '../../../../shared/domain/view';
 import { coin } from '../amounts';
 import { plainText } from '../pdf/plain-text';
 import { layeredLayout } from './layered-layout';
-import { shortId, styleForCategory, type Figure, type FigureEdge, type FigureNode } from './model';
+import { shortCaption, shortId, styleForCategory, type Figure, type FigureEdge, type FigureNode } from './model';
 
 interface TxRow {
   id: number;
@@ -55,7 +55,7 @@ export class FigureSource {
       id: nodeId('address', chain, address),
       kind: 'address',
       label: shortId(address),
-      caption: plainText(caption ?? tag?.label ?? '', { max: 32 }),
+      caption: shortCaption(plainText(caption ?? tag?.label ?? '')),
       x: 0,
       y: 0,
       style: styleForCategory(tag?.category ?? null),
@@ -112,7 +112,7 @@ export function figureForTxids(db: Database.Database, refs: { chain: string; txi
   }
   const edges = txs.flatMap((tx) => txEdges(source, tx, (id) => nodes.has(id)));
   const laid = layeredLayout([...nodes.values()], edges, times);
-  return { nodes: laid, edges, note: dropped > 0 ? `${dropped} further node(s) left out of the figure; the tables list them.` : '' };
+  return { nodes: laid, edges, layered: true, note: dropped > 0 ? `${dropped} further node(s) left out of the figure; the tables list them.` : '' };
 }
 
 /** A saved view: its visible nodes at their saved positions, edges from the ledger between them. */
@@ -140,5 +140,5 @@ export function figureForView(db: Database.Database, view: ViewData, maxNodes = 
   }
   const edges = txs.flatMap((tx) => txEdges(source, tx, (id) => nodes.has(id)));
   const left = ids.length - nodes.size;
-  return { nodes: [...nodes.values()], edges, note: left > 0 ? `${left} node(s) of the view are not in the case or beyond the figure limit.` : '' };
+  return { nodes: [...nodes.values()], edges, layered: false, note: left > 0 ? `${left} node(s) of the view are not in the case or beyond the figure limit.` : '' };
 }

@@ -7,18 +7,29 @@ const n = (v: number): string => (Math.round(v * 100) / 100).toString();
 const NODE_R = 7;
 const PAD = { left: 50, right: 50, top: 18, bottom: 34 };
 
-/** Places nodes into the drawing area keeping the aspect ratio of the saved positions. */
-function fit(nodes: FigureNode[], width: number, height: number): Map<string, { x: number; y: number }> {
-  const xs = nodes.map((v) => v.x);
-  const ys = nodes.map((v) => v.y);
+/** Places nodes into the drawing area: a saved view keeps its aspect ratio, layers are stretched per axis. */
+function fit(figure: Figure, width: number, height: number): Map<string, { x: number; y: number }> {
+  const xs = figure.nodes.map((v) => v.x);
+  const ys = figure.nodes.map((v) => v.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const w = width - PAD.left - PAD.right;
   const h = height - PAD.top - PAD.bottom;
-  const scale = Math.min(maxX > minX ? w / (maxX - minX) : Infinity, maxY > minY ? h / (maxY - minY) : Infinity);
-  const s = Number.isFinite(scale) ? scale : 1;
-  const offX = PAD.left + (w - (maxX - minX) * s) / 2;
-  const offY = PAD.top + (h - (maxY - minY) * s) / 2;
-  return new Map(nodes.map((v) => [v.id, { x: offX + (v.x - minX) * s, y: offY + (v.y - minY) * s }]));
+  let sx = maxX > minX ? w / (maxX - minX) : Infinity;
+  let sy = maxY > minY ? h / (maxY - minY) : Infinity;
+  if (!figure.layered) sx = sy = Math.min(sx, sy);
+  if (!Number.isFinite(sx)) sx = Number.isFinite(sy) ? sy : 1;
+  if (!Number.isFinite(sy)) sy = sx;
+  const offX = PAD.left + (w - (maxX - minX) * sx) / 2;
+  const offY = PAD.top + (h - (maxY - minY) * sy) / 2;
+  return new Map(figure.nodes.map((v) => [v.id, { x: offX + (v.x - minX) * sx, y: offY + (v.y - minY) * sy }]));
+}
+
+/** The height a layered figure needs so that the fullest layer's nodes and labels do not overlap. */
+export function figureHeight(figure: Figure, min: number, max: number): number {
+  const perColumn = new Map<number, number>();
+  for (const v of figure.nodes) perColumn.set(v.x, (perColumn.get(v.x) ?? 0) + 1);
+  const fullest = Math.max(0, ...perColumn.values());
+  return Math.round(Math.min(max, Math.max(min, fullest * 34 + PAD.top + PAD.bottom)));
 }
 
 function arrow(from: { x: number; y: number }, to: { x: number; y: number }): string {
@@ -34,15 +45,19 @@ function arrow(from: { x: number; y: number }, to: { x: number; y: number }): st
     `<polygon points="${n(tip.x)},${n(tip.y)} ${left} ${right}" fill="#6b7280"/>`;
 }
 
-function nodeShape(node: FigureNode, p: { x: number; y: number }): string {
+/** Labels shrink when columns are closer than a full label is wide. */
+const compact = (label: string): string => (label.length > 11 ? `${label.slice(0, 6)}…${label.slice(-4)}` : label);
+
+function nodeShape(node: FigureNode, p: { x: number; y: number }, dense: boolean): string {
   const fill = node.color ?? LEGEND[node.style].fill;
   const shape = node.kind === 'tx'
     ? `<rect x="${n(p.x - NODE_R)}" y="${n(p.y - NODE_R)}" width="${NODE_R * 2}" height="${NODE_R * 2}" rx="2" fill="${fill}" stroke="#111827" stroke-width="0.6"/>`
     : `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${NODE_R}" fill="${fill}" stroke="#111827" stroke-width="0.6"/>`;
-  const caption = node.caption
-    ? `<text x="${n(p.x)}" y="${n(p.y + NODE_R + 15)}" font-family="sans" font-size="5.5" fill="#374151" text-anchor="middle">${esc(node.caption)}</text>`
+  const text = dense && node.caption.length > 14 ? `${node.caption.slice(0, 13)}…` : node.caption;
+  const caption = text
+    ? `<text x="${n(p.x)}" y="${n(p.y + NODE_R + 15)}" font-family="sans" font-size="5.5" fill="#374151" text-anchor="middle">${esc(text)}</text>`
     : '';
-  return `${shape}<text x="${n(p.x)}" y="${n(p.y + NODE_R + 8)}" font-family="mono" font-size="5.5" fill="#111827" text-anchor="middle">${esc(node.label)}</text>${caption}`;
+  return `${shape}<text x="${n(p.x)}" y="${n(p.y + NODE_R + 8)}" font-family="mono" font-size="5.5" fill="#111827" text-anchor="middle">${esc(dense ? compact(node.label) : node.label)}</text>${caption}`;
 }
 
 function legend(keys: LegendKey[], height: number): string {
@@ -63,8 +78,10 @@ function legend(keys: LegendKey[], height: number): string {
 
 /** The figure as a standalone SVG (also embedded in the PDF as vectors). Every text goes through XML escaping. */
 export function figureSvg(figure: Figure, width: number, height: number): string {
-  const at = fit(figure.nodes, width, height);
-  const edgeLabels = figure.edges.length <= 60;
+  const at = fit(figure, width, height);
+  const columns = new Set([...at.values()].map((p) => Math.round(p.x))).size;
+  const dense = columns > 1 && (width - PAD.left - PAD.right) / (columns - 1) < 55;
+  const edgeLabels = figure.edges.length <= 30 && !dense;
   const edges = figure.edges
     .map((e) => {
       const a = at.get(e.from);
@@ -76,7 +93,7 @@ export function figureSvg(figure: Figure, width: number, height: number): string
       return arrow(a, b) + label;
     })
     .join('');
-  const nodes = figure.nodes.map((v) => nodeShape(v, at.get(v.id) ?? { x: 0, y: 0 })).join('');
+  const nodes = figure.nodes.map((v) => nodeShape(v, at.get(v.id) ?? { x: 0, y: 0 }, dense)).join('');
   const used = (Object.keys(LEGEND) as LegendKey[]).filter((k) => figure.nodes.some((v) => v.style === k));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff" stroke="#d1d5db" stroke-width="0.5"/>` +

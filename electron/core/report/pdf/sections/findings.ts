@@ -1,6 +1,6 @@
 import { coin, utc, utcShort } from '../../amounts';
 import { figureForTxids } from '../../figure/subgraph';
-import { figureSvg } from '../../figure/svg';
+import { figureHeight, figureSvg } from '../../figure/svg';
 import { flatten, parseStored } from '../../report-context';
 import { TEXT_WIDTH } from '../pdf-writer';
 import { citedTransactions } from './finding-refs';
@@ -19,7 +19,12 @@ interface FindingRow {
   last_time: number | null;
 }
 
-const FIGURE_HEIGHT = 250;
+const FIGURE_HEIGHT = { min: 200, max: 600 };
+
+/** Amount fields are base units: shown with the coin value too when every cited transaction is on one chain. */
+function withCoin(key: string, value: string, chain: string | undefined): string {
+  return chain && /amount|value|deposit|payout|total/i.test(key) && /^-?\d+$/.test(value) ? `${value} (${coin(value, chain)})` : value;
+}
 
 export const findingsSection: ReportSection = {
   id: 'findings',
@@ -48,10 +53,13 @@ export const findingsSection: ReportSection = {
       w.paragraph(f.explanation);
       if (txs.length > 0) {
         const figure = figureForTxids(ctx.db, txs);
-        w.figure(figureSvg(figure, TEXT_WIDTH, FIGURE_HEIGHT), FIGURE_HEIGHT, `Figure: finding ${f.id}. ${figure.note}`);
+        const height = figureHeight(figure, FIGURE_HEIGHT.min, FIGURE_HEIGHT.max);
+        w.figure(figureSvg(figure, TEXT_WIDTH, height), height, `Figure: finding ${f.id}. ${figure.note}`);
       }
       w.heading('Subjects and evidence', 3);
-      w.fields([...flatten(subjects, 'subjects'), ...flatten(evidence, 'evidence')]);
+      const chains = new Set(txs.map((t) => t.chain));
+      const [chain] = chains.size === 1 ? [...chains] : [];
+      w.fields([...flatten(subjects, 'subjects'), ...flatten(evidence, 'evidence').map(([k, v]) => [k, withCoin(k, v, chain)] as [string, string])]);
       if (txs.length > 0) {
         w.heading('Transactions', 3);
         w.table(
