@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,10 @@ import { importFormats } from './formats';
 
 // Every format in the registry is fuzzed, so a format added later is covered without touching this file.
 const RUNS = fuzzRuns(300);
+/** Descriptors a run may legitimately leave (the case's WAL files, a lazily opened handle): far below one per input. */
+const LEAK_SLACK = 8;
+/** Open file descriptors of this process (Linux /proc; elsewhere the check is a no-op). */
+const openDescriptors = (): number => (fs.existsSync('/proc/self/fd') ? fs.readdirSync('/proc/self/fd').length : 0);
 const onBadRows = fc.constantFrom('skip' as const, 'refuse' as const);
 /** The chain the analyst may name for formats that do not say (unset, right or wrong). */
 const chain = fc.constantFrom(undefined, ...CHAINS);
@@ -31,6 +36,7 @@ describe('importer fuzzing (fast-check, real fixtures mutated)', () => {
   async function fuzzCase(name: string, pool: Seed[], format: string | undefined) {
     const caseFile = CaseFile.create(path.join(tmp.dir, `${name}.assay`), { title: `fuzz ${name}` });
     const { check, tally } = importChecker(caseFile.db, path.join(tmp.dir, `${name}.input`));
+    const descriptorsBefore = openDescriptors();
     try {
       await fc.assert(
         fc.asyncProperty(fuzzInputs(pool), onBadRows, chain, (input, bad, named) => check(input, format, bad, named)),
@@ -38,6 +44,9 @@ describe('importer fuzzing (fast-check, real fixtures mutated)', () => {
       );
       expect(databaseHealth(caseFile.db)).toBe('ok');
       expect(verifyAuditChain(caseFile.db)).toMatchObject({ ok: true });
+      // An importer that leaves its file open on a refusal runs a long session out of descriptors (EMFILE).
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(openDescriptors() - descriptorsBefore, 'file descriptors left open by the importer').toBeLessThanOrEqual(LEAK_SLACK);
       return tally;
     } finally {
       caseFile.close();
