@@ -79,7 +79,7 @@ describe('analysis on the demo case', () => {
     expect(chain).toEqual([expect.objectContaining({ heuristic: 'C1', txid: truth.coSpendTxid, merged: true })]);
     const collectors = getCluster(db, truth.collectors[0] as string, 100);
     expect(collectors.members.map((m) => m.address).sort()).toEqual([...truth.collectors].sort());
-    expect(collectors.label).toMatchObject({ category: 'perpetrator' });
+    expect(collectors.label).toMatchObject({ category: 'perpetrator', weight: 2.7 });
   });
 
   it('re-running is idempotent and keeps the analyst decisions', () => {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { formatBaseUnits } from '../../../shared/amount';
 
 /** Row ids to the txids and addresses people read, with memoised lookups. */
 export class Names {
@@ -26,5 +27,6 @@ export class Names {
   }
 }
 
-export const btc = (sats: number): string => `${(Math.floor(sats) / 1e8).toFixed(8).replace(/\.?0+$/, '')} BTC`;
+/** Satoshi (possibly a fractional taint share, rounded down) as exact decimal BTC. */
+export const btc = (sats: number): string => `${formatBaseUnits(BigInt(Math.floor(sats + 1e-6)), 8)} BTC`;
 export const isoDay = (time: number): string => new Date(time * 1000).toISOString().slice(0, 16).replace('T', ' ');

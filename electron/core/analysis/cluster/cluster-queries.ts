@@ -70,13 +70,23 @@ export function getCluster(db: Database.Database, ref: string, limit: number): C
   return {
     id: clusterId,
     size: row?.size ?? 1,
-    label: row ? (row.label === null ? null : { label: row.label, category: row.category, actor: row.actor, weight: 0 }) : labelOfSingleton(),
+    label: row ? (row.label === null ? null : { label: row.label, category: row.category, actor: row.actor, weight: labelWeight(db, clusterId, row.label) }) : labelOfSingleton(),
     conflicts: row ? (JSON.parse(row.conflicts) as ClusterTag[]) : [],
     members: members.slice(0, limit).map((address) => ({ address, tags: tagsOf.all(address) as string[] })),
     membersTruncated: members.length > limit,
     evidence: evidence.slice(0, limit).map(toEvidence),
     evidenceTruncated: evidence.length > limit,
   };
+}
+
+/** The summed confidence (1 = one tag at 100) of a cluster's members carrying its label. */
+function labelWeight(db: Database.Database, clusterId: number, label: string): number {
+  const weight = db
+    .prepare(`SELECT sum(coalesce(t.confidence_score, 50)) / 100.0 FROM cluster_members m JOIN addresses a ON a.id = m.address_id
+      JOIN tags t ON t.subject_type = 'address' AND t.chain = a.chain AND t.subject = a.address WHERE m.cluster_id = ? AND t.label = ?`)
+    .pluck()
+    .get(clusterId, label) as number | null;
+  return weight ?? 0;
 }
 
 /** The shortest chain of merges joining a and b: a path in the cluster's merge forest, found breadth-first. */
