@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import type { CaseInfo } from '../../../shared/domain/case';
+import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import { FindingsPanel } from '../findings/FindingsPanel';
+import { TracePanel } from '../trace/TracePanel';
 import { InspectorPanel } from './InspectorPanel';
 import { SourcesPanel } from './SourcesPanel';
 
@@ -19,5 +22,8 @@ export interface PanelSpec {
 /** The side panels of the workspace, in tab order. Features (findings, tracing, annotations) add theirs here. */
 export const sidePanels: PanelSpec[] = [
   { id: 'inspector', title: 'Inspector', Component: InspectorPanel },
+  { id: 'annotations', title: 'Notes', Component: AnnotationsPanel },
+  { id: 'findings', title: 'Findings', Component: FindingsPanel },
+  { id: 'trace', title: 'Trace', Component: TracePanel },
   { id: 'sources', title: 'Sources', Component: SourcesPanel },
 ];

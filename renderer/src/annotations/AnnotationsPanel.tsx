@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { Annotation, AnnotationSubject } from '../../../shared/domain/annotation';
+import { Chain } from '../../../shared/domain/chain';
+import { parseNodeId } from '../../../shared/domain/graph';
+import { useApp } from '../app/runtime-context';
+import { useDialogs } from '../dialogs/DialogHost';
+import type { PanelProps } from '../panels/registry';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { shorten } from '../ui/format';
+import { useLoad } from '../ui/use-load';
+import { AnnotationCard } from './AnnotationCard';
+import { DepositForm } from './DepositForm';
+import { NoteForm } from './NoteForm';
+
+/** The annotation subject of a graph node id, or null when nothing (or something unannotatable) is selected. */
+export function subjectOf(selectedId: string | null): AnnotationSubject | null {
+  const parsed = selectedId ? parseNodeId(selectedId) : null;
+  const chain = Chain.safeParse(parsed?.chain);
+  return parsed && chain.success ? { type: parsed.kind, chain: chain.data, id: parsed.key } : null;
+}
+
+/** Notes, labels and typed hash-rental deposits on the selected address or transaction. */
+export function AnnotationsPanel({ selectedId, onNavigate }: PanelProps) {
+  const { client } = useApp();
+  const dialogs = useDialogs();
+  const subject = subjectOf(selectedId);
+  const [generation, setGeneration] = useState(0);
+  const [noteEditing, setNoteEditing] = useState<Annotation | 'new' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const list = useLoad(subject ? `${selectedId}#${generation}` : null, () => client.call('annotations.list', { subject: subject! }));
+  const reload = () => setGeneration((g) => g + 1);
+
+  if (!subject) return <p className="muted inspector-empty">Select an address or a transaction to annotate it.</p>;
+  const openDeposit = (existing: Annotation | null) =>
+    dialogs.open(existing ? 'Edit hash-rental deposit' : 'Record a hash-rental deposit', (close) => (
+      <DepositForm
+        subject={subject}
+        existing={existing}
+        onCancel={close}
+        onSaved={() => {
+          close();
+          reload();
+        }}
+      />
+    ));
+  const remove = async (a: Annotation) => {
+    try {
+      await client.call('annotations.delete', { id: a.id });
+      reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <div className="annotations-panel" data-testid="annotations-panel">
+      <div className="panel-subject">
+        <span className="kind-badge">{subject.type}</span>
+        <span className="mono" title={subject.id}>
+          {shorten(subject.id, 14, 10)}
+        </span>
+      </div>
+      <div className="panel-actions">
+        <button type="button" className="button small" onClick={() => setNoteEditing('new')} data-testid="add-note">
+          Add note
+        </button>
+        {subject.type === 'address' && (
+          <button type="button" className="button small primary" onClick={() => openDeposit(null)} data-testid="add-deposit">
+            Hash-rental deposit…
+          </button>
+        )}
+      </div>
+      {noteEditing && (
+        <NoteForm
+          subject={subject}
+          existing={noteEditing === 'new' ? null : noteEditing}
+          onCancel={() => setNoteEditing(null)}
+          onSaved={() => {
+            setNoteEditing(null);
+            reload();
+          }}
+        />
+      )}
+      <ErrorMessage error={list.error ?? error} />
+      {list.data && list.data.length === 0 && !noteEditing && <p className="muted">No annotations on this {subject.type} yet.</p>}
+      <ul className="annotation-list">
+        {(list.data ?? []).map((a) => (
+          <AnnotationCard key={a.id} annotation={a} onNavigate={onNavigate} onDelete={(x) => void remove(x)} onEdit={(x) => (x.kind === 'note' ? setNoteEditing(x) : openDeposit(x))} />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useMemo, useState } from 'react';
+import type { Finding } from '../../../shared/domain/analysis';
+import { useApp } from '../app/runtime-context';
+import type { PanelProps } from '../panels/registry';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { useLoad } from '../ui/use-load';
+import { FindingCard } from './FindingCard';
+import { FindingFilters, matchesFilters, type FindingFilter } from './FindingFilters';
+import { focusNodeIds, selectionChain, subjectNodeId, useGraphFocus } from './graph-focus';
+import { RunAnalysis } from './RunAnalysis';
+
+/** Detector findings, strongest first: filter, open a finding's subgraph, accept or dismiss it with a reason. */
+export function FindingsPanel({ selectedId, onNavigate }: PanelProps) {
+  const { client } = useApp();
+  const { highlight } = useGraphFocus();
+  const [generation, setGeneration] = useState(0);
+  const [filter, setFilter] = useState<FindingFilter>({ detector: '', severity: '', status: '' });
+  const [actionError, setActionError] = useState<unknown>(null);
+  const findings = useLoad(`findings-${generation}`, () => client.call('findings.list', {}));
+  const shown = useMemo(() => (findings.data ?? []).filter((f) => matchesFilters(f, filter)), [findings.data, filter]);
+
+  const open = (finding: Finding) => {
+    highlight({ label: `finding ${finding.id} (${finding.subjects.length} subjects)`, nodeIds: focusNodeIds(finding.subjects) });
+    const first = finding.subjects.map((s) => subjectNodeId(selectionChain(selectedId), s)).find((id) => id !== null);
+    if (first) onNavigate(first);
+  };
+  const decide = async (finding: Finding, status: Finding['status'], reason?: string) => {
+    setActionError(null);
+    try {
+      await client.call('findings.setStatus', { id: finding.id, status, ...(reason ? { reason } : {}) });
+      setGeneration((g) => g + 1);
+    } catch (error) {
+      setActionError(error);
+    }
+  };
+
+  return (
+    <div className="findings-panel" data-testid="findings-panel">
+      <RunAnalysis onDone={() => setGeneration((g) => g + 1)} />
+      {findings.data && <FindingFilters findings={findings.data} filter={filter} onChange={setFilter} />}
+      <ErrorMessage error={findings.error ?? actionError} />
+      {findings.data && findings.data.length === 0 && <p className="muted">No findings yet. Run the analysis to look for the laundering patterns.</p>}
+      {findings.data && findings.data.length > 0 && (
+        <p className="muted panel-count">
+          {shown.length} of {findings.data.length} findings
+        </p>
+      )}
+      <ul className="finding-list">
+        {shown.map((f) => (
+          <FindingCard key={f.id} finding={f} onOpen={open} onDecide={decide} />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { TraceResult } from '../../../shared/domain/analysis';
+import { useApp } from '../app/runtime-context';
+import { focusNodeIds, selectionChain, useGraphFocus } from '../findings/graph-focus';
+import type { PanelProps } from '../panels/registry';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { initialDraft, seedOf, traceParams } from './trace-draft';
+import { TraceForm } from './TraceForm';
+import { TraceResults } from './TraceResults';
+
+/** Runs trace.run from the selection or typed seeds and compares the taint models side by side. */
+export function TracePanel({ selectedId, onNavigate }: PanelProps) {
+  const { client } = useApp();
+  const { highlight } = useGraphFocus();
+  const [draft, setDraft] = useState(() => initialDraft(selectedId));
+  const [state, setState] = useState<{ running: boolean; result: TraceResult | null; error: unknown }>({ running: false, result: null, error: null });
+  const run = async () => {
+    setState({ running: true, result: null, error: null });
+    try {
+      setState({ running: false, result: await client.call('trace.run', traceParams(draft)), error: null });
+    } catch (error) {
+      setState({ running: false, result: null, error });
+    }
+  };
+  const result = state.result;
+  return (
+    <div className="trace-panel" data-testid="trace-panel">
+      {selectedId && seedOf(selectedId) !== draft.seeds && (
+        <button type="button" className="link-button" onClick={() => setDraft({ ...draft, seeds: seedOf(selectedId) })}>
+          Use the selection as seed
+        </button>
+      )}
+      <TraceForm draft={draft} onChange={setDraft} onRun={() => void run()} running={state.running} />
+      <ErrorMessage error={state.error} />
+      {result && (
+        <>
+          <button
+            type="button"
+            className="button small"
+            data-testid="trace-highlight"
+            onClick={() => highlight({ label: `trace (${result.addresses.length} addresses)`, nodeIds: focusNodeIds(result.addresses.map((a) => ({ type: 'address', id: a.address }))) })}
+          >
+            Highlight on graph
+          </button>
+          <TraceResults result={result} chain={selectionChain(selectedId)} onNavigate={onNavigate} />
+        </>
+      )}
+    </div>
+  );
+}
