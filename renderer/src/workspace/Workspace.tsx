@@ -6,7 +6,9 @@ import { GraphCanvas } from '../graph/GraphCanvas';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportProvider } from '../import/ImportProvider';
 import { ImportProgressCard } from '../import/ImportStatus';
+import { GraphFocusProvider } from '../findings/graph-focus';
 import { sidePanels } from '../panels/registry';
+import { WorkspaceLayer } from '../panels/WorkspaceLayer';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useLoad } from '../ui/use-load';
 import { StatusBar } from './StatusBar';
@@ -40,6 +42,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
 
   return (
     <ImportProvider>
+      <GraphFocusProvider>
       <div className="workspace">
         <Toolbar caseInfo={caseInfo} onClose={onClose} onFit={() => graphApi.current?.fit()} onFound={navigate} themeToggle={themeToggle} />
         <div className="workspace-body">
@@ -56,6 +59,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
               />
             )}
             <ImportProgressCard />
+            <WorkspaceLayer onPanel={setPanelId} onSelect={setSelectedId} onNavigate={navigate} />
             {overview.data && overview.data.nodes.length === 0 && (
               <div className="graph-empty">
                 <h2>This case is empty</h2>
@@ -78,6 +82,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
         </div>
         <StatusBar caseInfo={caseInfo} slice={overview.data} />
       </div>
+      </GraphFocusProvider>
       <DropOverlay />
     </ImportProvider>
   );
