@@ -51,7 +51,8 @@ export class LedgerWriter {
       insertTx: p(`INSERT INTO transactions (chain, txid, block_hash, block_height, block_time, tx_index, is_coinbase,
           coinbase_script, version, locktime, size, vsize, input_count, output_count, input_value, output_value, fee)
         VALUES (@chain, @txid, @blockHash, @blockHeight, @blockTime, @txIndex, @isCoinbase, @coinbaseScript, @version,
-          @locktime, @size, @vsize, @inputCount, @outputCount, @inputValue, @outputValue, @fee)`),
+          @locktime, @size, @vsize, @inputCount, @outputCount, @inputValue, @outputValue, @fee)
+        ON CONFLICT (chain, txid) DO NOTHING RETURNING id`).pluck(),
       fillTx: p(`UPDATE transactions SET block_hash = coalesce(block_hash, @blockHash),
           block_height = coalesce(block_height, @blockHeight), block_time = coalesce(block_time, @blockTime),
           tx_index = coalesce(tx_index, @txIndex), size = coalesce(size, @size), vsize = coalesce(vsize, @vsize),
@@ -105,7 +106,6 @@ export class LedgerWriter {
     this.seen.inputs += record.inputs.length;
     this.seen.outputs += record.outputs.length;
     const { chain, blockTime: time } = record;
-    const existing = this.stmt.findTx.get(chain, record.txid) as number | undefined;
     const prevs = this.resolvePrevOutputs(record);
     const outputIds = record.outputs.map((o) => this.addresses.id(chain, o.address, o.scriptType, time));
     const inputs = record.inputs.map((input, n) => {
@@ -117,7 +117,10 @@ export class LedgerWriter {
         value: prev ? BigInt(prev.value) : input.value,
       };
     });
-    const txId = existing ?? this.insertTx(record, inputs.map((i) => i.value));
+    // Insert first: a new transaction (the common case) costs one statement, a known one falls back to a lookup.
+    const inserted = this.insertTx(record, inputs.map((i) => i.value));
+    const existing = inserted === undefined ? (this.stmt.findTx.get(chain, record.txid) as number) : undefined;
+    const txId = inserted ?? (existing as number);
     this.stmt.linkSource.run(txId, this.sourceId);
     if (existing !== undefined) this.stmt.fillTx.run({ ...txParams(record), id: existing });
 
@@ -181,11 +184,12 @@ export class LedgerWriter {
     }
   }
 
-  private insertTx(record: UtxoTxRecord, inputValues: (bigint | null)[]): number {
+  /** Inserts the transaction row; undefined when the case already has it. */
+  private insertTx(record: UtxoTxRecord, inputValues: (bigint | null)[]): number | undefined {
     const outputValue = record.outputs.reduce((sum, o) => sum + o.value, 0n);
     const known = !record.isCoinbase && inputValues.every((v) => v !== null);
     const inputValue = known ? inputValues.reduce<bigint>((sum, v) => sum + (v ?? 0n), 0n) : null;
-    const info = this.stmt.insertTx.run({
+    const id = this.stmt.insertTx.get({
       ...txParams(record),
       chain: record.chain,
       txid: record.txid,
@@ -195,9 +199,9 @@ export class LedgerWriter {
       inputValue,
       outputValue,
       fee: inputValue === null ? null : inputValue - outputValue,
-    });
-    this.added.transactions += 1;
-    return Number(info.lastInsertRowid);
+    }) as number | undefined;
+    if (id !== undefined) this.added.transactions += 1;
+    return id;
   }
 }
 

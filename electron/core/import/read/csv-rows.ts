@@ -50,5 +50,9 @@ export async function* readCsvRows(input: ImportInput): AsyncIterable<CsvRow> {
       file: input.name,
       line: e.lines ?? null,
     });
+  } finally {
+    // pipe() does not close the file when the parser fails or the reader stops early.
+    parser.destroy();
+    stream.destroy();
   }
 }
