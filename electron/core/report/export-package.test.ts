@@ -76,6 +76,24 @@ describe('evidence package', () => {
     expect(text).toContain('Deposit belongs to an unrelated customer');
   });
 
+  it.skipIf(!hasPdftotext)('PDF text differs between two export times only on the cover\'s "Report produced" line', () => {
+    const lines = (name: string) => pdfText(path.join(tmp.dir, name, 'report.pdf')).split('\n');
+    const [a, c] = [lines('a'), lines('c')];
+    expect(c).toHaveLength(a.length);
+    const differing = a.map((line, i) => [line, c[i] ?? ''] as const).filter(([x, y]) => x !== y);
+    expect(differing).toHaveLength(1);
+    expect(differing[0]?.[0]).toContain(T1.toISOString());
+    expect(differing[0]?.[1]).toContain(T2.toISOString());
+  });
+
+  it('view figures are SVG with every label escaped', () => {
+    const svg = read('a', 'figures/view-01-etc-passwd-main.svg').toString('utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('invoice[U+202E]fdp.exe');
+    expect(svg).not.toMatch(/<script|\u202E/);
+    expect(svg.match(/<circle /g)?.length).toBeGreaterThanOrEqual(3);
+  });
+
   it.skipIf(!hasPdftotext)('PDF: hostile labels are plain text (markup literal, direction overrides shown as code points)', () => {
     const text = pdfText(path.join(tmp.dir, 'a', 'report.pdf'));
     expect(text).toContain('<script>alert(1)</script>');
