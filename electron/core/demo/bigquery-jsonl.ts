@@ -4,6 +4,8 @@ import type { UtxoTxRecord } from '../import/records';
 import { addressFromString } from './addresses';
 import { generateDemo, type DemoOptions } from './generator';
 
+const CHUNK_BYTES = 1 << 20;
+
 /** One row of BigQuery `crypto_bitcoin.transactions` (the bitcoin-etl export shape), values in satoshi. */
 export function toBigQueryRow(tx: UtxoTxRecord): Record<string, unknown> {
   const inputValue = tx.inputs.reduce((s, i) => s + (i.value ?? 0n), 0n);
@@ -58,11 +60,24 @@ export function toBigQueryRow(tx: UtxoTxRecord): Record<string, unknown> {
 export async function writeBigQueryJsonl(filePath: string, options: DemoOptions): Promise<number> {
   const out = fs.createWriteStream(filePath);
   let rows = 0;
+  let chunk: string[] = [];
+  let size = 0;
+  // Rows go out in ~1 MB writes: one write per row costs more in stream bookkeeping than the JSON itself.
+  const flush = async (): Promise<void> => {
+    const ok = out.write(chunk.join(''));
+    chunk = [];
+    size = 0;
+    if (!ok) await once(out, 'drain');
+  };
   for (const record of generateDemo(options).records) {
     if (record.kind !== 'utxo-tx') continue;
-    if (!out.write(`${JSON.stringify(toBigQueryRow(record))}\n`)) await once(out, 'drain');
+    const line = `${JSON.stringify(toBigQueryRow(record))}\n`;
+    chunk.push(line);
+    size += line.length;
     rows += 1;
+    if (size >= CHUNK_BYTES) await flush();
   }
+  await flush();
   out.end();
   await once(out, 'finish');
   return rows;
