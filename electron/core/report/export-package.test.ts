@@ -72,6 +72,7 @@ describe('evidence package', () => {
       const section = manifest.report?.sections.find((s) => s.firstPage <= i + 1 && i + 1 <= s.lastPage);
       expect(page).toContain(`this ${section?.chain.slice(0, 16)}`);
     });
+    expect(pages[1]).toMatch(/Finding 1: Pool payout co-spent with thief funds\s+\d+/);
     expect(text).toContain(TX_COINBASE);
     expect(text).toContain('Deposit belongs to an unrelated customer');
   });

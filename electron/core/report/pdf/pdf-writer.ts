@@ -31,8 +31,11 @@ const MUTED = '#4b5563';
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   readonly sections: ManifestSection[] = [];
+  /** Named subsections (findings) for the contents page: their section, title and page. */
+  readonly subsections: { section: string; title: string; page: number; destination: string }[] = [];
   private readonly pageSection: number[] = [];
   private chain: string;
+  private outlineItem: PDFKit.PDFOutline | null = null;
 
   constructor(private readonly caseId: string, info: { title: string; author: string; date: Date }) {
     this.doc = new PDFDocument({
@@ -65,8 +68,20 @@ export class PdfWriter {
     this.sections.push({ id, title, firstPage: this.pageCount + 1, lastPage: this.pageCount + 1, sha256, chain: this.chain });
     this.doc.addPage();
     this.doc.addNamedDestination(`section-${id}`);
-    this.doc.outline.addItem(title);
+    this.outlineItem = this.doc.outline.addItem(title);
     if (options.heading !== false) this.heading(title, 1);
+  }
+
+  /** A level-2 heading that also gets a bookmark and a line on the contents page. */
+  subsection(title: string): void {
+    // Keep a subsection's heading with the start of its content rather than alone at the foot of a page.
+    this.ensureSpace(160);
+    this.heading(title, 2);
+    const section = this.sections.at(-1)?.id ?? '';
+    const destination = `${section}-${this.subsections.length + 1}`;
+    this.doc.addNamedDestination(destination, 'XYZ', null, this.doc.y - 20, null);
+    this.outlineItem?.addItem(plainText(title, { max: 120 }));
+    this.subsections.push({ section, title: plainText(title, { max: 120 }), page: this.pageCount, destination });
   }
 
   private get bottom(): number {

@@ -6,15 +6,27 @@ import { renderCover } from './sections/cover';
 import { reportSections } from './sections';
 import { PdfWriter, TEXT_WIDTH } from './pdf-writer';
 
-/** The contents page: one line per section with its first page, each a link to it. */
+const CONTENTS_LINES = 40;
+
+/** The contents page: each section with its first page, then its subsections while they fit; every line links. */
 function writeContents(w: PdfWriter, page: number, top: number): void {
   w.doc.switchToPage(page);
+  const sections = w.sections.slice(2);
+  let room = CONTENTS_LINES - sections.length;
   let y = top;
-  w.doc.font('sans').fontSize(10).fillColor('#111827');
-  for (const s of w.sections.slice(2)) {
-    w.doc.text(s.title, 50, y, { width: TEXT_WIDTH - 40, lineBreak: false, goTo: `section-${s.id}` });
-    w.doc.text(String(s.firstPage), 50, y, { width: TEXT_WIDTH, lineBreak: false, align: 'right' });
-    y += 17;
+  const line = (title: string, target: number, destination: string, indent: number, size: number): void => {
+    w.doc.font('sans').fontSize(size).fillColor('#111827');
+    w.doc.text(title, 50 + indent, y, { width: TEXT_WIDTH - 40 - indent, lineBreak: false, goTo: destination });
+    w.doc.text(String(target), 50, y, { width: TEXT_WIDTH, lineBreak: false, align: 'right' });
+    y += size + 6;
+  };
+  for (const s of sections) {
+    line(s.title, s.firstPage, `section-${s.id}`, 0, 10);
+    const subs = w.subsections.filter((sub) => sub.section === s.id);
+    const shown = subs.slice(0, Math.max(0, room));
+    for (const sub of shown) line(sub.title, sub.page, sub.destination, 14, 8.5);
+    room -= shown.length;
+    if (shown.length < subs.length) line(`… and ${subs.length - shown.length} more`, s.firstPage, `section-${s.id}`, 14, 8.5);
   }
 }
 

@@ -43,7 +43,7 @@ export const findingsSection: ReportSection = {
       const subjects = parseStored(f.subjects);
       const evidence = parseStored(f.evidence);
       const txs = citedTransactions(ctx.db, subjects, evidence);
-      w.heading(`Finding ${f.id}: ${f.title}`, 2);
+      w.subsection(`Finding ${f.id}: ${f.title}`);
       w.fields([
         ['Severity', f.severity],
         ['Detector', f.detector],
