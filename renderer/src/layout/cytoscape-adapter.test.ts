@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyPositions, readPositions } from './cytoscape-adapter';
+import { applyPositions, FramedPositions, readPositions } from './cytoscape-adapter';
 
 describe('cytoscape adapter', () => {
   const cy = cytoscape({ headless: true, elements: [{ data: { id: 'a' } }, { data: { id: 'b' } }, { data: { id: 'ab', source: 'a', target: 'b' } }] });
@@ -13,5 +13,28 @@ describe('cytoscape adapter', () => {
     const read = readPositions(cy, ['b', 'gone']);
     expect([read[0], read[1]]).toEqual([5, 6]);
     expect(Number.isNaN(read[2]) && Number.isNaN(read[3])).toBe(true);
+  });
+});
+
+describe('FramedPositions', () => {
+  const ids = Array.from({ length: 10 }, (_, i) => `n${i}`);
+  const cy = cytoscape({ headless: true, elements: ids.map((id) => ({ data: { id }, position: { x: 0, y: 0 } })) });
+  afterAll(() => cy.destroy());
+  const xs = () => ids.map((id) => cy.getElementById(id).position().x);
+
+  it('moves at most `chunk` nodes per frame and ends with every node at the latest positions', async () => {
+    const frames: number[][] = [];
+    let stream: FramedPositions | null = null;
+    const nextFrame = async () => {
+      frames.push(xs());
+      // A newer layout arrives after the first frame: the stream carries on from its cursor with the new positions.
+      if (frames.length === 1) stream!.update(Float32Array.from(ids.flatMap((_, i) => [200 + i, 0])));
+    };
+    stream = new FramedPositions(cy, ids, 4, nextFrame);
+    stream.update(Float32Array.from(ids.flatMap((_, i) => [100 + i, 0])));
+    await stream.idle();
+    expect(frames[0]).toEqual([100, 101, 102, 103, 0, 0, 0, 0, 0, 0]);
+    expect(frames.length).toBe(4);
+    expect(xs()).toEqual(ids.map((_, i) => 200 + i));
   });
 });
