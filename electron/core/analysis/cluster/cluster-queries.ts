@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/errors';
+import { ANY_CHAIN } from '../any-chain';
 import type { ClusterEvidence, ClusterTag, ClusterView, ClusterWhy, Heuristic } from '../../../../shared/domain/analysis';
 
 interface EvidenceRow {
@@ -42,7 +43,7 @@ export function resolveCluster(db: Database.Database, ref: string): { clusterId:
     if (db.prepare('SELECT 1 FROM addresses WHERE id = ?').get(id)) return { clusterId: id, stored: false };
     throw new AppError('NOT_FOUND', `No cluster ${ref} in this case.`);
   }
-  const addressId = db.prepare('SELECT id FROM addresses WHERE address = ?').pluck().get(ref) as number | undefined;
+  const addressId = db.prepare(`SELECT id FROM addresses WHERE ${ANY_CHAIN} AND address = ?`).pluck().get(ref) as number | undefined;
   if (addressId === undefined) throw new AppError('NOT_FOUND', `Address ${ref} is not in this case.`);
   const clusterId = db.prepare('SELECT cluster_id FROM cluster_members WHERE address_id = ?').pluck().get(addressId) as number | undefined;
   return clusterId === undefined ? { clusterId: addressId, stored: false } : { clusterId, stored: true };
@@ -61,10 +62,10 @@ export function getCluster(db: Database.Database, ref: string, limit: number): C
   const evidence = db
     .prepare(`${EVIDENCE_SELECT} WHERE e.address_a ${memberFilter} OR e.address_b ${memberFilter} ORDER BY e.merged DESC, e.id LIMIT @limit`)
     .all({ id: clusterId, limit: limit + 1 }) as EvidenceRow[];
-  const tagsOf = db.prepare(`SELECT DISTINCT label FROM tags WHERE subject_type = 'address' AND subject = ? ORDER BY label`).pluck();
+  const tagsOf = db.prepare(`SELECT DISTINCT label FROM tags WHERE ${ANY_CHAIN} AND subject = ? AND subject_type = 'address' ORDER BY label`).pluck();
   const labelOfSingleton = (): ClusterTag | null => {
     const t = db.prepare(`SELECT label, category, actor, coalesce(confidence_score, 50) / 100.0 AS weight FROM tags
-      WHERE subject_type = 'address' AND subject = ? ORDER BY confidence_score DESC LIMIT 1`).get(members[0] ?? '') as ClusterTag | undefined;
+      WHERE ${ANY_CHAIN} AND subject = ? AND subject_type = 'address' ORDER BY confidence_score DESC LIMIT 1`).get(members[0] ?? '') as ClusterTag | undefined;
     return t ?? null;
   };
   return {
@@ -93,7 +94,7 @@ function labelWeight(db: Database.Database, clusterId: number, label: string): n
 export function whyClustered(db: Database.Database, a: string, b: string): ClusterWhy {
   const ca = resolveCluster(db, a);
   const cb = resolveCluster(db, b);
-  const idOf = (address: string): number => db.prepare('SELECT id FROM addresses WHERE address = ?').pluck().get(address) as number;
+  const idOf = (address: string): number => db.prepare(`SELECT id FROM addresses WHERE ${ANY_CHAIN} AND address = ?`).pluck().get(address) as number;
   if (!ca.stored || ca.clusterId !== cb.clusterId) return { a, b, sameCluster: a === b, clusterId: a === b ? ca.clusterId : null, chain: [] };
   const edges = db
     .prepare(`SELECT e.id, e.address_a, e.address_b FROM cluster_evidence e JOIN cluster_members m ON m.address_id = e.address_a

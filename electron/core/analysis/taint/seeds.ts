@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/errors';
+import { ANY_CHAIN } from '../any-chain';
 import type { LoadedLedger } from '../graph/graph-cache';
 
 const TXID = /^[0-9a-fA-F]{64}$/;
@@ -19,7 +20,7 @@ export function resolveSeeds(db: Database.Database, ledger: LoadedLedger, refs: 
   const { g } = ledger;
   const seeds = new Map<number, number>();
   const findTx = db.prepare('SELECT id FROM transactions WHERE txid = ?').pluck();
-  const findAddress = db.prepare('SELECT id FROM addresses WHERE address = ?').pluck();
+  const findAddress = db.prepare(`SELECT id FROM addresses WHERE ${ANY_CHAIN} AND address = ?`).pluck();
   const summary = refs.map((ref) => {
     const [head = '', vout] = ref.split(':');
     const outputs: number[] = [];
