@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 // Graphs for the layout tests (not shipped): a real transfer graph and small helpers to check geometry.
 import transfersJsonl from '../../../../shared/data/ethereum-etl-fixtures/test_stream/blocks_17173049_17173050/expected_token_transfers.json?raw';
 import transactionsJsonl from '../../../../shared/data/ethereum-etl-fixtures/test_stream/blocks_17173049_17173050/expected_transactions.json?raw';
