@@ -68,3 +68,13 @@ export const VerifyResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), kind: z.enum(['package', 'zip', 'case']), item: z.string(), reason: z.string() }),
 ]);
 export type VerifyResult = z.infer<typeof VerifyResult>;
+
+/** Progress of a running export, step by step (one CSV table, the PDF, hashing, the zip). */
+export const ReportProgress = z.object({
+  stage: z.enum(['csv', 'figures', 'pdf', 'seal', 'zip']),
+  /** What is being written, e.g. "flows.csv". */
+  item: z.string(),
+  step: z.number().int(),
+  steps: z.number().int(),
+});
+export type ReportProgress = z.infer<typeof ReportProgress>;

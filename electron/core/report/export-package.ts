@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { REPORT_SECTIONS, type ExportResult, type ReportSectionId } from '../../../shared/domain/report';
+import { REPORT_SECTIONS, type ExportResult, type ReportProgress, type ReportSectionId } from '../../../shared/domain/report';
 import { APP_VERSION } from '../app-version';
 import { GENESIS_HASH } from '../audit/audit-log';
 import { csvReadme, writeCsv } from './csv/write-csv';
@@ -27,6 +27,7 @@ export interface ExportOptions {
   now?: () => Date;
   /** Skip the PDF (CSV-only export, used by the streaming benchmark). */
   pdf?: boolean;
+  onProgress?: (progress: ReportProgress) => void;
 }
 
 export const ZIP_NAME = 'evidence-package.zip';
@@ -72,10 +73,19 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
     const ctx = readContext(db, options, exportedAt);
     const root = prepareOutDir(options.outDir, options.force, zipName);
     const tables = csvTablesFor(db);
-    for (const table of tables) await writeCsv(db, table, insideDir(root, `csv/${table.name}.csv`));
+    const steps = tables.length + 3 + (zipName ? 1 : 0);
+    let step = 0;
+    const progress = (stage: ReportProgress['stage'], item: string): void => options.onProgress?.({ stage, item, step: (step += 1), steps });
+    for (const table of tables) {
+      progress('csv', `${table.name}.csv`);
+      await writeCsv(db, table, insideDir(root, `csv/${table.name}.csv`));
+    }
     fs.writeFileSync(insideDir(root, 'csv/README.txt'), csvReadme(tables), { flag: 'wx' });
+    progress('figures', 'figures/');
     if (ctx.sections.has('views')) writeFigures(root, ctx);
+    progress('pdf', 'report.pdf');
     const report = options.pdf === false ? null : await writeReportPdf(ctx, insideDir(root, 'report.pdf'));
+    progress('seal', 'manifest.json');
     const files = await sealPackage(root, {
       appVersion: APP_VERSION,
       caseId: ctx.caseId,
@@ -84,6 +94,7 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
       report,
       zip: zipName,
     });
+    if (zipName) progress('zip', zipName);
     const zip = zipName ? await zipPackage(root, [...files.map((f) => f.path), SUMS], zipName, new Date(exportedAt)) : null;
     return { outDir: root, zip, exportedAt, pages: report?.pages ?? 0, files };
   } finally {

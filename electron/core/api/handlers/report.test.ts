@@ -36,7 +36,12 @@ describe('report API in the browser host', () => {
   });
 
   it('exports into the workspace exports folder and answers with the package name, never a full path', async () => {
+    const progress: string[] = [];
+    const stop = api.on('report.progress', (p) => progress.push(`${p.step}/${p.steps} ${p.stage} ${p.item}`));
     const result = await api.call('report.export', { outDir: 'Package 1', sections: ['summary'], zip: true });
+    stop();
+    expect(progress[0]).toMatch(/^1\/\d+ csv addresses\.csv$/);
+    expect(progress.at(-1)).toMatch(/^(\d+)\/\1 zip evidence-package\.zip$/);
     expect(result.outDir).toBe('Package 1');
     expect(result.zip).toBe(path.join('Package 1', 'evidence-package.zip'));
     expect(fs.existsSync(path.join(tmp.dir, 'workspace', 'exports', 'Package 1', 'report.pdf'))).toBe(true);

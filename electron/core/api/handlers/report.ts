@@ -25,7 +25,16 @@ export const reportHandlers: HandlerMap<'report.preview' | 'report.export' | 're
   'report.preview': ({ sections, views }, backend) => previewPackage(backend.session.caseFile.db, { sections, views }),
   'report.export': async ({ outDir, sections, views, zip, force, maxTableRows }, backend) => {
     const target = chosenLocation(backend, outDir);
-    const result = await exportPackage({ caseFile: backend.session.caseFile.filePath, outDir: target.path, sections, views, zip, force, maxTableRows });
+    const result = await exportPackage({
+      caseFile: backend.session.caseFile.filePath,
+      outDir: target.path,
+      sections,
+      views,
+      zip,
+      force,
+      maxTableRows,
+      onProgress: (progress) => backend.emit('report.progress', progress),
+    });
     return { ...result, outDir: target.display(result.outDir), zip: result.zip ? target.display(result.zip) : null };
   },
   'report.verify': ({ location }, backend) => verifyPath(chosenLocation(backend, location).path),
