@@ -2,9 +2,10 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { GraphSlice } from '../../../shared/domain/graph';
 import type { Theme } from '../app/theme';
-import { chooseLayout } from './choose-layout';
+import { chooseLayout, isLarge } from './choose-layout';
 import { toElements } from './graph-elements';
 import { graphStyle } from './graph-style';
+import { fitView, labelThreshold } from './viewport';
 
 export interface GraphCanvasProps {
   slice: GraphSlice;
@@ -17,16 +18,12 @@ export interface GraphCanvasProps {
   onReady?(api: { fit(): void }): void;
 }
 
-/** Node labels' font is 9 px in the model; a dense graph shows them from 1.5x its fitted zoom, a small one always. */
-const DENSE_GRAPH = 60;
-export const labelThreshold = (nodeCount: number, fittedZoom: number): number =>
-  nodeCount <= DENSE_GRAPH ? 0 : Math.max(8, 9 * fittedZoom * 1.5);
-
 /** The case graph on a canvas: labels are canvas text, so untrusted strings can never become markup here. */
 export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const labelMinFont = useRef(8);
+  const large = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
@@ -44,7 +41,7 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     cy.on('tap', (e) => e.target === cy && onSelectRef.current(null));
     cy.on('mouseover', 'edge', (e) => (e.target as cytoscape.EdgeSingular).addClass('hover'));
     cy.on('mouseout', 'edge', (e) => (e.target as cytoscape.EdgeSingular).removeClass('hover'));
-    onReady?.({ fit: () => cy.fit(undefined, 40) });
+    onReady?.({ fit: () => fitView(cy, isLarge(cy.nodes().length)) });
     if (exposeForTests) (window as unknown as { __assayCy?: Core }).__assayCy = cy;
     return () => {
       if (exposeForTests) delete (window as unknown as { __assayCy?: Core }).__assayCy;
@@ -61,15 +58,15 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
       cy.elements().remove();
       cy.add(toElements(slice));
     });
-    cy.layout(chooseLayout(slice.nodes.length)).run();
-    cy.fit(undefined, 40);
-    if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    large.current = isLarge(slice.nodes.length);
+    cy.layout(chooseLayout(slice.nodes.map((n) => n.id), cy.width() / Math.max(cy.height(), 1))).run();
+    fitView(cy, large.current);
     labelMinFont.current = labelThreshold(slice.nodes.length, cy.zoom());
-    cy.style(graphStyle(document.documentElement, labelMinFont.current));
+    cy.style(graphStyle(document.documentElement, labelMinFont.current, large.current));
   }, [slice]);
 
   useEffect(() => {
-    cyRef.current?.style(graphStyle(document.documentElement, labelMinFont.current));
+    cyRef.current?.style(graphStyle(document.documentElement, labelMinFont.current, large.current));
   }, [theme]);
 
   useEffect(() => {
@@ -84,9 +81,11 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
       node.connectedEdges().addClass('context');
       node.neighborhood('node').addClass('context');
       // A node chosen elsewhere (search, a table link) may be off screen: bring it into view.
-      const extent = cy.extent();
-      const { x, y } = node.nonempty() ? node.position() : { x: extent.x1, y: extent.y1 };
-      if (node.nonempty() && (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2)) cy.center(node);
+      if (node.nonempty()) {
+        const { x, y } = node.position();
+        const e = cy.extent();
+        if (x < e.x1 || x > e.x2 || y < e.y1 || y > e.y2) cy.center(node);
+      }
     }
   }, [selectedId, slice]);
 

@@ -17,8 +17,14 @@ describe('graph elements', () => {
     expect(elements[2]?.data.amount).toBe('50.00000001 BTC');
   });
 
-  it('never picks a force layout: breadthfirst for small graphs, grid above the limit', () => {
-    expect(chooseLayout(10).name).toBe('breadthfirst');
-    expect(chooseLayout(HIERARCHY_LIMIT + 1).name).toBe('grid');
+  it('never picks a force layout: breadthfirst for small graphs, an O(n) preset grid above the limit', () => {
+    expect(chooseLayout(['a', 'b']).name).toBe('breadthfirst');
+    const ids = Array.from({ length: HIERARCHY_LIMIT + 1 }, (_, i) => `n${i}`);
+    const layout = chooseLayout(ids, 1) as { name: string; positions(node: { id(): string }): { x: number; y: number } };
+    expect(layout.name).toBe('preset');
+    // 401 nodes at aspect 1: 21 columns, so node 21 starts the second row, in slice order.
+    expect(layout.positions({ id: () => 'n0' })).toEqual({ x: 0, y: 0 });
+    expect(layout.positions({ id: () => 'n21' })).toEqual({ x: 0, y: 34 });
+    expect(layout.positions({ id: () => 'n22' })).toEqual({ x: 34, y: 34 });
   });
 });

@@ -14,7 +14,7 @@ import { useLoad } from '../ui/use-load';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
-const OVERVIEW_LIMIT = 2000;
+const OVERVIEW_LIMIT = 500;
 
 export interface WorkspaceProps {
   caseInfo: CaseInfo;

@@ -1,0 +1,32 @@
+import type { Core } from 'cytoscape';
+
+const MAX_FIT_ZOOM = 1.6;
+
+const DENSE_GRAPH = 60;
+
+/** Node labels' font is 9 px in the model; a dense graph shows them from 1.5x its fitted zoom, a small one always. */
+export const labelThreshold = (nodeCount: number, fittedZoom: number): number =>
+  nodeCount <= DENSE_GRAPH ? 0 : Math.max(8, 9 * fittedZoom * 1.5);
+
+/**
+ * Fits the graph in view. Big graphs fit on node centres (cheap) instead of cytoscape's bounding boxes, which measure
+ * every label first.
+ */
+export function fitView(cy: Core, large: boolean): void {
+  if (!large) {
+    cy.fit(undefined, 40);
+    // A handful of nodes would be blown up to fill the screen; cap the zoom at a readable size.
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    return undefined;
+  }
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  cy.nodes().forEach((n) => {
+    const { x, y } = n.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  });
+  if (!Number.isFinite(x1)) return undefined;
+  const zoom = Math.min((cy.width() - 80) / Math.max(x2 - x1, 1), (cy.height() - 80) / Math.max(y2 - y1, 1), MAX_FIT_ZOOM);
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+  return undefined;
+}
+
