@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { analysisMethods, demoMethods } from './methods/analysis';
 import { appMethods } from './methods/app';
 import { caseMethods } from './methods/case';
+import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/import';
 import { ledgerMethods } from './methods/ledger';
 import { reportMethods } from './methods/report';
@@ -15,6 +16,7 @@ export const methods = {
   ...caseMethods,
   ...importMethods,
   ...ledgerMethods,
+  ...graphMethods,
   ...reportMethods,
   ...workspaceMethods,
 };

@@ -3,6 +3,7 @@ import type { HandlerMap } from '../handler-types';
 import { analysisHandlers, demoHandlers } from './analysis';
 import { appHandlers } from './app';
 import { caseHandlers } from './case';
+import { graphHandlers } from './graph';
 import { importHandlers } from './import';
 import { ledgerHandlers } from './ledger';
 import { reportHandlers } from './report';
@@ -16,6 +17,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...caseHandlers,
   ...importHandlers,
   ...ledgerHandlers,
+  ...graphHandlers,
   ...reportHandlers,
   ...workspaceHandlers,
 };

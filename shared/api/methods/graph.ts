@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { GraphSlice } from '../../domain/graph';
+import { ViewData } from '../../domain/view';
+
+/** A graph node id as shared/domain/graph.ts builds it ("address:BTC:..." / "tx:BTC:..."). */
+export const GraphNodeId = z.string().regex(/^(address|tx):[A-Z]+:.{1,200}$/, 'expected a graph node id');
+const NodeIds = z.array(GraphNodeId).min(1).max(5000);
+/** 'out' follows value forward (address -> spending tx -> outputs), 'in' backward, 'both' either way. */
+export const ExpandDirection = z.enum(['in', 'out', 'both']);
+export type ExpandDirection = z.infer<typeof ExpandDirection>;
+
+export const ExpandCounts = z.object({
+  /** New nodes (not among the seeds) reachable from each seed, counted up to `cap`. */
+  perNode: z.array(z.object({ nodeId: z.string(), count: z.number().int(), capped: z.boolean() })),
+  /** Distinct new nodes over all seeds (counted up to `cap`). */
+  total: z.number().int(),
+  capped: z.boolean(),
+});
+export type ExpandCounts = z.infer<typeof ExpandCounts>;
+
+export const SearchHit = z.object({
+  nodeId: z.string(),
+  kind: z.enum(['address', 'tx']),
+  /** What matched: an address or txid prefix, or a tag label substring. */
+  match: z.enum(['address', 'txid', 'tag']),
+  label: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SavedViewInfo = z.object({ id: z.number().int(), name: z.string(), nodes: z.number().int(), updatedAt: z.string() });
+export type SavedViewInfo = z.infer<typeof SavedViewInfo>;
+const ViewName = z.string().trim().min(1).max(120);
+
+export const FlowPoint = z.object({ time: z.number().int(), received: z.string(), sent: z.string() });
+export type FlowPoint = z.infer<typeof FlowPoint>;
+
+export const graphMethods = {
+  'graph.expand': method({
+    summary: 'Neighbours of the given nodes up to k hops (inputs, outputs or both), at most `limit` new nodes.',
+    params: z
+      .object({ nodeIds: NodeIds, direction: ExpandDirection.default('both'), hops: z.number().int().min(1).max(3).default(1), limit: z.number().int().min(1).max(5000).default(200) })
+      .strict(),
+    result: GraphSlice,
+  }),
+  'graph.expandCounts': method({
+    summary: 'How many new nodes an expansion would add, per seed and in total, before expanding.',
+    params: z
+      .object({ nodeIds: NodeIds, direction: ExpandDirection.default('both'), hops: z.number().int().min(1).max(3).default(1), cap: z.number().int().min(1).max(100000).default(10000) })
+      .strict(),
+    result: ExpandCounts,
+  }),
+  'graph.search': method({
+    summary: 'Addresses and transactions by address or txid prefix, or by tag label substring.',
+    params: z.object({ query: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(100).default(20) }).strict(),
+    result: z.array(SearchHit),
+  }),
+  'graph.path': method({
+    summary: 'A shortest path between two nodes over the address/transaction graph (either direction of value).',
+    params: z.object({ from: GraphNodeId, to: GraphNodeId, maxHops: z.number().int().min(1).max(16).default(8) }).strict(),
+    result: z.object({ found: z.boolean(), nodeIds: z.array(z.string()), slice: GraphSlice }),
+  }),
+  'graph.nodes': method({
+    summary: 'The given nodes with the ledger edges between them (to redraw a saved view).',
+    params: z.object({ nodeIds: z.array(GraphNodeId).max(20000) }).strict(),
+    result: GraphSlice,
+  }),
+  'graph.timeRange': method({
+    summary: 'Earliest and latest block time (unix seconds) of the case; null when no transaction has a time.',
+    params: z.object({}).strict(),
+    result: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() }),
+  }),
+  'graph.flows': method({
+    summary: 'Value received and sent by one address (or moved by one transaction) per transaction time.',
+    params: z.object({ nodeId: GraphNodeId }).strict(),
+    result: z.array(FlowPoint),
+  }),
+  'graph.viewSvg': method({
+    summary: 'A view drawn as a standalone SVG by the report engine (the same figure as in evidence packages).',
+    params: z.object({ view: ViewData, width: z.number().int().min(200).max(4000).default(1200), height: z.number().int().min(200).max(4000).default(800) }).strict(),
+    result: z.object({ svg: z.string(), nodes: z.number().int() }),
+  }),
+  'views.list': method({
+    summary: 'Saved graph views, by name.',
+    params: z.object({}).strict(),
+    result: z.array(SavedViewInfo),
+  }),
+  'views.get': method({
+    summary: 'One saved view: its data and the graph slice of its nodes.',
+    params: z.object({ id: z.number().int().min(1) }).strict(),
+    result: z.object({ info: SavedViewInfo, data: ViewData, slice: GraphSlice }),
+  }),
+  'views.save': method({
+    summary: 'Save a view under a name (replacing one of the same name); audited.',
+    params: z.object({ name: ViewName, data: ViewData }).strict(),
+    result: SavedViewInfo,
+  }),
+  'views.delete': method({
+    summary: 'Delete a saved view; audited.',
+    params: z.object({ id: z.number().int().min(1) }).strict(),
+    result: z.object({ deleted: z.boolean() }),
+  }),
+};
