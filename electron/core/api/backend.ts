@@ -10,6 +10,8 @@ export interface PlatformServices {
   chooseNewCasePath?(suggestedName: string): Promise<string | null>;
   chooseExistingCasePath?(): Promise<string | null>;
   chooseImportFiles?(): Promise<string[]>;
+  /** A folder for an evidence package (Electron: showOpenDialog with openDirectory, createDirectory). */
+  chooseExportFolder?(): Promise<string | null>;
 }
 
 export type EmitEvent = <E extends EventName>(name: E, payload: EventPayload<E>) => void;

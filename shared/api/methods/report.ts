@@ -9,6 +9,11 @@ const Choice = {
 };
 
 export const reportMethods = {
+  'report.chooseFolder': method({
+    summary: 'Ask the user for the folder of an evidence package (native dialog); null when cancelled or unavailable.',
+    params: z.object({}).strict(),
+    result: z.object({ location: z.string() }).nullable(),
+  }),
   'report.preview': method({
     summary: 'What an evidence package of the open case would contain: sections with item counts, views, CSV tables.',
     params: z.object({ ...Choice }).strict(),

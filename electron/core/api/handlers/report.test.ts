@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type ApiClient } from '../../../../shared/api/client';
-import { workspacePolicy } from '../../case/locations';
+import { grantedPathsPolicy, workspacePolicy } from '../../case/locations';
 import { buildReportCase } from '../../report/test-support/report-case';
 import { tempDir } from '../../test-support/fixtures';
 import { createBackend } from '../create-backend';
@@ -48,7 +48,36 @@ describe('report API in the browser host', () => {
     expect(await api.call('report.verify', { location: 'Package 1' })).toMatchObject({ ok: true, kind: 'package' });
   });
 
+  it('has no folder dialog in the browser host', async () => {
+    expect(await api.call('report.chooseFolder', {})).toBeNull();
+  });
+
   it.each(['../outside', '/tmp/x', '.hidden', 'a/b'])('refuses the location %j', async (outDir) => {
     await expect(api.call('report.export', { outDir, sections: ['summary'] })).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+});
+
+describe('report API in the desktop app', () => {
+  it('exports only into a folder the user chose in the native dialog', async () => {
+    const chosen = path.join(tmp.dir, 'chosen');
+    const caseFile = path.join(tmp.dir, 'workspace', 'report.assay');
+    const desktop = createBackend({
+      runtime: 'electron',
+      userDataDir: path.join(tmp.dir, 'desktop'),
+      locations: grantedPathsPolicy([caseFile]),
+      platform: { chooseExportFolder: async () => chosen },
+    });
+    const client = createClient(inMemoryTransport(desktop));
+    try {
+      await client.call('case.open', { location: caseFile });
+      await expect(client.call('report.export', { outDir: path.join(tmp.dir, 'not-chosen'), sections: ['summary'] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      const pick = await client.call('report.chooseFolder', {});
+      expect(pick).toEqual({ location: chosen });
+      const result = await client.call('report.export', { outDir: chosen, sections: ['summary'] });
+      expect(result.outDir).toBe(chosen);
+      expect(fs.existsSync(path.join(tmp.dir, 'not-chosen'))).toBe(false);
+    } finally {
+      desktop.session.close();
+    }
   });
 });

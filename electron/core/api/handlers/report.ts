@@ -21,7 +21,13 @@ function chosenLocation(backend: Backend, location: string): { path: string; dis
   return { path: backend.locations.resolve(location), display: (p) => backend.locations.display(p) };
 }
 
-export const reportHandlers: HandlerMap<'report.preview' | 'report.export' | 'report.verify'> = {
+export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview' | 'report.export' | 'report.verify'> = {
+  'report.chooseFolder': async (_params, backend) => {
+    const chosen = (await backend.platform.chooseExportFolder?.()) ?? null;
+    if (!chosen) return null;
+    backend.locations.grant(chosen);
+    return { location: backend.locations.display(chosen) };
+  },
   'report.preview': ({ sections, views }, backend) => previewPackage(backend.session.caseFile.db, { sections, views }),
   'report.export': async ({ outDir, sections, views, zip, force, maxTableRows }, backend) => {
     const target = chosenLocation(backend, outDir);
