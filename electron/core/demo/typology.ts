@@ -215,7 +215,7 @@ export function plantStory(prng: Prng, builder: ChainBuilder, start: number): St
   });
   const deposited = peels.reduce((s, p) => s + (p.rental ? p.btc : 0n), 0n);
 
-  // Decoy: a hobby miner rents hash power with clean coins.
+  // Decoy: a hobby miner rents hash power (Hashing24) with clean coins.
   on(start + 3 * DAY + 2 * HOUR, () => {
     const coin = wallets[0]?.shift();
     if (!coin || coin.value < 20_000_000n) return;
@@ -292,7 +292,8 @@ export function plantStory(prng: Prng, builder: ChainBuilder, start: number): St
   const tags: TagRecord[] = [
     ...victims.map((v, k) => tag(v.address, `Phishing victim (report ${k + 1})`, 'victim', null, 80)),
     ...collectors.map((c) => tag(c.address, 'Phishing collection address (victim reports)', 'perpetrator', DEMO_ACTOR, 90)),
-    ...[...niceHash, cleanRental].map((n) => tag(n.address, 'NiceHash deposit address', 'hash_rental_marketplace', 'nicehash', 90)),
+    ...niceHash.map((n) => tag(n.address, 'NiceHash deposit address', 'hash_rental_marketplace', 'nicehash', 90)),
+    tag(cleanRental.address, 'Hashing24 deposit address', 'hash_rental_marketplace', 'hashing24', 90),
     tag(rigRentals.address, 'MiningRigRentals deposit address', 'hash_rental_marketplace', 'miningrigrentals', 90),
     tag(sanctioned.address, 'Sanctioned address (fictional SDN entry)', 'sanction', null, 100),
     tag(exchangeDeposit.address, 'CoinVault deposit address', 'exchange', 'coinvault', 80),
@@ -304,6 +305,7 @@ export function plantStory(prng: Prng, builder: ChainBuilder, start: number): St
     actor(DEMO_ACTOR, 'Fictional state-sponsored theft group (demo)', ['perpetrator']),
     actor('nicehash', 'NiceHash', ['hash_rental_marketplace']),
     actor('miningrigrentals', 'MiningRigRentals', ['hash_rental_marketplace']),
+    actor('hashing24', 'Hashing24', ['hash_rental_marketplace']),
     actor('coinvault', 'CoinVault (fictional exchange)', ['exchange']),
     actor('viabtc', 'ViaBTC', ['miner']),
     actor('f2pool', 'F2Pool', ['miner']),
