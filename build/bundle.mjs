@@ -15,8 +15,9 @@ const node = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // yazl/yauzl: their buffer-crc32 breaks when bundled through its ESM entry (crc32.unsigned is not a function).
-  external: ['better-sqlite3', 'pdfkit', 'yazl', 'yauzl'],
+  // yazl/yauzl: their buffer-crc32 breaks when bundled through its ESM entry (crc32.unsigned is not a function);
+  // fontkit stays the one copy pdfkit loads.
+  external: ['better-sqlite3', 'pdfkit', 'fontkit', 'yazl', 'yauzl'],
   mainFields: ['module', 'main'],
   conditions: ['import', 'module'],
   sourcemap: 'linked',
@@ -27,7 +28,7 @@ const node = {
 };
 
 const nodeEntries = [
-  ['electron/main/main.ts', 'main/main.cjs', { external: ['electron', 'better-sqlite3', 'pdfkit', 'yazl', 'yauzl'] }],
+  ['electron/main/main.ts', 'main/main.cjs', { external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit', 'yazl', 'yauzl'] }],
   // A sandboxed preload has no __filename (nor most of require): no import.meta banner there.
   ['electron/preload/preload.ts', 'preload/preload.cjs', { external: ['electron'], banner: {}, define: {} }],
   ['electron/cli/assay.ts', 'cli/assay.cjs', {}],

@@ -100,6 +100,7 @@ describe('evidence package', () => {
     expect(text).toContain('<script>alert(1)</script>');
     expect(text).toContain('invoice[U+202E]fdp.exe');
     expect(text).not.toContain('\u202E');
+    expect(text).toContain('Example Pool payout [U+77FF][U+6C60]');
     expect(text).toMatch(/A{40}/);
   });
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { nodeId, parseNodeId } from '../../../../shared/domain/graph';
 import type { ViewData } from '../../../../shared/domain/view';
 import { coin } from '../amounts';
+import { withGlyphs } from '../pdf/glyph-coverage';
 import { plainText } from '../pdf/plain-text';
 import { layeredLayout } from './layered-layout';
 import { shortCaption, shortId, styleForCategory, type Figure, type FigureEdge, type FigureNode } from './model';
@@ -55,7 +56,7 @@ export class FigureSource {
       id: nodeId('address', chain, address),
       kind: 'address',
       label: shortId(address),
-      caption: shortCaption(plainText(caption ?? tag?.label ?? '')),
+      caption: withGlyphs(shortCaption(plainText(caption ?? tag?.label ?? '')), 'sans'),
       x: 0,
       y: 0,
       style: styleForCategory(tag?.category ?? null),

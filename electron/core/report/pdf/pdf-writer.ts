@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { ManifestSection } from '../../../../shared/domain/report';
 import { fontPath, MONO_ADVANCE, type FontName } from './fonts';
+import { withGlyphs } from './glyph-coverage';
 import { chainNext, chainStart, FOOTER_HASH_DIGITS, sectionHash } from './page-chain';
 import { plainText } from './plain-text';
 
@@ -81,7 +82,7 @@ export class PdfWriter {
     const destination = `${section}-${this.subsections.length + 1}`;
     this.doc.addNamedDestination(destination, 'XYZ', null, this.doc.y - 20, null);
     this.outlineItem?.addItem(plainText(title, { max: 120 }));
-    this.subsections.push({ section, title: plainText(title, { max: 120 }), page: this.pageCount, destination });
+    this.subsections.push({ section, title: withGlyphs(plainText(title, { max: 120 }), 'sans'), page: this.pageCount, destination });
   }
 
   private get bottom(): number {
@@ -97,7 +98,7 @@ export class PdfWriter {
     const size = level === 1 ? 17 : level === 2 ? 12.5 : 10.5;
     this.ensureSpace(size * 3);
     if (level > 1) this.doc.moveDown(0.6);
-    this.doc.font('bold').fontSize(size).fillColor(INK).text(plainText(text, { max: 300 }), MARGIN.left, this.doc.y, { width: TEXT_WIDTH });
+    this.doc.font('bold').fontSize(size).fillColor(INK).text(withGlyphs(plainText(text, { max: 300 }), 'bold'), MARGIN.left, this.doc.y, { width: TEXT_WIDTH });
     if (level === 1) {
       const y = this.doc.y + 3;
       this.doc.moveTo(MARGIN.left, y).lineTo(PAGE.width - MARGIN.right, y).lineWidth(0.8).strokeColor('#9ca3af').stroke();
@@ -112,7 +113,10 @@ export class PdfWriter {
       .font(options.font ?? 'sans')
       .fontSize(size)
       .fillColor(options.color ?? INK)
-      .text(plainText(text, { keepLines: true, max: options.max ?? 6000 }), MARGIN.left, this.doc.y, { width: TEXT_WIDTH, lineGap: 1.5 });
+      .text(withGlyphs(plainText(text, { keepLines: true, max: options.max ?? 6000 }), options.font ?? 'sans'), MARGIN.left, this.doc.y, {
+        width: TEXT_WIDTH,
+        lineGap: 1.5,
+      });
     this.doc.moveDown(0.45);
   }
 
@@ -176,7 +180,7 @@ export class PdfWriter {
     if (showHeader) this.tableHeader(columns, widths);
     let striped = false;
     for (const raw of rows) {
-      const cells = columns.map((_c, i) => plainText(raw[i] ?? '', { max: 600 }));
+      const cells = columns.map((c, i) => withGlyphs(plainText(raw[i] ?? '', { max: 600 }), c.kind === 'mono' ? 'mono' : 'sans'));
       const lines = cells.map((text, i) => this.cellLines(text, columns[i] as Column, widths[i] ?? 0));
       const height = Math.max(...lines) * CELL_LINE + 3;
       if (this.doc.y + height > this.bottom) {

@@ -40,7 +40,7 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
       .run(HOSTILE.formula, 'ab'.repeat(32), T).lastInsertRowid;
     const tag = db.prepare(`INSERT INTO tags (subject_type, chain, subject, label, category, confidence_score, origin_source_id)
       VALUES ('address', 'BTC', ?, ?, ?, ?, ?)`);
-    tag.run(ADDR_POOL, 'Example Pool payout', 'miner', 80, src);
+    tag.run(ADDR_POOL, 'Example Pool payout 矿池', 'miner', 80, src);
     tag.run(ADDR_THIEF, HOSTILE.rtl, 'perpetrator', 90, src);
     tag.run(TX_NEXT.slice(0, 34), HOSTILE.html, 'hash_rental_marketplace', 50, src);
     const finding = db.prepare(`INSERT INTO findings (detector, fingerprint, severity, title, explanation, subjects, evidence, params,
