@@ -1,6 +1,9 @@
 import { expect, test } from '../support/fixtures';
 import { openDemo, panelTab, SHOTS, toggleTheme } from './panels-support';
 
+// Two cores shared with other jobs: the demo graph can take a while to lay out under load.
+test.describe.configure({ timeout: 180_000 });
+
 test('run analysis on the demo case, accept one finding, dismiss another with a reason, open a subgraph', async ({ page, host }) => {
   await openDemo(page, host.url);
   await page.keyboard.press('f');

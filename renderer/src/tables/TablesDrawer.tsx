@@ -34,6 +34,7 @@ export function TablesDrawer({ onNavigate, onClose }: { onNavigate(id: string): 
     setTable(next);
     setSort(null);
     setColumns({});
+    setExportState({ note: '', error: null });
   };
   const exportCsv = async () => {
     try {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TraceResult } from '../../../shared/domain/analysis';
 import { useApp } from '../app/runtime-context';
+import { useDialogs } from '../dialogs/DialogHost';
 import { focusNodeIds, selectionChain, useGraphFocus } from '../findings/graph-focus';
 import type { PanelProps } from '../panels/registry';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -12,6 +13,7 @@ import { TraceResults } from './TraceResults';
 export function TracePanel({ selectedId, onNavigate }: PanelProps) {
   const { client } = useApp();
   const { highlight } = useGraphFocus();
+  const dialogs = useDialogs();
   const [draft, setDraft] = useState(() => initialDraft(selectedId));
   const [state, setState] = useState<{ running: boolean; result: TraceResult | null; error: unknown }>({ running: false, result: null, error: null });
   const run = async () => {
@@ -41,6 +43,25 @@ export function TracePanel({ selectedId, onNavigate }: PanelProps) {
             onClick={() => highlight({ label: `trace (${result.addresses.length} addresses)`, nodeIds: focusNodeIds(result.addresses.map((a) => ({ type: 'address', id: a.address }))) })}
           >
             Highlight on graph
+          </button>{' '}
+          <button
+            type="button"
+            className="button small"
+            data-testid="trace-wide"
+            onClick={() =>
+              dialogs.open('Trace: models side by side', (close) => (
+                <TraceResults
+                  result={result}
+                  chain={selectionChain(selectedId)}
+                  onNavigate={(id) => {
+                    close();
+                    onNavigate(id);
+                  }}
+                />
+              ))
+            }
+          >
+            Compare in a wide view
           </button>
           <TraceResults result={result} chain={selectionChain(selectedId)} onNavigate={onNavigate} />
         </>

@@ -17,12 +17,13 @@ export function TraceResults({ result, chain, onNavigate }: { result: TraceResul
       <span className="muted">—</span>
     ) : (
       <button type="button" className="link-button mono" title={address} onClick={() => onNavigate(nodeId('address', chain, address))}>
-        {shorten(address, 8, 6)}
+        {shorten(address, 6, 4)}
       </button>
     );
   const columns: Column<AddressRow>[] = [
     {
       header: 'Address',
+      className: () => 'nowrap',
       cell: (r) => (
         <>
           {addressLink(r.address)}
@@ -39,6 +40,7 @@ export function TraceResults({ result, chain, onNavigate }: { result: TraceResul
         {result.stats.seconds.toFixed(2)} s
       </p>
       <h3 className="section-title">Total reached per model</h3>
+      <div className="table-scroll">
       <DataTable
         compact
         testId="trace-totals"
@@ -46,6 +48,7 @@ export function TraceResults({ result, chain, onNavigate }: { result: TraceResul
         rowKey={() => 'totals'}
         columns={result.models.map((m) => ({ header: m, numeric: true, cell: (t: Record<string, string>) => amount(t[m]) }))}
       />
+      </div>
       <h3 className="section-title">
         Per address <span className="count">{result.addresses.length > ADDRESS_ROWS ? `first ${ADDRESS_ROWS} of ${result.addresses.length}` : result.addresses.length}</span>
       </h3>
