@@ -28,7 +28,7 @@ export function exposureFindings(ctx: DetectorContext): FindingDraft[] {
     if (!e) exposures.set(cluster, (e = { direct: 0, indirect: 0, sentToSanctioned: 0, txs: new Set(), times: [] }));
     return e;
   };
-  for (const [k, hop] of ctx.taint.hop) {
+  for (const [k, hop] of ctx.taint.hop.entries()) {
     const addr = g.outAddr[k] as number;
     const taint = haircutAt(ctx, k);
     if (hop === 0 || hop > ctx.settings.exposureHops || addr === 0 || taint <= 0 || sourceClusters.has(ctx.clusterOf(addr))) continue;

@@ -10,7 +10,7 @@ export function rentalDepositFindings(ctx: DetectorContext): FindingDraft[] {
   const { g } = ctx.ledger;
   const drafts: FindingDraft[] = [];
   const rental = new Set<string>([HASH_RENTAL]);
-  for (const [k, hop] of ctx.taint.hop) {
+  for (const [k, hop] of ctx.taint.hop.entries()) {
     if (hop === 0 || hop > ctx.settings.rentalHops || poisonAt(ctx, k) <= 0) continue;
     const addr = g.outAddr[k] as number;
     const tags = ctx.tags.get(addr);

@@ -46,7 +46,7 @@ export function computeLineage(db: Database.Database, ledger: LoadedLedger, sett
       direction: 'forward', models: ['haircut'], hops: settings.lineageHops, minAmount: 0, fromTime: null, toTime: null,
       isStop: () => false, maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
     });
-    for (const [k, t] of outcome.taint.get('haircut') ?? []) {
+    for (const [k, t] of outcome.taint.get('haircut')?.entries() ?? []) {
       const acc = perPool.get(k) ?? new Map<string, number>();
       acc.set(pool, (acc.get(pool) ?? 0) + t);
       perPool.set(k, acc);

@@ -3,6 +3,7 @@ import type { AddressIndex } from '../graph/address-index';
 import type { LedgerGraph } from '../graph/ledger-graph';
 import { AddressFifo } from './address-fifo';
 import { fastForward, type TraceScratch } from './fast-forward';
+import { OutputView, type OutputValues } from './output-values';
 import { haircut, ordered, poison } from './models';
 
 /** An off-chain link between addresses (row ids), with the annotation that justifies it. */
@@ -39,14 +40,21 @@ export interface Crossing {
 
 export interface TraceOutcome {
   /** Per model, taint (satoshi, fractional) of every output it reached. */
-  taint: Map<TaintModel, Map<number, number>>;
-  hop: Map<number, number>;
+  taint: Map<TaintModel, OutputValues>;
+  hop: OutputValues;
   /** The output through which tracing first reached each output (-1 for seeds). */
-  parent: Map<number, number>;
+  parent: OutputValues;
   offchain: Set<number>;
   crossings: Crossing[];
   txs: number[];
   skipped: number;
+}
+
+/** The general engine's working state: plain Maps it fills as it goes. */
+interface MapOutcome extends TraceOutcome {
+  taint: Map<TaintModel, Map<number, number>>;
+  hop: Map<number, number>;
+  parent: Map<number, number>;
 }
 
 export interface TraceContext {
@@ -63,7 +71,9 @@ export interface TraceContext {
  * chain order (forward) or reverse chain order (backward).
  */
 export function traceTaint(ctx: TraceContext, seeds: Map<number, number>, options: TraceOptions): TraceOutcome {
-  const outcome: TraceOutcome = {
+  const plain = options.models.every((m) => m === 'poison' || m === 'haircut') && options.links.size === 0 && !options.feeTaint;
+  if (options.direction === 'forward' && plain) return fastPath(ctx, seeds, options);
+  const outcome: MapOutcome = {
     taint: new Map(options.models.map((m) => [m, new Map(seeds)])),
     hop: new Map(),
     parent: new Map(),
@@ -76,10 +86,7 @@ export function traceTaint(ctx: TraceContext, seeds: Map<number, number>, option
     outcome.hop.set(s, 0);
     outcome.parent.set(s, -1);
   }
-  const plain = options.models.every((m) => m === 'poison' || m === 'haircut') && options.links.size === 0 && !options.feeTaint;
-  if (options.direction === 'forward' && plain) {
-    fastPath(ctx, seeds, options, outcome);
-  } else if (options.direction === 'forward') {
+  if (options.direction === 'forward') {
     reachForward(ctx, options, outcome);
     modelsForward(ctx, options, outcome);
   } else {
@@ -89,26 +96,33 @@ export function traceTaint(ctx: TraceContext, seeds: Map<number, number>, option
   return outcome;
 }
 
-/** Poison and haircut without off-chain links or fee taint: the typed-array kernel, copied out into the outcome. */
-function fastPath(ctx: TraceContext, seeds: Map<number, number>, options: TraceOptions, out: TraceOutcome): void {
+/** Poison and haircut without off-chain links or fee taint: the typed-array kernel, read through views, not copied. */
+function fastPath(ctx: TraceContext, seeds: Map<number, number>, options: TraceOptions): TraceOutcome {
   const { g } = ctx;
   const scratch = ctx.scratch();
   const fast = fastForward(g, scratch, seeds, options);
-  out.txs = Array.from(fast.txs);
-  out.skipped = fast.skipped;
-  const haircut = out.taint.get('haircut');
-  const poison = out.taint.get('poison');
-  for (const tx of out.txs) {
-    for (let k = g.outStart[tx] as number; k < (g.outStart[tx + 1] as number); k++) {
-      if (out.hop.has(k)) continue;
-      out.hop.set(k, scratch.txHop[tx] as number);
-      out.parent.set(k, scratch.txParent[tx] as number);
-      const t = scratch.haircut[k] as number;
-      if (t <= 0) continue;
-      haircut?.set(k, t);
-      poison?.set(k, g.outValue[k] as number);
-    }
+  const generation = scratch.generation;
+  const valid = (): boolean => scratch.generation === generation;
+  const txs = Array.from(fast.txs);
+  function* reached(): Iterable<number> {
+    yield* seeds.keys();
+    for (const tx of txs) for (let k = g.outStart[tx] as number; k < (g.outStart[tx + 1] as number); k++) if (!seeds.has(k)) yield k;
   }
+  const inTrace = (k: number): boolean => scratch.outMark[k] === generation;
+  const owner = (k: number): number => ctx.owner()[k] as number;
+  const tainted = (k: number): boolean => inTrace(k) && (scratch.haircut[k] as number) > 0;
+  const taint = new Map<TaintModel, OutputValues>();
+  if (options.models.includes('haircut')) taint.set('haircut', new OutputView(reached, (k) => (tainted(k) ? (scratch.haircut[k] as number) : undefined), valid));
+  if (options.models.includes('poison')) taint.set('poison', new OutputView(reached, (k) => (tainted(k) ? (g.outValue[k] as number) : undefined), valid));
+  return {
+    taint,
+    hop: new OutputView(reached, (k) => (!inTrace(k) ? undefined : seeds.has(k) ? 0 : (scratch.txHop[owner(k)] as number)), valid),
+    parent: new OutputView(reached, (k) => (!inTrace(k) ? undefined : seeds.has(k) ? -1 : (scratch.txParent[owner(k)] as number)), valid),
+    offchain: new Set(),
+    crossings: [],
+    txs,
+    skipped: fast.skipped,
+  };
 }
 
 function admissible(g: LedgerGraph, o: TraceOptions, tx: number, outcome: TraceOutcome): boolean {
@@ -122,7 +136,7 @@ function admissible(g: LedgerGraph, o: TraceOptions, tx: number, outcome: TraceO
   return true;
 }
 
-function reachForward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): void {
+function reachForward(ctx: TraceContext, o: TraceOptions, out: MapOutcome): void {
   const { g } = ctx;
   const txHop = new Set<number>();
   const coinbaseOf = o.feeTaint && o.models.includes('haircut') ? coinbaseByHeight(g) : null;
@@ -214,7 +228,7 @@ function sides(g: LedgerGraph, tx: number) {
   };
 }
 
-function modelsForward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): void {
+function modelsForward(ctx: TraceContext, o: TraceOptions, out: MapOutcome): void {
   const { g } = ctx;
   const traced = new Set(out.txs);
   const coinbaseOf = o.feeTaint ? coinbaseByHeight(g) : null;
@@ -271,7 +285,7 @@ function modelsForward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): v
   }
 }
 
-function reachBackward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): void {
+function reachBackward(ctx: TraceContext, o: TraceOptions, out: MapOutcome): void {
   const { g } = ctx;
   const owner = ctx.owner();
   const seen = new Set<number>();
@@ -296,7 +310,7 @@ function reachBackward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): v
   }
 }
 
-function modelsBackward(ctx: TraceContext, o: TraceOptions, out: TraceOutcome): void {
+function modelsBackward(ctx: TraceContext, o: TraceOptions, out: MapOutcome): void {
   const { g } = ctx;
   const order = [...out.txs].sort((a, b) => (g.txTime[b] as number) - (g.txTime[a] as number) || b - a);
   for (const tx of order) {
