@@ -58,14 +58,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     () => ({
       state,
       importFiles: (files) =>
-        void run(async () => {
-          const refs: FileRef[] = [];
-          for (const [index, file] of files.entries()) {
-            setState({ phase: 'uploading', fileName: file.name, index, count: files.length });
-            refs.push(...(await intake.fromFiles([file])));
-          }
-          return refs;
-        }),
+        void run(() =>
+          // Only uploads report progress (the browser); Electron hands paths over at once.
+          intake.fromFiles(files, (index, sentBytes, totalBytes) =>
+            setState({ phase: 'uploading', fileName: files[index]?.name ?? '', index, count: files.length, sentBytes, totalBytes }),
+          ),
+        ),
       ...(intake.choose ? { choose: () => void run(intake.choose!) } : {}),
       cancel: () => {
         if (state.phase !== 'running') return;

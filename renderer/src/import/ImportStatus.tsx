@@ -49,7 +49,10 @@ export function ImportProgressCard() {
           <span className="spinner" aria-hidden="true" /> Uploading {state.fileName}
           {state.count > 1 ? ` (${state.index + 1} of ${state.count})` : ''}
         </div>
-        <div className="progress-detail">Copying the file to the Assay host before import…</div>
+        <progress className="progress-bar" max={Math.max(state.totalBytes, 1)} value={state.sentBytes} aria-label="Upload progress" />
+        <div className="progress-detail">
+          {formatBytes(state.sentBytes)} of {formatBytes(state.totalBytes)} sent to the Assay host; the import follows.
+        </div>
       </div>
     );
   }

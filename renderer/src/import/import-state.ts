@@ -4,7 +4,7 @@ import type { ImportProgress, ImportResult } from '../../../shared/domain/source
 /** Where one import job stands; the toolbar, status bar and drop overlay all read this one value. */
 export type ImportState =
   | { phase: 'idle' }
-  | { phase: 'uploading'; fileName: string; index: number; count: number }
+  | { phase: 'uploading'; fileName: string; index: number; count: number; sentBytes: number; totalBytes: number }
   | { phase: 'running'; jobId: string; files: FileRef[]; progress: ImportProgress | null; cancelling: boolean }
   | { phase: 'done'; results: ImportResult[] }
   | { phase: 'failed'; error: unknown }

@@ -40,13 +40,43 @@ describe('renderer HTTP transport', () => {
     await expect(api.call('app.info', {})).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('not reachable') });
   });
 
-  it('uploads a File under its encoded name and checks the FileRef it gets back', async () => {
-    const sent = fakeFetch(() => json(200, { ok: true, result: { id: 'f1', name: 'a b.json', size: 3 } }));
-    const ref = await httpTransport(TOKEN).upload(new File(['abc'], 'a b.json'));
+  it('uploads a File under its encoded name with progress, and checks the FileRef it gets back', async () => {
+    const sent: { url: string; headers: Record<string, string>; body: unknown }[] = [];
+    let reply: unknown = { ok: true, result: { id: 'f1', name: 'a b.json', size: 3 } };
+    // Node has no XMLHttpRequest: a fake with the parts the transport uses.
+    class FakeXhr {
+      status = 200;
+      response: unknown = null;
+      responseType = '';
+      upload: { onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = { onprogress: null };
+      onload: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      private url = '';
+      private readonly headers: Record<string, string> = {};
+      open(_method: string, url: string) {
+        this.url = url;
+      }
+      setRequestHeader(name: string, value: string) {
+        this.headers[name] = value;
+      }
+      send(body: unknown) {
+        sent.push({ url: this.url, headers: this.headers, body });
+        this.upload.onprogress?.({ loaded: 2, total: 3, lengthComputable: true });
+        this.response = reply;
+        this.onload?.();
+      }
+    }
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const progress: [number, number][] = [];
+    const file = new File(['abc'], 'a b.json');
+    const ref = await httpTransport(TOKEN).upload(file, (s, t) => progress.push([s, t]));
     expect(ref).toEqual({ id: 'f1', name: 'a b.json', size: 3 });
-    expect(sent[0]?.url).toBe('/api/upload?name=a%20b.json');
-    fakeFetch(() => json(200, { ok: true, result: { id: 1 } }));
-    await expect(httpTransport(TOKEN).upload(new File(['abc'], 'x'))).rejects.toThrow();
+    expect(sent[0]).toMatchObject({ url: '/api/upload?name=a%20b.json', headers: { 'x-assay-token': TOKEN }, body: file });
+    expect(progress).toEqual([[2, 3]]);
+    reply = { ok: true, result: { id: 1 } };
+    await expect(httpTransport(TOKEN).upload(file)).rejects.toThrow();
+    reply = { ok: false, error: { code: 'VALIDATION', message: 'The file is larger than the upload limit' } };
+    await expect(httpTransport(TOKEN).upload(file)).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 
   it('reads events from the SSE stream and stops it when the last listener leaves', async () => {

@@ -6,9 +6,41 @@ import { createSseParser } from './sse-parser';
 const RECONNECT_MS = 1000;
 const UNREACHABLE: SerializedError = { code: 'INTERNAL', message: 'The Assay host is not reachable. Is `assay serve` still running?' };
 
+export type UploadProgress = (sentBytes: number, totalBytes: number) => void;
+
 export interface HttpTransport extends Transport {
   /** Streams a File to the host (POST /api/upload) and returns its reference for import.run. */
-  upload(file: File): Promise<FileRef>;
+  upload(file: File, onProgress?: UploadProgress): Promise<FileRef>;
+}
+
+/** The host answers {ok, result} or {ok: false, error}; anything else (a 403 page, a proxy) becomes an AppError shape. */
+function interpretReply(status: number, reply: unknown): unknown {
+  if (reply && typeof reply === 'object' && 'ok' in reply) {
+    const outcome = reply as { ok: boolean; result?: unknown; error?: unknown };
+    if (outcome.ok) return outcome.result;
+    throw isSerializedError(outcome.error) ? outcome.error : UNREACHABLE;
+  }
+  throw { code: status === 403 ? 'FORBIDDEN' : 'INTERNAL', message: `The host refused the request (HTTP ${status}).` };
+}
+
+/** XMLHttpRequest, not fetch, for uploads: only it reports upload progress, which a multi-gigabyte file needs. */
+function sendWithProgress(url: string, headers: Record<string, string>, file: File, onProgress?: UploadProgress): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.responseType = 'json';
+    if (onProgress) xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () => {
+      try {
+        resolve(interpretReply(xhr.status, xhr.response));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    xhr.onerror = () => reject(UNREACHABLE);
+    xhr.send(file);
+  });
 }
 
 /** The loopback host's API: every request carries the page's token in a header (cookies alone are refused). */
@@ -17,20 +49,14 @@ export function httpTransport(token: string): HttpTransport {
   const listeners = new Set<(name: string, payload: unknown) => void>();
   let stream: AbortController | null = null;
 
-  const post = async (url: string, body: BodyInit, contentType: string): Promise<unknown> => {
+  const postJson = async (url: string, payload: unknown): Promise<unknown> => {
     let response: Response;
     try {
-      response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': contentType }, body });
+      response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
     } catch {
       throw UNREACHABLE;
     }
-    const reply: unknown = await response.json().catch(() => null);
-    if (reply && typeof reply === 'object' && 'ok' in reply) {
-      const outcome = reply as { ok: boolean; result?: unknown; error?: unknown };
-      if (outcome.ok) return outcome.result;
-      throw isSerializedError(outcome.error) ? outcome.error : UNREACHABLE;
-    }
-    throw { code: response.status === 403 ? 'FORBIDDEN' : 'INTERNAL', message: `The host refused the request (HTTP ${response.status}).` };
+    return interpretReply(response.status, await response.json().catch(() => null));
   };
 
   async function runEvents(controller: AbortController): Promise<void> {
@@ -56,7 +82,7 @@ export function httpTransport(token: string): HttpTransport {
   }
 
   return {
-    call: (method, params) => post('/api/call', JSON.stringify({ method, params }), 'application/json'),
+    call: (method, params) => postJson('/api/call', { method, params }),
     subscribe(listener) {
       listeners.add(listener);
       if (!stream) {
@@ -71,9 +97,9 @@ export function httpTransport(token: string): HttpTransport {
         }
       };
     },
-    async upload(file) {
-      const result = await post(`/api/upload?name=${encodeURIComponent(file.name)}`, file, 'application/octet-stream');
-      return FileRef.parse(result);
+    async upload(file, onProgress) {
+      const url = `/api/upload?name=${encodeURIComponent(file.name)}`;
+      return FileRef.parse(await sendWithProgress(url, { ...headers, 'content-type': 'application/octet-stream' }, file, onProgress));
     },
   };
 }

@@ -6,8 +6,8 @@ import { ipcTransport } from './ipc-transport';
 
 /** How files the user hands over become FileRefs the backend can import. */
 export interface FileIntake {
-  /** Files dropped on the window or picked with a file input. */
-  fromFiles(files: File[]): Promise<FileRef[]>;
+  /** Files dropped on the window or picked with a file input; uploads report their bytes as they go. */
+  fromFiles(files: File[], onProgress?: (fileIndex: number, sentBytes: number, totalBytes: number) => void): Promise<FileRef[]>;
   /** A native picker (Electron); absent where the page picks files itself. */
   choose?: () => Promise<FileRef[]>;
 }
@@ -46,9 +46,9 @@ export function detectRuntime(win: Window): Runtime | null {
     client: createClient(transport),
     testHooks: meta(win.document, 'assay-test-hooks') === '1',
     intake: {
-      async fromFiles(files) {
+      async fromFiles(files, onProgress) {
         const refs: FileRef[] = [];
-        for (const file of files) refs.push(await transport.upload(file));
+        for (const [index, file] of files.entries()) refs.push(await transport.upload(file, (sent, total) => onProgress?.(index, sent, total)));
         return refs;
       },
     },
