@@ -53,11 +53,11 @@ export function readContext(db: Database.Database, options: Pick<ExportOptions, 
 
 /** One SVG per included view, named by position and a slug of its (untrusted) name. */
 function writeFigures(root: string, ctx: ReportContext): void {
-  const views = chosenViews(ctx).filter((v) => v.data !== null);
+  const views = chosenViews(ctx).flatMap((v) => (v.data ? [{ name: v.name, data: v.data }] : []));
   if (views.length === 0) return;
   fs.mkdirSync(insideDir(root, 'figures'));
   views.forEach((view, i) => {
-    const figure = figureForView(ctx.db, view.data ?? { version: 1, positions: {}, hidden: [], pinned: [], styles: {}, filters: {} });
+    const figure = figureForView(ctx.db, view.data);
     const name = `figures/view-${String(i + 1).padStart(2, '0')}-${slug(view.name)}.svg`;
     fs.writeFileSync(insideDir(root, name), figureSvg(figure, SVG_SIZE.width, SVG_SIZE.height), { flag: 'wx' });
   });

@@ -17,6 +17,7 @@ function covered(font: FontName): Set<number> {
  * they are written as [U+XXXX] instead, so the reader sees that something is there and what it is.
  */
 export function withGlyphs(text: string, font: FontName): string {
+  if (/^[\x20-\x7e\n]*$/.test(text)) return text; // DejaVu draws all of printable ASCII
   const set = covered(font);
   let out = '';
   for (const ch of text) {
