@@ -41,9 +41,13 @@ test('run analysis on the demo case, accept one finding, dismiss another with a 
   await panel.locator(`[data-finding-id="${firstId}"]`).getByRole('button', { name: 'Open subgraph' }).click();
   await expect(page.getByTestId('graph-focus')).toContainText(`finding ${firstId}`);
   await expect(page.locator('.inspector-body')).toBeVisible();
+  const focused = () => page.evaluate(() => (window as unknown as { __assayCy: { nodes(s: string): { length: number } } }).__assayCy.nodes('.focus').length);
+  await expect.poll(focused).toBeGreaterThan(0);
+  await page.waitForTimeout(400);
   await page.screenshot({ path: `${SHOTS}/findings-open-subgraph.png` });
   await page.keyboard.press('h');
   await expect(page.getByTestId('graph-focus')).toHaveCount(0);
+  await expect.poll(focused).toBe(0);
   await panelTab(page, 'Findings');
   await expect(panel.locator(`[data-finding-id="${firstId}"]`)).toHaveAttribute('data-status', 'accepted');
 });

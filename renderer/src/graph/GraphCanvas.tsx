@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { GraphSlice } from '../../../shared/domain/graph';
 import type { Theme } from '../app/theme';
+import { useFocusHighlight } from '../findings/use-focus-highlight';
 import { chooseLayout, isLarge } from './choose-layout';
 import { toElements } from './graph-elements';
 import { graphStyle } from './graph-style';
@@ -15,7 +16,7 @@ export interface GraphCanvasProps {
   /** e2e runs only: exposes the cytoscape instance as window.__assayCy. */
   exposeForTests: boolean;
   /** Lets the toolbar fit the view without owning the cytoscape instance. */
-  onReady?(api: { fit(): void }): void;
+  onReady?(api: { fit(): void; cy: Core }): void;
 }
 
 /** The case graph on a canvas: labels are canvas text, so untrusted strings can never become markup here. */
@@ -26,6 +27,7 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
   const large = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  useFocusHighlight(cyRef, slice);
 
   useEffect(() => {
     const cy = cytoscape({
@@ -41,7 +43,7 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     cy.on('tap', (e) => e.target === cy && onSelectRef.current(null));
     cy.on('mouseover', 'edge', (e) => (e.target as cytoscape.EdgeSingular).addClass('hover'));
     cy.on('mouseout', 'edge', (e) => (e.target as cytoscape.EdgeSingular).removeClass('hover'));
-    onReady?.({ fit: () => fitView(cy, isLarge(cy.nodes().length)) });
+    onReady?.({ fit: () => fitView(cy, isLarge(cy.nodes().length)), cy });
     if (exposeForTests) (window as unknown as { __assayCy?: Core }).__assayCy = cy;
     return () => {
       if (exposeForTests) delete (window as unknown as { __assayCy?: Core }).__assayCy;
