@@ -5,7 +5,7 @@ const esc = (s: string): string =>
 const n = (v: number): string => (Math.round(v * 100) / 100).toString();
 
 const NODE_R = 7;
-const PAD = { left: 50, right: 50, top: 18, bottom: 34 };
+const PAD = { left: 70, right: 70, top: 18, bottom: 46 };
 
 /** Places nodes into the drawing area: a saved view keeps its aspect ratio, layers are stretched per axis. */
 function fit(figure: Figure, width: number, height: number): Map<string, { x: number; y: number }> {
