@@ -61,7 +61,7 @@ try {
   const [outcome, traceS] = best(() =>
     traceTaint(ledger, seeds, {
       direction: 'forward', models: ['haircut'], hops: HOPS, minAmount: 0, fromTime: null, toTime: null,
-      isStop: () => false, maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
+      isStop: null, maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
     }),
   );
   const cte = db.prepare(`WITH RECURSIVE seed(tx_id, vout) AS (SELECT value ->> 0, value ->> 1 FROM json_each(?)),

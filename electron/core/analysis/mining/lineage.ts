@@ -44,7 +44,7 @@ export function computeLineage(db: Database.Database, ledger: LoadedLedger, sett
     for (const tx of txs) for (let k = g.outStart[tx] as number; k < (g.outStart[tx + 1] as number); k++) seeds.set(k, g.outValue[k] as number);
     const outcome = traceTaint(ledger, seeds, {
       direction: 'forward', models: ['haircut'], hops: settings.lineageHops, minAmount: 0, fromTime: null, toTime: null,
-      isStop: () => false, maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
+      isStop: null, maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
     });
     for (const [k, t] of outcome.taint.get('haircut')?.entries() ?? []) {
       const acc = perPool.get(k) ?? new Map<string, number>();

@@ -40,9 +40,12 @@ const PACKED_TX_LIMIT = 1 << 22;
  */
 export function fastForward(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, number>, o: FastOptions): FastOutcome {
   const gen = ++s.generation;
-  const reached: number[] = [];
+  // Sort keys (time, row id) collected while each transaction is first touched, so ordering reads nothing again.
+  const keys: number[] = [];
   let skipped = 0;
   let frontier: number[] = [];
+  const { minAmount, isStop, fromTime, toTime, maxDegree } = o;
+  const packed = g.txSlots <= PACKED_TX_LIMIT;
   for (const [k, taint] of seeds) {
     s.outMark[k] = gen;
     s.haircut[k] = taint;
@@ -51,21 +54,23 @@ export function fastForward(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<
   for (let h = 0; h < o.hops && frontier.length > 0; h++) {
     const next: number[] = [];
     for (const k of frontier) {
-      if ((g.outValue[k] as number) < o.minAmount || (h > 0 && o.isStop(g.outAddr[k] as number))) continue;
+      // Only the arrays a bound needs are read: each read is a likely cache miss on a 1M-transaction case.
+      if (minAmount > 0 && (g.outValue[k] as number) < minAmount) continue;
+      if (isStop !== null && h > 0 && isStop(g.outAddr[k] as number)) continue;
       const tx = g.outSpentBy[k] as number;
       if (tx === 0 || s.txMark[tx] === gen) continue;
       const time = g.txTime[tx] as number;
-      if ((o.fromTime !== null && time < o.fromTime) || (o.toTime !== null && time > o.toTime)) continue;
+      if ((fromTime !== null && time < fromTime) || (toTime !== null && time > toTime)) continue;
       const o0 = g.outStart[tx] as number;
       const o1 = g.outStart[tx + 1] as number;
-      if (o.maxDegree !== null && o1 - o0 + (g.inStart[tx + 1] as number) - (g.inStart[tx] as number) > o.maxDegree) {
+      if (maxDegree !== null && o1 - o0 + (g.inStart[tx + 1] as number) - (g.inStart[tx] as number) > maxDegree) {
         skipped += 1;
         continue;
       }
       s.txMark[tx] = gen;
       s.txHop[tx] = h + 1;
       s.txParent[tx] = k;
-      reached.push(tx);
+      keys.push(packed ? time * PACKED_TX_LIMIT + tx : tx);
       for (let j = o0; j < o1; j++) {
         if (s.outMark[j] === gen) continue;
         s.outMark[j] = gen;
@@ -76,7 +81,7 @@ export function fastForward(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<
     frontier = next;
   }
 
-  const order = chainOrder(g, reached);
+  const order = chainOrder(g, keys, packed);
   for (let n = 0; n < order.length; n++) {
     const tx = order[n] as number;
     let taint = 0;
@@ -98,13 +103,11 @@ export function fastForward(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<
   return { txs: order, skipped };
 }
 
-/** Transactions sorted by (block time, row id): parents before children. */
-function chainOrder(g: LedgerGraph, txs: number[]): ArrayLike<number> {
-  if (g.txSlots > PACKED_TX_LIMIT) return [...txs].sort((a, b) => (g.txTime[a] as number) - (g.txTime[b] as number) || a - b);
-  const keys = new Float64Array(txs.length);
-  for (let n = 0; n < txs.length; n++) keys[n] = (g.txTime[txs[n] as number] as number) * PACKED_TX_LIMIT + (txs[n] as number);
-  keys.sort();
-  const order = new Int32Array(txs.length);
-  for (let n = 0; n < keys.length; n++) order[n] = (keys[n] as number) % PACKED_TX_LIMIT;
+/** Transactions in (block time, row id) order: parents before children. Keys are packed pairs, or bare ids. */
+function chainOrder(g: LedgerGraph, keys: number[], packed: boolean): ArrayLike<number> {
+  if (!packed) return keys.sort((a, b) => (g.txTime[a] as number) - (g.txTime[b] as number) || a - b);
+  const sorted = Float64Array.from(keys).sort();
+  const order = new Int32Array(sorted.length);
+  for (let n = 0; n < sorted.length; n++) order[n] = (sorted[n] as number) % PACKED_TX_LIMIT;
   return order;
 }

@@ -26,7 +26,7 @@ export function runTrace(db: Database.Database, params: TraceParams): TraceResul
     minAmount: Number(params.minAmount),
     fromTime: params.fromTime,
     toTime: params.toTime,
-    isStop: (addr) => stopCategory(tags.get(addr), stop) !== null,
+    isStop: stop.size === 0 ? null : (addr) => stopCategory(tags.get(addr), stop) !== null,
     maxDegree: params.maxDegree,
     feeTaint: params.feeTaint,
     links: params.crossOffchain && params.direction === 'forward' ? loadOffchainLinks(db) : new Map(),

@@ -88,7 +88,7 @@ describe('trace engine properties on random ledgers', () => {
         const seeds = new Map(seedPicks.map((p) => p % g.outValue.length).map((k) => [k, g.outValue[k] as number]));
         const outcome = traceTaint(ctx, seeds, {
           direction: 'forward', models, hops: 20, minAmount: 0, fromTime: null, toTime: null,
-          isStop: () => false, maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
+          isStop: null, maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
         });
         const at = (m: (typeof TAINT_MODELS)[number], k: number) => outcome.taint.get(m)?.get(k) ?? 0;
         for (const k of outcome.hop.keys()) {

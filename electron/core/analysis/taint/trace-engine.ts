@@ -22,8 +22,8 @@ export interface TraceOptions {
   minAmount: number;
   fromTime: number | null;
   toTime: number | null;
-  /** Tracing records an output paid to such an address and goes no further (exchanges, services). */
-  isStop: (addr: number) => boolean;
+  /** Tracing records an output paid to such an address and goes no further (exchanges, services); null: no stops. */
+  isStop: ((addr: number) => boolean) | null;
   maxDegree: number | null;
   feeTaint: boolean;
   /** Forward only: links by their from-address; an empty map crosses none. */
@@ -163,7 +163,7 @@ function reachForward(ctx: TraceContext, o: TraceOptions, out: MapOutcome): void
         }
         if (receipts.length > 0) out.crossings.push({ link, deposit: k, receipts });
       }
-      if (h > 0 && o.isStop(addr)) continue;
+      if (h > 0 && o.isStop?.(addr)) continue;
       if ((g.outValue[k] as number) < o.minAmount) continue;
       const tx = g.outSpentBy[k] as number;
       if (tx === 0 || txHop.has(tx) || !admissible(g, o, tx, out)) continue;
@@ -293,7 +293,7 @@ function reachBackward(ctx: TraceContext, o: TraceOptions, out: MapOutcome): voi
   for (let h = 0; h < o.hops && frontier.length > 0; h++) {
     const next: number[] = [];
     for (const k of frontier) {
-      if (h > 0 && o.isStop(g.outAddr[k] as number)) continue;
+      if (h > 0 && o.isStop?.(g.outAddr[k] as number)) continue;
       const tx = owner[k] as number;
       if (g.txCoinbase[tx] || seen.has(tx) || !admissible(g, o, tx, out)) continue;
       seen.add(tx);
