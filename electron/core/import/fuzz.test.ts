@@ -8,9 +8,10 @@ import { CaseFile } from '../case/case-file';
 import { fixtureSeeds, type Seed } from '../reliability/fuzz/fixture-seeds';
 import { fuzzRuns, fuzzSeed } from '../reliability/fuzz/fuzz-runs';
 import { importChecker, PER_INPUT_MS } from '../reliability/fuzz/import-checker';
-import { fuzzInputs } from '../reliability/fuzz/mutations';
+import { fuzzInputs, oversizedIntegers } from '../reliability/fuzz/mutations';
 import { databaseHealth } from '../reliability/fuzz/table-counts';
 import { tempDir } from '../test-support/fixtures';
+import type { ImportFormat } from './format';
 import { importFormats } from './formats';
 
 // Every format in the registry is fuzzed, so a format added later is covered without touching this file.
@@ -23,13 +24,16 @@ const onBadRows = fc.constantFrom('skip' as const, 'refuse' as const);
 /** The chain the analyst may name for formats that do not say (unset, right or wrong). */
 const chain = fc.constantFrom(undefined, ...CHAINS);
 
+const seeds: Seed[] = fixtureSeeds();
+const ownSeeds = (format: ImportFormat): Seed[] =>
+  seeds.filter((s) => format.detect({ name: s.name, head: s.bytes.subarray(0, 64 * 1024), size: s.bytes.length }) > 0);
+const oversizedSweeps = importFormats
+  .map((format) => ({ format, inputs: ownSeeds(format).slice(0, 3).flatMap((seed) => oversizedIntegers(seed, 40)) }))
+  .filter((sweep) => sweep.inputs.length > 0);
+
 describe('importer fuzzing (fast-check, real fixtures mutated)', () => {
   let tmp: ReturnType<typeof tempDir>;
-  let seeds: Seed[];
-  beforeAll(() => {
-    tmp = tempDir('assay-fuzz-');
-    seeds = fixtureSeeds();
-  });
+  beforeAll(() => (tmp = tempDir('assay-fuzz-')));
   afterAll(() => tmp.cleanup());
 
   /** Fuzzes one target in its own case, then checks the case is sound and the audit chain intact. */
@@ -57,12 +61,25 @@ describe('importer fuzzing (fast-check, real fixtures mutated)', () => {
 
   for (const format of importFormats) {
     it(`${format.id}: ${RUNS} inputs, no crash, no hang, no partial import, every rejection located`, { timeout: RUNS * PER_INPUT_MS }, async () => {
-      const own = seeds.filter((s) => format.detect({ name: s.name, head: s.bytes.subarray(0, 64 * 1024), size: s.bytes.length }) > 0);
+      const own = ownSeeds(format);
       // Weighted towards the files this format recognises, with every other fixture as foreign input.
       const tally = await fuzzCase(format.id, [...own, ...own, ...own, ...seeds], format.id);
       // Both branches ran: a fuzzer that never lets a file through proves nothing about partial imports.
       if (own.length > 0) expect(tally.imported).toBeGreaterThan(0);
       expect(tally.refused).toBeGreaterThan(0);
+    });
+  }
+
+  // Deterministic: every integer field of the format's own JSON fixtures (first 40 per file), one at a time.
+  for (const { format, inputs } of oversizedSweeps) {
+    it(`${format.id}: ${inputs.length} fixtures with one integer field set to 10^29, same contract (no crash, located rejections)`, { timeout: 120_000 }, async () => {
+      const caseFile = CaseFile.create(path.join(tmp.dir, `${format.id}-int.assay`), { title: 'integers' });
+      try {
+        const { check } = importChecker(caseFile.db, path.join(tmp.dir, `${format.id}-int.input`));
+        for (const input of inputs) await check(input, format.id, 'skip');
+      } finally {
+        caseFile.close();
+      }
     });
   }
 

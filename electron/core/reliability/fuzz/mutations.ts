@@ -35,28 +35,65 @@ const at = (n: number, length: number): number => (length === 0 ? 0 : n % (lengt
 const spliceBytes = (bytes: Buffer, start: number, remove: number, insert: Buffer = Buffer.alloc(0)): Buffer =>
   Buffer.concat([bytes.subarray(0, start), insert, bytes.subarray(start + remove)]);
 
-/** Replaces the k-th node of a JSON value with a raw wrong-typed value; null when the text is not JSON. */
-function mutateJson(text: string, k: number, raw: string): string | null {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const slots: { holder: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+type Slot = { holder: Record<string | number, unknown>; key: string | number };
+
+/** Every place in a parsed JSON value that holds a value (object member or array item), in document order. */
+function jsonSlots(doc: unknown): Slot[] {
+  const slots: Slot[] = [];
   const walk = (value: unknown): void => {
     if (value === null || typeof value !== 'object') return;
-    const holder = value as Record<string, unknown> | unknown[];
     for (const [key, item] of Object.entries(value)) {
-      slots.push({ holder, key: Array.isArray(value) ? Number(key) : key });
+      slots.push({ holder: value as Record<string | number, unknown>, key: Array.isArray(value) ? Number(key) : key });
       walk(item);
     }
   };
   walk(doc);
-  if (slots.length === 0) return raw;
-  const slot = slots[k % slots.length]!;
-  (slot.holder as Record<string | number, unknown>)[slot.key] = '\u0000FUZZ\u0000';
-  return JSON.stringify(doc).replace('"\\u0000FUZZ\\u0000"', raw);
+  return slots;
+}
+
+/** The document's text with one slot holding `raw` verbatim (a number JSON.stringify would never write); the doc is left as it was. */
+function withRaw(doc: unknown, slot: Slot, raw: string): string {
+  const original = slot.holder[slot.key];
+  slot.holder[slot.key] = '\u0000FUZZ\u0000';
+  const text = JSON.stringify(doc).replace('"\\u0000FUZZ\\u0000"', raw);
+  slot.holder[slot.key] = original;
+  return text;
+}
+
+const parseJson = (text: string): { ok: true; doc: unknown } | { ok: false } => {
+  try {
+    return { ok: true, doc: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+};
+
+/** Replaces the k-th node of a JSON value with a raw wrong-typed value; null when the text is not JSON. */
+function mutateJson(text: string, k: number, raw: string): string | null {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return null;
+  const slots = jsonSlots(parsed.doc);
+  return slots.length === 0 ? raw : withRaw(parsed.doc, slots[k % slots.length]!, raw);
+}
+
+/** 10^29: more than any 64-bit integer column holds, and not a safe JavaScript integer either. */
+const OVERSIZED = '123456789012345678901234567890';
+
+/**
+ * The same JSON seed (whole document, or its first JSON line) once per integer field, that field set to 10^29:
+ * a deterministic sweep for values that pass a digits-only check but cannot be stored.
+ */
+export function oversizedIntegers(seed: Seed, limit: number): FuzzInput[] {
+  const text = seed.bytes.toString('utf8');
+  const newline = text.indexOf('\n');
+  const whole = parseJson(text);
+  const [parsed, rest] = whole.ok ? [whole, ''] : [parseJson(newline < 0 ? text : text.slice(0, newline)), newline < 0 ? '' : text.slice(newline)];
+  if (!parsed.ok) return [];
+  const integerLike = (v: unknown): boolean => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^-?\d+$/.test(v));
+  return jsonSlots(parsed.doc)
+    .filter((slot) => integerLike(slot.holder[slot.key]))
+    .slice(0, limit)
+    .map((slot) => describe({ name: seed.name, bytes: Buffer.from(withRaw(parsed.doc, slot, OVERSIZED) + rest), how: `${seed.name}: ${String(slot.key)} := 10^29` }));
 }
 
 /** Wrong types inside structure: a JSON node (whole file or one JSON line) or one delimited field of one line. */
