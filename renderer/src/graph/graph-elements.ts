@@ -1,17 +1,18 @@
 import type { ElementDefinition } from 'cytoscape';
 import { parseNodeId, type GraphSlice } from '../../../shared/domain/graph';
 import { formatAmount, shorten } from '../ui/format';
+import { edgeWidth, legendKey } from './encoding';
 
 /** A slice from graph.overview as cytoscape elements; kind and flags become classes the stylesheet keys on. */
 export function toElements(slice: GraphSlice): ElementDefinition[] {
   const nodes: ElementDefinition[] = slice.nodes.map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: n.kind === 'address' ? shorten(n.label) : n.label, kind: n.kind, category: n.category ?? '' },
+    data: { id: n.id, label: n.kind === 'address' ? shorten(n.label) : n.label, kind: n.kind, category: n.category ?? '', legend: legendKey(n.category), time: n.time },
     classes: [n.kind, n.isCoinbase ? 'coinbase' : '', n.category ? 'tagged' : ''].filter(Boolean).join(' '),
   }));
   const edges: ElementDefinition[] = slice.edges.map((e) => {
     const chain = parseNodeId(e.source)?.chain ?? 'BTC';
-    return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, amount: `${formatAmount(e.value, chain)} ${chain}` } };
+    return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, amount: `${formatAmount(e.value, chain)} ${chain}`, weight: edgeWidth(e.value) } };
   });
   return [...nodes, ...edges];
 }

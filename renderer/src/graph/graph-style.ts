@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { workbenchStyle } from './workbench-style';
 
 /** Canvas colours come from the CSS theme variables so the graph follows the light/dark switch. */
 function themeColors(root: Element): Record<string, string> {
@@ -76,5 +77,6 @@ export function graphStyle(root: Element, labelMinFont = 8, large = false): Styl
     },
     { selector: 'node.address:selected', style: { 'underlay-shape': 'ellipse' } },
     { selector: 'node:selected, node.context', style: { 'min-zoomed-font-size': 0, 'text-opacity': 1, 'z-index': 10 } },
+    ...workbenchStyle(c.selected ?? ''),
   ];
 }

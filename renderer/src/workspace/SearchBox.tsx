@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { AppError } from '../../../shared/api/errors';
 import { nodeId } from '../../../shared/domain/graph';
 import { useApp } from '../app/runtime-context';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -21,8 +22,10 @@ export function SearchBox({ onFound }: { onFound(id: string): void }) {
         const tx = await client.call('tx.get', { txid: query });
         onFound(nodeId('tx', tx.chain, tx.txid));
       } else {
-        const address = await client.call('address.get', { address: query });
-        onFound(nodeId('address', address.chain, address.address));
+        // Address or txid prefix, else a tag label: the best hit is selected (and added to the graph if absent).
+        const [hit] = await client.call('graph.search', { query, limit: 1 });
+        if (!hit) throw new AppError('NOT_FOUND', `Nothing in this case matches "${query}".`);
+        onFound(hit.nodeId);
       }
     } catch (err) {
       setError(err);
@@ -37,7 +40,7 @@ export function SearchBox({ onFound }: { onFound(id: string): void }) {
           setText(e.target.value);
           setError(null);
         }}
-        placeholder="Find txid or address…"
+        placeholder="Find txid, address or label…"
         aria-label="Find a transaction or address"
         spellCheck={false}
         maxLength={200}

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { CaseInfo } from '../../../shared/domain/case';
 import { useApp } from '../app/runtime-context';
 import type { Theme } from '../app/theme';
+import type { Core } from 'cytoscape';
 import { GraphCanvas } from '../graph/GraphCanvas';
+import { GraphWorkbench } from '../graph/GraphWorkbench';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportProvider } from '../import/ImportProvider';
 import { ImportProgressCard } from '../import/ImportStatus';
@@ -29,6 +31,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [panelId, setPanelId] = useState(sidePanels[0]?.id ?? '');
   const graphApi = useRef<{ fit(): void } | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
   // Reload the graph whenever the case's content changes (an import adds transactions).
   const overview = useLoad(`${caseInfo.caseId}:${caseInfo.counts.transactions}:${caseInfo.counts.tags}`, () =>
     client.call('graph.overview', { limit: OVERVIEW_LIMIT }),
@@ -55,9 +58,13 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
                 onSelect={setSelectedId}
                 theme={theme}
                 exposeForTests={testHooks}
-                onReady={(api) => (graphApi.current = api)}
+                onReady={(api) => {
+                  graphApi.current = api;
+                  setCy(api.cy);
+                }}
               />
             )}
+            {overview.data && cy && !cy.destroyed() && <GraphWorkbench cy={cy} slice={overview.data} selectedId={selectedId} onSelect={setSelectedId} />}
             <ImportProgressCard />
             <WorkspaceLayer onPanel={setPanelId} onSelect={setSelectedId} onNavigate={navigate} />
             {overview.data && overview.data.nodes.length === 0 && (

@@ -1,0 +1,45 @@
+import type { LayoutKind } from '../layout/types';
+import { LAYOUT_CHOICES } from './interactions/canvas-layout';
+import type { Workbench } from './interactions/workbench';
+
+export type Popover = 'expand' | 'views' | 'group' | null;
+
+export interface GraphToolbarProps {
+  workbench: Workbench;
+  targets: string[];
+  pathEnds: [string, string] | null;
+  onPopover(p: Popover): void;
+  onPath(): void;
+  onExport(kind: 'png' | 'svg'): void;
+}
+
+/** The graph's edit bar: every button acts on the marked nodes (shift-click) or else the selection. */
+export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, onExport }: GraphToolbarProps) {
+  const none = targets.length === 0;
+  const { undo, redo } = workbench.history.peek();
+  const pinned = !none && targets.every((id) => workbench.cy.getElementById(id).hasClass('pinned'));
+  return (
+    <div className="graph-toolbar" role="toolbar" aria-label="Graph tools" data-testid="graph-toolbar">
+      <button type="button" className="button" disabled={none} onClick={() => onPopover('expand')} title="Expand neighbours (counts first)">Expand…</button>
+      <button type="button" className="button" disabled={none} onClick={() => void workbench.setClass('hide', targets, 'hidden', true)}>Hide</button>
+      <button type="button" className="button" onClick={() => void workbench.unhideAll()}>Show all</button>
+      <button type="button" className="button" disabled={none} aria-pressed={pinned} onClick={() => void workbench.setClass(pinned ? 'unpin' : 'pin', targets, 'pinned', !pinned)}>
+        {pinned ? 'Unpin' : 'Pin'}
+      </button>
+      <button type="button" className="button" disabled={none} onClick={() => onPopover('group')} title="Group into a named wallet">Group…</button>
+      <button type="button" className="button" disabled={!pathEnds} onClick={onPath} title="Shortest path between two nodes: shift-click one, select the other">Path</button>
+      <label className="graph-layout-select">
+        <span className="sr-only">Layout</span>
+        <select aria-label="Layout" value="" onChange={(e) => e.target.value && void workbench.layout(e.target.value as LayoutKind)}>
+          <option value="">Layout…</option>
+          {LAYOUT_CHOICES.map((l) => <option key={l.kind} value={l.kind}>{l.label}</option>)}
+        </select>
+      </label>
+      <button type="button" className="button" disabled={!undo} onClick={() => workbench.undo()} title={undo ? `Undo ${undo} (Ctrl+Z)` : 'Nothing to undo'}>Undo</button>
+      <button type="button" className="button" disabled={!redo} onClick={() => workbench.redo()} title={redo ? `Redo ${redo} (Ctrl+Shift+Z)` : 'Nothing to redo'}>Redo</button>
+      <button type="button" className="button" onClick={() => onPopover('views')}>Views…</button>
+      <button type="button" className="button" onClick={() => onExport('png')}>PNG</button>
+      <button type="button" className="button" onClick={() => onExport('svg')}>SVG</button>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { GraphSlice } from '../../../shared/domain/graph';
+import { useApp } from '../app/runtime-context';
+import { useGraphFocus } from '../findings/graph-focus';
+import { FlowChart } from '../timefilter/FlowChart';
+import { TimeFilter } from '../timefilter/TimeFilter';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { ViewsMenu } from '../views/ViewsMenu';
+import { ContextMenu, type MenuItem } from './ContextMenu';
+import { ExpandPanel } from './ExpandPanel';
+import { download, exportName, graphPng } from './export';
+import { GraphToolbar, type Popover } from './GraphToolbar';
+import { GroupPanel } from './GroupPanel';
+import { HoverCard } from './HoverCard';
+import { Workbench } from './interactions/workbench';
+import { Legend } from './Legend';
+import { useUndoKeys } from './use-undo-keys';
+
+export interface GraphWorkbenchProps {
+  cy: Core;
+  /** The canvas reloads when the slice changes: history from before means nothing then. */
+  slice: GraphSlice;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+}
+
+/** Everything layered over the canvas: edit bar, popovers, context menu, legend, hover card, time filter. */
+export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkbenchProps) {
+  const { client } = useApp();
+  const workbench = useMemo(() => new Workbench(cy, client), [cy, client]);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const [popover, setPopover] = useState<Popover>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const { focus } = useGraphFocus();
+  useEffect(() => workbench.subscribe(rerender), [workbench]);
+  useEffect(() => workbench.history.clear(), [workbench, slice]);
+  useUndoKeys(workbench);
+  const attempt = useCallback((task: Promise<unknown>) => void task.catch(setError), []);
+
+  // Findings and traces ask for a highlight: bring their nodes onto the canvas, then mark them.
+  useEffect(() => {
+    cy.nodes('.focus').removeClass('focus');
+    if (!focus) return;
+    const ids = new Set(focus.nodeIds);
+    attempt(workbench.ensureNodes(focus.nodeIds).then(() => cy.nodes().filter((n) => ids.has(n.id())).addClass('focus')));
+  }, [cy, workbench, focus, attempt]);
+
+  // A search hit or table link may name a node the canvas does not show yet: add it, select it, centre it.
+  useEffect(() => {
+    if (!selectedId || cy.getElementById(selectedId).nonempty()) return;
+    attempt(workbench.ensureNodes([selectedId]).then(() => {
+      const node = cy.getElementById(selectedId);
+      node.select();
+      if (node.nonempty()) cy.center(node);
+    }));
+  }, [cy, workbench, selectedId, attempt]);
+
+  const targets = workbench.targets();
+  const marked = cy.nodes('.marked').map((n) => n.id());
+  const ends = [...new Set([...marked, ...(selectedId ? [selectedId] : [])])];
+  const pathEnds: [string, string] | null = ends.length === 2 ? [ends[0]!, ends[1]!] : null;
+
+  const findPath = (from: string, to: string) =>
+    attempt(workbench.path(from, to).then((found) => setMessage(found ? null : 'No path between these nodes within 12 hops.')));
+  const exportView = (kind: 'png' | 'svg') =>
+    attempt(
+      kind === 'png'
+        ? Promise.resolve(download(graphPng(cy, getComputedStyle(document.documentElement).getPropertyValue('--graph-bg').trim() || '#ffffff'), exportName('graph', 'png')))
+        : client.call('graph.viewSvg', { view: workbench.view() }).then(({ svg }) => download(new Blob([svg], { type: 'image/svg+xml' }), exportName('graph', 'svg'))),
+    );
+  const menuItems = (id: string): MenuItem[] => {
+    const node = cy.getElementById(id);
+    const pinned = node.hasClass('pinned');
+    const group = node.hasClass('group');
+    return [
+      { label: 'Expand neighbours…', run: () => setPopover('expand'), disabled: group },
+      { label: 'Hide', run: () => attempt(workbench.setClass('hide', [id], 'hidden', true)) },
+      { label: pinned ? 'Unpin' : 'Pin', run: () => attempt(workbench.setClass(pinned ? 'unpin' : 'pin', [id], 'pinned', !pinned)) },
+      { label: node.hasClass('marked') ? 'Unmark' : 'Mark (for path / group)', run: () => { node.toggleClass('marked'); rerender(); } },
+      { label: 'Group marked into wallet…', run: () => setPopover('group'), disabled: group },
+      ...(group ? [{ label: 'Ungroup', run: () => attempt(workbench.ungroup(id)) }] : []),
+      { label: 'Shortest path from marked node', run: () => marked[0] && findPath(marked[0], id), disabled: marked.length !== 1 || marked[0] === id },
+      { label: 'Remove from graph', run: () => attempt(workbench.remove([id])) },
+    ];
+  };
+
+  return (
+    <>
+      <GraphToolbar workbench={workbench} targets={targets} pathEnds={pathEnds} onPopover={setPopover} onPath={() => pathEnds && findPath(...pathEnds)} onExport={exportView} />
+      {popover === 'expand' && targets.length > 0 && <ExpandPanel workbench={workbench} nodeIds={targets} onClose={() => setPopover(null)} />}
+      {popover === 'group' && targets.length > 0 && <GroupPanel workbench={workbench} nodeIds={targets} onClose={() => setPopover(null)} />}
+      {popover === 'views' && <ViewsMenu workbench={workbench} onClose={() => setPopover(null)} />}
+      {(message || error !== null) && (
+        <div className="graph-message" role="status" data-testid="graph-message">
+          {message}
+          <ErrorMessage error={error} onDismiss={() => setError(null)} />
+          {message && <button type="button" className="link-button" onClick={() => setMessage(null)}>Dismiss</button>}
+        </div>
+      )}
+      <ContextMenu cy={cy} items={menuItems} onSelect={onSelect} />
+      <HoverCard cy={cy} />
+      <div className="graph-bottom">
+        <Legend />
+        <div className="graph-time">
+          <FlowChart nodeId={selectedId} />
+          <TimeFilter workbench={workbench} />
+        </div>
+      </div>
+    </>
+  );
+}

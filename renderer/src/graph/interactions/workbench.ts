@@ -1,0 +1,194 @@
+import type { Core } from 'cytoscape';
+import type { ApiClient } from '../../../../shared/api/client';
+import type { ExpandDirection } from '../../../../shared/api/methods/graph';
+import type { GraphSlice } from '../../../../shared/domain/graph';
+import type { ViewData } from '../../../../shared/domain/view';
+import type { LayoutKind } from '../../layout/types';
+import { applyTimeWindow } from '../../timefilter/time-window';
+import { collectView, viewElements, WorkbenchFilters } from '../../views/view-data';
+import { History } from '../history';
+import { addSlice, ledgerNodes, restore, snapshot, type CanvasState } from './canvas-state';
+import { layoutCanvas } from './canvas-layout';
+
+/**
+ * Every graph edit, undoable: each records the canvas before it changes, so undo/redo restore positions and all.
+ * The time window is a filter, not an edit: it is re-applied after every change.
+ */
+export class Workbench {
+  readonly history = new History<CanvasState>();
+  timeWindow: [number, number] | null = null;
+  layoutKind: LayoutKind = 'force';
+  private groupSeq = 0;
+  private moveStart: CanvasState | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly cy: Core, private readonly client: ApiClient) {
+    // A drag is an edit too: remember the canvas at grab, record it if the node really moved.
+    cy.on('grab', 'node', () => void (this.moveStart = snapshot(cy)));
+    cy.on('free', 'node', (e) => {
+      const before = this.moveStart?.find((el) => el.data.id === e.target.id());
+      const now = e.target.position() as { x: number; y: number };
+      if (this.moveStart && before?.position && (before.position.x !== now.x || before.position.y !== now.y)) {
+        this.history.record('move', this.moveStart);
+        this.changed();
+      }
+      this.moveStart = null;
+    });
+    cy.on('tap', 'node', (e) => {
+      if ((e.originalEvent as MouseEvent | undefined)?.shiftKey) (e.target as { toggleClass(c: string): void }).toggleClass('marked');
+      this.changed();
+    });
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    applyTimeWindow(this.cy, this.timeWindow);
+    for (const l of this.listeners) l();
+  }
+
+  /** Runs an edit with its undo point; async edits record before they start so undo never sees a half state. */
+  async edit(label: string, change: () => void | Promise<void>): Promise<void> {
+    this.history.record(label, snapshot(this.cy));
+    try {
+      await change();
+    } finally {
+      this.changed();
+    }
+  }
+
+  /** The nodes an action applies to: the marked ones (shift-click), else the selection. */
+  targets(): string[] {
+    const marked = this.cy.nodes('.marked').map((n) => n.id());
+    return marked.length > 0 ? marked : this.cy.nodes(':selected').map((n) => n.id());
+  }
+
+  undo(): string | null {
+    const entry = this.history.undo(snapshot(this.cy));
+    if (entry) restore(this.cy, entry.state);
+    this.changed();
+    return entry?.label ?? null;
+  }
+
+  redo(): string | null {
+    const entry = this.history.redo(snapshot(this.cy));
+    if (entry) restore(this.cy, entry.state);
+    this.changed();
+    return entry?.label ?? null;
+  }
+
+  /** Adds a slice and places only its new nodes with the worker force layout (nothing else moves). */
+  async addAndPlace(label: string, slice: GraphSlice): Promise<string[]> {
+    let added: string[] = [];
+    await this.edit(label, async () => {
+      added = addSlice(this.cy, slice);
+      if (added.length > 0) await layoutCanvas(this.cy, 'force', new Set(added), true);
+    });
+    return added;
+  }
+
+  async expand(nodeIds: string[], direction: ExpandDirection, hops: number, limit: number): Promise<string[]> {
+    const slice = await this.client.call('graph.expand', { nodeIds, direction, hops, limit });
+    return this.addAndPlace('expand', slice);
+  }
+
+  /** Makes sure nodes are on the canvas (search hits, finding subjects), fetching the missing ones. */
+  async ensureNodes(ids: string[]): Promise<void> {
+    const missing = ids.filter((id) => this.cy.getElementById(id).empty()).slice(0, 2000);
+    if (missing.length === 0) return;
+    await this.addAndPlace('add', await this.client.call('graph.nodes', { nodeIds: missing }));
+  }
+
+  setClass(label: string, ids: string[], cls: string, on: boolean): Promise<void> {
+    return this.edit(label, () => {
+      for (const id of ids) this.cy.getElementById(id)[on ? 'addClass' : 'removeClass'](cls);
+    });
+  }
+
+  unhideAll(): Promise<void> {
+    return this.edit('show all', () => void this.cy.nodes('.hidden').removeClass('hidden'));
+  }
+
+  remove(ids: string[]): Promise<void> {
+    return this.edit('remove', () => void this.cy.nodes().filter((n) => ids.includes(n.id())).remove());
+  }
+
+  /** A named wallet: a compound box around the nodes (which leave any group they were in). */
+  group(ids: string[], name: string): Promise<void> {
+    return this.edit('group', () => {
+      const id = `group:${Date.now().toString(36)}-${this.groupSeq++}`;
+      this.cy.add({ group: 'nodes', data: { id, label: name }, classes: 'group' });
+      for (const member of ids) this.cy.getElementById(member).move({ parent: id });
+      this.dropEmptyGroups();
+    });
+  }
+
+  ungroup(groupId: string): Promise<void> {
+    return this.edit('ungroup', () => {
+      const box = this.cy.getElementById(groupId);
+      box.children().move({ parent: null });
+      box.remove();
+    });
+  }
+
+  private dropEmptyGroups(): void {
+    this.cy.nodes('.group').filter((g) => g.children().empty()).remove();
+  }
+
+  async path(from: string, to: string): Promise<boolean> {
+    const result = await this.client.call('graph.path', { from, to, maxHops: 12 });
+    if (!result.found) return false;
+    await this.addAndPlace('path', result.slice);
+    this.highlightPath(result.nodeIds);
+    return true;
+  }
+
+  /** Highlights a path's nodes and the edges between consecutive ones (a view state, not an edit). */
+  highlightPath(nodeIds: string[]): void {
+    this.cy.elements('.path').removeClass('path');
+    nodeIds.forEach((id, i) => {
+      const node = this.cy.getElementById(id).addClass('path');
+      const next = nodeIds[i + 1];
+      if (next) node.edgesWith(this.cy.getElementById(next)).addClass('path');
+    });
+    this.changed();
+  }
+
+  layout(kind: LayoutKind): Promise<void> {
+    this.layoutKind = kind;
+    return this.edit(`layout ${kind}`, async () => {
+      await layoutCanvas(this.cy, kind);
+      this.cy.fit(undefined, 40);
+    });
+  }
+
+  setTimeWindow(window: [number, number] | null): void {
+    this.timeWindow = window;
+    this.changed();
+  }
+
+  view(): ViewData {
+    return collectView(this.cy, { timeWindow: this.timeWindow, layout: this.layoutKind });
+  }
+
+  /** Reopens a saved view exactly: same nodes, positions, hidden, pinned, groups, time window and viewport. */
+  openView(data: ViewData, slice: GraphSlice): Promise<void> {
+    const filters = WorkbenchFilters.parse(data.filters);
+    return this.edit('open view', () => {
+      this.cy.batch(() => {
+        this.cy.elements().remove();
+        this.cy.add(viewElements(slice, data, filters));
+      });
+      this.timeWindow = filters.timeWindow;
+      if (filters.viewport) this.cy.viewport(filters.viewport);
+      else this.cy.fit(undefined, 40);
+    });
+  }
+
+  ledgerCount(): number {
+    return ledgerNodes(this.cy).length;
+  }
+}

@@ -1,0 +1,34 @@
+import type { StylesheetJson } from 'cytoscape';
+import { LEGEND } from './encoding';
+
+/**
+ * Workbench rules appended to the canvas stylesheet: category colours (the legend's), edge width by amount, and the
+ * states the graph edits set as classes (hidden, pinned, marked, path, focus, group).
+ */
+export function workbenchStyle(accent: string): StylesheetJson {
+  return [
+    ...LEGEND.filter((l) => l.key !== 'unknown').map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l.color } })),
+    { selector: 'edge[weight]', style: { width: 'data(weight)' } },
+    { selector: 'edge.offchain', style: { 'line-style': 'dashed', 'line-color': '#c26df0', 'target-arrow-color': '#c26df0' } },
+    { selector: '.hidden, .time-hidden', style: { display: 'none' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#f5b400' } },
+    { selector: 'node.marked', style: { 'overlay-color': accent, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    { selector: 'node.focus', style: { 'underlay-color': '#ff8a00', 'underlay-opacity': 0.45, 'underlay-padding': 7 } },
+    { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#ff8a00', 'z-index': 20 } },
+    { selector: 'edge.path', style: { 'line-color': '#ff8a00', 'target-arrow-color': '#ff8a00', width: 4, 'z-index': 20 } },
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        'background-opacity': 0.08,
+        'border-width': 1,
+        'border-style': 'dashed',
+        label: 'data(label)',
+        'text-valign': 'top',
+        'font-size': 11,
+        'font-weight': 'bold',
+        padding: '14px',
+      },
+    },
+  ];
+}
