@@ -28,7 +28,7 @@ const PoolUrl = z
   .string()
   .trim()
   .max(500)
-  .regex(/^[a-z][a-z0-9+.-]*:\/\/[^\s\u0000-\u001f]+$/i, 'expected a URL such as stratum+tcp://pool.example:3333');
+  .regex(/^[a-z][a-z0-9+.-]*:\/\/[^\s\p{Cc}]+$/iu, 'expected a URL such as stratum+tcp://pool.example:3333');
 const IsoTime = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date and time' });
 /** Fiat amounts are decimal text (never floats): "45000" or "45000.50". */
 const FiatAmount = z.string().trim().regex(/^\d{1,15}(\.\d{1,2})?$/, 'expected an amount such as 45000.00');
