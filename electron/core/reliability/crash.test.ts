@@ -48,7 +48,7 @@ describe('crash safety: write jobs SIGKILLed at random moments', () => {
     if (userData === undefined) delete process.env.ASSAY_USER_DATA;
     else process.env.ASSAY_USER_DATA = userData;
     tmp.cleanup();
-  });
+  }, 60_000);
 
   it('the reference import landed (the "wholly present" picture)', () => {
     expect(full.health).toBe('ok');
@@ -93,6 +93,7 @@ describe('crash safety: write jobs SIGKILLed at random moments', () => {
       if (fs.existsSync(out)) {
         const verdict = await verifyPath(out);
         if (outcome === 'finished') expect(verdict.ok, `run ${run}`).toBe(true);
+        fs.rmSync(out, { recursive: true, force: true });
       }
     }
   });
