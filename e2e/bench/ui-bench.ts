@@ -1,5 +1,6 @@
 // `npm run bench:ui`: bundles the benchmark page, serves it on 127.0.0.1 and drives it in headless Chromium; prints
 // a table against the issue #5 targets and exits 1 if one fails. Usage: ui-bench.ts [--cose-cap-s N] [--json FILE]
+// Screenshots of the canvas after each step land in dist/bench/*.png.
 // Without --cose-cap-s, cose is stopped at 52x the worker layout's time (at least 60 s, at most 600 s): just long
 // enough to prove the 50x target when cose is stopped, and the ratio printed is then a lower bound.
 import { chromium } from '@playwright/test';
@@ -55,7 +56,9 @@ try {
   const loadBefore = loadavg()[0]!;
   const open = await step('open saved view', () => page.evaluate(() => (window as unknown as BenchWindow).assayBench.openSavedView()));
   const worker = await step('worker force layout', () => page.evaluate(() => (window as unknown as BenchWindow).assayBench.workerLayout()));
+  await page.screenshot({ path: path.join(out, 'worker-layout.png') });
   const expand = await step('expand 500 nodes', () => page.evaluate(() => (window as unknown as BenchWindow).assayBench.expand()));
+  await page.screenshot({ path: path.join(out, 'expanded.png') });
   const cheap = await step('flow / timeline / preset', () => page.evaluate(() => (window as unknown as BenchWindow).assayBench.cheapLayouts()));
   const capMs = coseCap(worker.ms);
   const cose = await step(`stock cose (cap ${capMs / 1000} s)`, () => page.evaluate((cap) => (window as unknown as BenchWindow).assayBench.cose(cap), capMs));

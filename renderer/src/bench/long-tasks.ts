@@ -7,8 +7,12 @@ export function observeLongTasks() {
   const observer = new PerformanceObserver((list) => record(list.getEntries()));
   observer.observe({ type: 'longtask', buffered: true });
   return {
-    /** The long tasks that started inside [from, to); flushes entries the observer has not delivered yet. */
-    between(from: number, to: number): LongTaskSummary {
+    /**
+     * The long tasks that started inside [from, to). Chromium queues a task's entry after the task ends, so this
+     * first lets a few tasks run, then takes what the observer has not delivered yet.
+     */
+    async between(from: number, to: number): Promise<LongTaskSummary> {
+      await new Promise((resolve) => setTimeout(resolve, 200));
       record(observer.takeRecords());
       const inside = tasks.filter((t) => t.start >= from && t.start < to);
       return {

@@ -37,6 +37,17 @@ describe('placeMissing', () => {
     expect(Number.isNaN(given[2])).toBe(true);
   });
 
+  it('rings new nodes around their neighbour at the placed layout’s own edge length', () => {
+    // 0 - 1 - 2 placed 300 apart; 3 and 4 are new neighbours of 0.
+    const path = Uint32Array.from([0, 1, 1, 2, 0, 3, 0, 4]);
+    const start = Float32Array.from([0, 0, 300, 0, 600, 0, Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+    const pos = placeMissing(5, buildAdjacency(5, path, 'both'), start, seededRandom(2), NEIGHBOUR_SPACING);
+    for (const v of [3, 4]) {
+      expect(distance(pos, 0, v)).toBeGreaterThanOrEqual(150);
+      expect(distance(pos, 0, v)).toBeLessThanOrEqual(300);
+    }
+  });
+
   it('rejects positions of the wrong length', () => {
     expect(() => placeMissing(3, buildAdjacency(3, new Uint32Array(0), 'both'), new Float32Array(4), seededRandom(1), 30)).toThrow(
       'positions has length 4, expected 6',

@@ -4,9 +4,10 @@ import type { Adjacency } from './adjacency';
 export const NEIGHBOUR_SPACING = 30;
 
 /**
- * Gives every node without a position (NaN) one: next to the mean of its already placed neighbours (so expanded
- * neighbours appear beside the node they came from), walking outwards breadth-first; a component with nothing placed
- * starts from a random point of a disc around the placed nodes. Placed nodes are never moved. O(n + m).
+ * Gives every node without a position (NaN) one: around the mean of its already placed neighbours, at about the mean
+ * edge length of the placed part (so expanded neighbours ring the node they came from at the layout's own scale),
+ * walking outwards breadth-first; a component with nothing placed starts from a random point of a ring around the
+ * placed nodes. Placed nodes are never moved. O(n + m).
  */
 export function placeMissing(
   n: number,
@@ -34,10 +35,11 @@ export function placeMissing(
     cx /= count;
     cy /= count;
   }
+  const { offsets, list } = adjacency;
+  const gap = Math.max(spacing, meanPlacedEdgeLength(adjacency, pos, placed));
   let radius = spacing * Math.sqrt(n);
   for (let i = 0; i < n; i++) if (placed[i]) radius = Math.max(radius, Math.hypot(pos[2 * i]! - cx, pos[2 * i + 1]! - cy));
 
-  const { offsets, list } = adjacency;
   const queue = new Uint32Array(n);
   const queued = new Uint8Array(n);
   let head = 0;
@@ -51,9 +53,9 @@ export function placeMissing(
       }
     }
   };
-  const put = (v: number, x: number, y: number, jitter: number): void => {
+  const put = (v: number, x: number, y: number, distance: number): void => {
     const angle = random() * 2 * Math.PI;
-    const r = jitter * Math.sqrt(random());
+    const r = distance * (0.5 + 0.5 * random());
     pos[2 * v] = x + r * Math.cos(angle);
     pos[2 * v + 1] = y + r * Math.sin(angle);
     placed[v] = 1;
@@ -75,7 +77,7 @@ export function placeMissing(
           k++;
         }
       }
-      put(v, sx / k, sy / k, spacing);
+      put(v, sx / k, sy / k, gap);
       enqueueNeighbours(v);
     }
     while (scan < n && placed[scan]) scan++;
@@ -83,4 +85,21 @@ export function placeMissing(
     put(scan, cx, cy, radius);
     enqueueNeighbours(scan);
   }
+}
+
+/** Mean length of the edges whose ends are both placed; 0 when there is none. */
+function meanPlacedEdgeLength({ offsets, list }: Adjacency, pos: Float32Array, placed: Uint8Array): number {
+  let sum = 0;
+  let count = 0;
+  for (let v = 0; v < placed.length; v++) {
+    if (!placed[v]) continue;
+    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+      const u = list[k]!;
+      if (u > v && placed[u]) {
+        sum += Math.hypot(pos[2 * u]! - pos[2 * v]!, pos[2 * u + 1]! - pos[2 * v + 1]!);
+        count++;
+      }
+    }
+  }
+  return count > 0 ? sum / count : 0;
 }
