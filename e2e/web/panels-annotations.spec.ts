@@ -97,4 +97,9 @@ test('trace from a perpetrator address forward and compare the taint models side
   await toggleTheme(page);
   await panel.locator('.trace-results').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/trace-light.png` });
+  await panel.getByTestId('trace-wide').click();
+  const wide = page.getByRole('dialog').getByTestId('trace-compare');
+  await expect(wide).toBeVisible();
+  expect(await wide.locator('tbody tr').count()).toBe(await compare.locator('tbody tr').count());
+  await page.screenshot({ path: `${SHOTS}/trace-wide-light.png` });
 });

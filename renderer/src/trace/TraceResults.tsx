@@ -68,8 +68,8 @@ export function TraceResults({ result, chain, onNavigate }: { result: TraceResul
             rows={result.disagreement}
             rowKey={(d) => `${d.txid}:${d.vout}`}
             columns={[
-              { header: 'Output', cell: (d) => <span className="mono">{`${shorten(d.txid, 6, 4)}:${d.vout}`}</span> },
-              { header: 'Address', cell: (d) => addressLink(d.address) },
+              { header: 'Output', className: () => 'nowrap', cell: (d) => <span className="mono">{`${shorten(d.txid, 6, 4)}:${d.vout}`}</span> },
+              { header: 'Address', className: () => 'nowrap', cell: (d) => addressLink(d.address) },
               { header: 'Min', numeric: true, cell: (d) => `${amount(d.min)} (${d.minModel})` },
               { header: 'Max', numeric: true, cell: (d) => `${amount(d.max)} (${d.maxModel})` },
             ]}
