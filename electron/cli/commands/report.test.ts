@@ -21,7 +21,8 @@ beforeAll(async () => {
   userData = process.env.ASSAY_USER_DATA;
   process.env.ASSAY_USER_DATA = path.join(tmp.dir, 'user-data');
   ({ file: caseFile } = await buildReportCase(tmp.dir));
-});
+  // Building the case and exporting take seconds; more when the machine is busy.
+}, 120_000);
 afterAll(() => {
   if (userData === undefined) delete process.env.ASSAY_USER_DATA;
   else process.env.ASSAY_USER_DATA = userData;

@@ -25,7 +25,8 @@ beforeAll(async () => {
   await run('a', T1);
   await run('b', T1);
   await run('c', T2);
-});
+  // Building the case and exporting take seconds; more when the machine is busy.
+}, 120_000);
 afterAll(() => tmp.cleanup());
 
 describe('evidence package', () => {

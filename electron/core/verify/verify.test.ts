@@ -25,7 +25,8 @@ beforeAll(async () => {
   ({ file: caseFile } = await buildReportCase(tmp.dir));
   pristine = path.join(tmp.dir, 'pristine');
   await exportPackage({ caseFile, outDir: pristine, zip: true, force: false, maxTableRows: 50, now: () => new Date('2026-03-01T00:00:00Z') });
-});
+  // Building the case and exporting take seconds; more when the machine is busy.
+}, 120_000);
 afterAll(() => tmp.cleanup());
 
 describe('verify a package folder', () => {

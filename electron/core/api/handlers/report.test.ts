@@ -20,7 +20,8 @@ beforeAll(async () => {
   backend = createBackend({ runtime: 'browser-host', userDataDir: tmp.dir, locations: workspacePolicy(workspace), workspaceDir: workspace });
   api = createClient(inMemoryTransport(backend));
   await api.call('case.open', { location: 'report.assay' });
-});
+  // Building the case and exporting take seconds; more when the machine is busy.
+}, 120_000);
 afterAll(() => {
   backend.session.close();
   tmp.cleanup();
