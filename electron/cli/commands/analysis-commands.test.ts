@@ -47,6 +47,8 @@ describe('assay demo / analyze / findings / show cluster / trace', () => {
     expect(cluster.size).toBe(3);
     expect(cluster.evidence.every((e) => e.heuristic === 'C1')).toBe(true);
     expect((await run('show', casePath, 'cluster', truth.collectors[0] as string)).out).toMatch(/perpetrator/);
+    const why = (await json('show', casePath, 'cluster', truth.collectors[0] as string, '--why', truth.collectors[2] as string)) as { chain: { txid: string }[] };
+    expect(why.chain.map((e) => e.txid)).toEqual([truth.consolidationTxid]);
   });
 
   it('traces from the phishing payments across the off-chain link under all six models', async () => {

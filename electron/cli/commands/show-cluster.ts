@@ -1,8 +1,19 @@
 import type { ApiClient } from '../../../shared/api/client';
 import { printJson, type CliIO } from '../context';
 
-/** `assay show CASE cluster ID`: members, label, conflicts and the evidence chain of its merges. */
-export async function showCluster(api: ApiClient, io: CliIO, id: string, json: boolean): Promise<void> {
+/**
+ * `assay show CASE cluster ID`: members, label, conflicts and the evidence of its merges; with `--why ADDRESS`, the
+ * shortest chain of merges joining ID (an address) to ADDRESS.
+ */
+export async function showCluster(api: ApiClient, io: CliIO, id: string, json: boolean, why?: string): Promise<void> {
+  if (why !== undefined) {
+    const answer = await api.call('cluster.why', { a: id, b: why });
+    if (json) return printJson(io, answer);
+    if (!answer.sameCluster) io.out(`${id} and ${why} are not in one cluster.\n`);
+    else io.out(`${id} and ${why} are in cluster ${answer.clusterId}:\n`);
+    for (const e of answer.chain) io.out(`  ${e.heuristic} (${e.confidence}) ${e.txid}: ${e.note}\n`);
+    return undefined;
+  }
   const cluster = await api.call('cluster.get', { id });
   if (json) return printJson(io, cluster);
   const label = cluster.label ? `${cluster.label.label} [${cluster.label.category ?? '-'}]` : 'unlabelled';

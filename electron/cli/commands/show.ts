@@ -11,10 +11,11 @@ export function registerShow(program: Command, io: CliIO): void {
     .addArgument(new Command().createArgument('<kind>', 'what to show').choices(['tx', 'address', 'cluster']))
     .argument('<id>', 'txid, address, or cluster id / member address')
     .addOption(new Option('--chain <chain>', 'chain, when the id exists on several').choices(['BTC', 'LTC', 'BCH', 'ETH', 'ETC']))
+    .option('--why <address>', 'cluster: the chain of evidence joining ID to this address')
     .option('--json', 'print JSON')
-    .action(async (casePath: string, kind: 'tx' | 'address' | 'cluster', id: string, opts: { chain?: 'BTC'; json?: boolean }) => {
+    .action(async (casePath: string, kind: 'tx' | 'address' | 'cluster', id: string, opts: { chain?: 'BTC'; json?: boolean; why?: string }) => {
       await withCase(casePath, async (api) => {
-        if (kind === 'cluster') return showCluster(api, io, id, opts.json === true);
+        if (kind === 'cluster') return showCluster(api, io, id, opts.json === true, opts.why);
         const chain = opts.chain ? { chain: opts.chain } : {};
         if (kind === 'tx') {
           const tx = await api.call('tx.get', { txid: id, ...chain });
