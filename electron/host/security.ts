@@ -1,20 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 
-/** The same policy as the Electron window: nothing but the app's own files, no inline script, no framing. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-  "connect-src 'self'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "font-src 'self'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 export const TOKEN_COOKIE = 'assay_token';
 export const TOKEN_HEADER = 'x-assay-token';

@@ -2,26 +2,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './origin';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** Registered before `ready`: standard (relative URLs, origin) and secure (like https) so fetch and workers work. */
 export const PRIVILEGED_SCHEMES: CustomScheme[] = [
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ];
-
-/** Sent with every response. Styles stay 'self' only: React and cytoscape set styles through the DOM, not inline tags. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
