@@ -19,7 +19,8 @@ const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 56, bottom: 64, left: 50, right: 50 };
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const BODY = 9.5;
-const CELL = 7;
+/** Table text size: small enough that a full 0x-prefixed 32-byte id fits one line of the transactions table. */
+const CELL = 6.6;
 const CELL_LINE = CELL * 1.25;
 const MAX_CELL_LINES = 6;
 const INK = '#111827';

@@ -37,17 +37,20 @@ function tableSection(spec: TableSpec): ReportSection {
 export const transactionsSection = tableSection({
   id: 'transactions',
   title: 'Transactions',
-  intro: 'Transactions of the case in time order. Values are exact and carry the chain\'s ticker; "cb" marks a coinbase.',
+  intro: 'Transactions of the case in time order. Values (the outputs\' total; the native transfer on account chains) are exact ' +
+    'and carry the chain\'s ticker; I/O counts inputs and outputs, "cb" marks a coinbase.',
   csv: 'transactions.csv',
   countSql: 'SELECT count(*) FROM transactions',
-  sql: `SELECT chain, txid, block_height, block_time, is_coinbase, input_count, output_count, output_value, fee FROM transactions
-    ORDER BY block_time, chain, block_height, tx_index, txid`,
+  // Account chains keep the native value in transfers (wei as text), so it is read from there.
+  sql: `SELECT chain, txid, block_height, block_time, is_coinbase, input_count, output_count, fee,
+      coalesce(output_value, (SELECT x.value FROM transfers x WHERE x.tx_id = t.id AND x.token = '' ORDER BY x.log_index LIMIT 1)) AS output_value
+    FROM transactions t ORDER BY block_time, chain, block_height, tx_index, txid`,
   columns: [
-    { header: 'Time (UTC)', width: 0.17, kind: 'mono' },
-    { header: 'Txid', width: 0.555, kind: 'mono' },
-    { header: 'Block', width: 0.07, kind: 'mono', align: 'right' },
-    { header: 'I/O', width: 0.055, kind: 'mono', align: 'right' },
-    { header: 'Output value', width: 0.15, kind: 'mono', align: 'right' },
+    { header: 'Time (UTC)', width: 0.162, kind: 'mono' },
+    { header: 'Txid', width: 0.546, kind: 'mono' },
+    { header: 'Block', width: 0.074, kind: 'mono', align: 'right' },
+    { header: 'I/O', width: 0.05, kind: 'mono', align: 'right' },
+    { header: 'Value', width: 0.168, kind: 'mono', align: 'right' },
   ],
   cells: (r) => [
     utcShort(r.block_time as number | null),
