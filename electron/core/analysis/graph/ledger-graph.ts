@@ -45,6 +45,17 @@ function countRows(db: Database.Database, table: 'tx_outputs' | 'tx_inputs', slo
   return counts;
 }
 
+/** Stored counts give the layout in the same pass as the rows; a case whose counts disagree is recounted. */
+function laidOut<T>(db: Database.Database, table: 'tx_outputs' | 'tx_inputs', stored: Int32Array, read: (start: Int32Array) => T | null): { start: Int32Array; rows: T } {
+  const start = prefixSums(stored);
+  const rows = read(start);
+  if (rows) return { start, rows };
+  const recounted = prefixSums(countRows(db, table, stored.length));
+  const again = read(recounted);
+  if (!again) throw new Error(`${table} changed while the ledger graph was loading`);
+  return { start: recounted, rows: again };
+}
+
 /** Rows of `table` in (tx_id, n) order: they fill each transaction's CSR slice in turn, checked against its bounds. */
 function fillRows<Row extends unknown[]>(start: Int32Array, rows: IterableIterator<Row>, put: (row: Row, at: number) => void): boolean {
   let at = 0;
@@ -104,13 +115,7 @@ export function loadLedgerGraph(db: Database.Database): LedgerGraph {
     });
     return ok ? arrays : null;
   };
-  // Stored counts give the layout in the same pass as the rows; a case whose counts disagree is recounted.
-  let outStart = prefixSums(outCounts);
-  let outputs = readOutputs(outStart);
-  if (!outputs) {
-    outStart = prefixSums(countRows(db, 'tx_outputs', txSlots));
-    outputs = readOutputs(outStart) as NonNullable<typeof outputs>;
-  }
+  const { start: outStart, rows: outputs } = laidOut(db, 'tx_outputs', outCounts, readOutputs);
   const { outVout, outAddr, outValue, outSpentBy, outType, spentVin } = outputs;
   const outCount = outValue.length;
 
@@ -124,12 +129,7 @@ export function loadLedgerGraph(db: Database.Database): LedgerGraph {
     });
     return ok ? arrays : null;
   };
-  let inStart = prefixSums(inCounts);
-  let inputs = readInputs(inStart);
-  if (!inputs) {
-    inStart = prefixSums(countRows(db, 'tx_inputs', txSlots));
-    inputs = readInputs(inStart) as NonNullable<typeof inputs>;
-  }
+  const { start: inStart, rows: inputs } = laidOut(db, 'tx_inputs', inCounts, readInputs);
   const { inAddr, inValue } = inputs;
   const inPrev = new Int32Array(inValue.length).fill(-1);
   for (let k = 0; k < outCount; k++) {
