@@ -64,6 +64,11 @@ test('annotate an address with a note and a hash-rental deposit with an evidence
   // Following the link selects the payout address.
   await card.getByTestId('offchain-link').getByRole('button').click();
   await expect(page.locator('.inspector-body')).toContainText(payoutAddress.slice(0, 12));
+  // On the payout address, the Notes panel shows the link that points at it.
+  await page.keyboard.press('a');
+  await expect(panel.getByTestId('incoming-links')).toContainText(deposit!.split(':')[2]!.slice(0, 12));
+  await expect(panel.getByTestId('incoming-links')).toContainText('hash rental deposit');
+  await page.screenshot({ path: `${SHOTS}/annotations-payout-light.png` });
 
   // The audit log records both annotations.
   await page.keyboard.press('b');

@@ -53,7 +53,7 @@ export function AnnotationCard({ annotation: a, onEdit, onDelete, onNavigate }: 
           {depositRows(a).map(([k, v]) => (
             <div key={k} className="info-row">
               <dt>{k}</dt>
-              <dd className="wrap">{v}</dd>
+              <dd className="field-value">{v}</dd>
             </div>
           ))}
         </dl>

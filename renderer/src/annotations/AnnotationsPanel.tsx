@@ -10,6 +10,7 @@ import { shorten } from '../ui/format';
 import { useLoad } from '../ui/use-load';
 import { AnnotationCard } from './AnnotationCard';
 import { DepositForm } from './DepositForm';
+import { IncomingLinks } from './IncomingLinks';
 import { NoteForm } from './NoteForm';
 
 /** The annotation subject of a graph node id, or null when nothing (or something unannotatable) is selected. */
@@ -88,6 +89,7 @@ export function AnnotationsPanel({ selectedId, onNavigate }: PanelProps) {
           <AnnotationCard key={a.id} annotation={a} onNavigate={onNavigate} onDelete={(x) => void remove(x)} onEdit={(x) => (x.kind === 'note' ? setNoteEditing(x) : openDeposit(x))} />
         ))}
       </ul>
+      {subject.type === 'address' && <IncomingLinks subject={subject} version={String(generation)} onNavigate={onNavigate} />}
     </div>
   );
 }

@@ -86,7 +86,7 @@ export function TraceResults({ result, chain, onNavigate }: { result: TraceResul
               <li key={`${o.annotationId}-${o.from}-${o.to}`} className="offchain-link">
                 <span className="offchain-badge">off-chain</span>
                 {addressLink(o.from)} → {addressLink(o.to)}
-                <span className="muted wrap">{o.note}</span>
+                <span className="muted link-note">{o.note}</span>
               </li>
             ))}
           </ul>

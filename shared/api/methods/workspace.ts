@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
-import { Annotation, AnnotationInput, AnnotationSubject } from '../../domain/annotation';
+import { Annotation, AnnotationInput, AnnotationSubject, OffchainLink } from '../../domain/annotation';
+import { Chain } from '../../domain/chain';
 
 export const TABLE_IDS = ['transactions', 'addresses', 'findings', 'sources', 'audit'] as const;
 export const TableId = z.enum(TABLE_IDS);
@@ -62,6 +63,11 @@ export const workspaceMethods = {
     summary: 'Delete an annotation and the off-chain links it justified; audited.',
     params: z.object({ id: z.number().int().min(1) }).strict(),
     result: z.object({ deleted: z.boolean() }),
+  }),
+  'offchain.links': method({
+    summary: 'Off-chain links that start or end at an address, with the annotation that justifies each.',
+    params: z.object({ chain: Chain, address: z.string().trim().min(1).max(200) }).strict(),
+    result: z.array(OffchainLink.extend({ annotationId: z.number().int(), kind: z.string(), note: z.string() })),
   }),
   'tables.query': method({
     summary: 'One page of a case table (transactions, addresses, findings, sources, audit log), sorted and filtered.',

@@ -1,10 +1,10 @@
-import { addAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../../workspace/annotations/annotation-store';
+import { addAnnotation, deleteAnnotation, linksAt, listAnnotations, updateAnnotation } from '../../workspace/annotations/annotation-store';
 import { resolveAnnotationFields } from '../../workspace/annotations/resolve-fields';
 import { exportTableCsv } from '../../workspace/tables/export-table';
 import { queryTable } from '../../workspace/tables/query-table';
 import type { HandlerMap } from '../handler-types';
 
-type WorkspaceMethod = 'annotations.list' | 'annotations.add' | 'annotations.update' | 'annotations.delete' | 'tables.query' | 'tables.exportCsv';
+type WorkspaceMethod = 'annotations.list' | 'annotations.add' | 'annotations.update' | 'annotations.delete' | 'offchain.links' | 'tables.query' | 'tables.exportCsv';
 
 /** Annotations (with off-chain links) and the paged case tables. Writes go through the session's queue. */
 export const workspaceHandlers: HandlerMap<WorkspaceMethod> = {
@@ -26,6 +26,7 @@ export const workspaceHandlers: HandlerMap<WorkspaceMethod> = {
     backend.emit('case.changed', { reason: 'updated' });
     return { deleted };
   },
+  'offchain.links': ({ chain, address }, backend) => linksAt(backend.session.caseFile.db, chain, address),
   'tables.query': (query, backend) => queryTable(backend.session.caseFile.db, query),
   'tables.exportCsv': (selection, backend) => exportTableCsv(backend.session.caseFile.db, selection),
 };

@@ -101,6 +101,15 @@ const kindOf = (fields: AnnotationFields): string => (fields.deposit ? ANNOTATIO
 const dataOf = (fields: AnnotationFields): string => JSON.stringify(fields.deposit ?? {});
 const auditDetails = (a: Annotation) => ({ id: a.id, subject: a.subject, kind: a.kind, links: a.links.map((l) => ({ from: l.from, to: l.to })) });
 
+/** Links from or to an address (the payout side sees the deposit that points at it). */
+export function linksAt(db: Database.Database, chain: string, address: string) {
+  return db
+    .prepare(`SELECT l.id, l.chain, l.from_address AS "from", l.to_address AS "to", l.confidence, l.annotation_id AS annotationId, a.kind, a.note
+      FROM offchain_links l JOIN annotations a ON a.id = l.annotation_id
+      WHERE l.chain = ? AND (l.from_address = ? OR l.to_address = ?) ORDER BY l.id`)
+    .all(chain, address, address) as (OffchainLink & { annotationId: number; kind: string; note: string })[];
+}
+
 export function listAnnotations(db: Database.Database, subject: AnnotationSubject): Annotation[] {
   const rows = db
     .prepare(`SELECT ${COLUMNS} FROM annotations WHERE subject_type = ? AND chain = ? AND subject = ? ORDER BY id DESC`)

@@ -53,6 +53,11 @@ describe('annotations API', () => {
     expect(audit.map((a) => a.action)).toEqual(['annotation.add']);
     expect(JSON.parse(audit[0]!.details)).toMatchObject({ id: added.id, links: [{ from: DEPOSIT, to: PAYOUT }] });
     expect(await t.api.call('annotations.list', { subject })).toEqual([added]);
+    // The payout side sees the link that points at it, with the annotation behind it.
+    expect(await t.api.call('offchain.links', { chain: 'BTC', address: PAYOUT })).toEqual([
+      expect.objectContaining({ from: DEPOSIT, to: PAYOUT, annotationId: added.id, kind: 'hash_rental_deposit' }),
+    ]);
+    expect(await t.api.call('offchain.links', { chain: 'LTC', address: PAYOUT })).toEqual([]);
   });
 
   it('updates keep the evidence document unless a new file is given, move the link, and delete removes both', async () => {
