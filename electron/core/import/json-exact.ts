@@ -15,7 +15,9 @@ export function intField(obj: JsonObject, key: string): number | null {
   const v = obj[key];
   if (v === undefined || v === null) return null;
   if (typeof v !== 'string' || !/^-?\d+$/.test(v)) throw new FieldError(key, 'expected an integer');
-  return Number(v);
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) throw new FieldError(key, `integer out of range: ${v.slice(0, 40)}`);
+  return n;
 }
 
 export function stringField(obj: JsonObject, key: string): string | null {

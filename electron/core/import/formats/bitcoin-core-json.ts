@@ -4,6 +4,7 @@ import { AppError } from '../../../../shared/api/errors';
 import type { Chain } from '../../../../shared/domain/chain';
 import { addressForScript, normalizeScriptType } from '../../chain/script-address';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
+import { utxoAmount } from './fields';
 import { FieldError, intField, isObject, jsonErrorLocation, parseJsonExact, stringField, type JsonObject } from '../json-exact';
 import type { BlockRecord, ImportRecord, UtxoInputRecord, UtxoOutputRecord, UtxoTxRecord } from '../records';
 
@@ -144,7 +145,7 @@ function btc(obj: JsonObject, key: string, field: string): bigint {
   try {
     const sats = decimalToBaseUnits(v, 8);
     if (sats < 0n) throw new FieldError(field, 'negative amount');
-    return sats;
+    return utxoAmount(sats, field);
   } catch (error) {
     if (error instanceof FieldError) throw error;
     throw new FieldError(field, `not an amount in BTC: ${v.slice(0, 40)}`);

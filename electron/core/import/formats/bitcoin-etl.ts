@@ -5,7 +5,7 @@ import { FieldError, isObject, type JsonObject } from '../json-exact';
 import { csvHeader, readCsvRows } from '../read/csv-rows';
 import { jsonlKeys, readJsonlRows, rowRecords } from '../read/rows';
 import type { ImportRecord, UtxoInputRecord, UtxoOutputRecord, UtxoTxRecord } from '../records';
-import { address, baseUnits, hash, optionalHash, optionalInt, requiredInt, timestamp } from './fields';
+import { address, hash, optionalHash, optionalInt, requiredInt, timestamp, utxoAmount } from './fields';
 
 /**
  * BigQuery `crypto_bitcoin.transactions` / bitcoin-etl transaction rows: one transaction per row with nested inputs
@@ -25,7 +25,7 @@ export const bitcoinEtlJsonl: ImportFormat = {
   },
   read(input: ImportInput): AsyncIterable<ImportRecord> {
     const chain = input.options.chain ?? 'BTC';
-    // Satoshi amounts fit a double exactly; baseUnits refuses any that would not.
+    // Satoshi amounts fit a double exactly; utxoAmount refuses any that would not.
     return rowRecords(readJsonlRows(input, false), (values) => txRecord(chain, values));
   },
 };
@@ -92,7 +92,7 @@ function inputRecord(chain: Chain, raw: unknown, n: number): UtxoInputRecord {
     prevTxid: hash(raw.spent_transaction_hash, `${field}.spent_transaction_hash`),
     prevVout: requiredInt(raw.spent_output_index, `${field}.spent_output_index`),
     address: singleAddress(chain, raw.addresses, `${field}.addresses`),
-    value: raw.value === undefined || raw.value === null ? null : baseUnits(raw.value, `${field}.value`),
+    value: raw.value === undefined || raw.value === null ? null : utxoAmount(raw.value, `${field}.value`),
     sequence: optionalInt(raw.sequence, `${field}.sequence`),
   };
 }
@@ -103,7 +103,7 @@ function outputRecord(chain: Chain, raw: unknown, n: number): UtxoOutputRecord {
   return {
     vout: optionalInt(raw.index, `${field}.index`) ?? n,
     address: singleAddress(chain, raw.addresses, `${field}.addresses`),
-    value: baseUnits(raw.value, `${field}.value`),
+    value: utxoAmount(raw.value, `${field}.value`),
     scriptType: normalizeScriptType(typeof raw.type === 'string' ? raw.type : null),
   };
 }

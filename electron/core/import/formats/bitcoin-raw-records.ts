@@ -5,6 +5,7 @@ import { addressForScript } from '../../chain/script-address';
 import { classifyScript } from '../../chain/script-type';
 import { FieldError } from '../json-exact';
 import type { BlockRecord, ImportRecord, UtxoTxRecord } from '../records';
+import { utxoAmount } from './fields';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 /** Hashes inside raw transactions are little-endian; ids are shown reversed. */
@@ -81,7 +82,7 @@ export function txRecord(
     outputs: tx.outs.map((output, vout) => ({
       vout,
       address: addressForScript(output.script, network),
-      value: output.value,
+      value: utxoAmount(output.value, `vout[${vout}].value`),
       scriptType: classifyScript(output.script),
     })),
   };

@@ -28,6 +28,16 @@ export function baseUnits(value: unknown, field: string): bigint {
   throw new FieldError(field, `not an integer amount in base units: ${describe(value)}`);
 }
 
+/** No UTXO chain's supply reaches 2^53 base units (21M BTC is 2.1e15 satoshi): anything larger is corrupt data. */
+const MAX_UTXO_UNITS = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** An amount on a UTXO chain: base units, at most 2^53 - 1 (stored as a 64-bit integer). */
+export function utxoAmount(value: unknown, field: string): bigint {
+  const units = baseUnits(value, field);
+  if (units > MAX_UTXO_UNITS) throw new FieldError(field, `amount exceeds any UTXO chain's supply: ${units}`);
+  return units;
+}
+
 /** A non-negative integer that fits a JS number (heights, indexes, sizes); null when absent or empty. */
 export function optionalInt(value: unknown, field: string): number | null {
   if (value === undefined || value === null || value === '') return null;
