@@ -10,8 +10,6 @@ interface Entry {
 
 /** Entries kept before the cache is flushed and starts over; bounds memory on imports with millions of addresses. */
 const MAX_ENTRIES = 50_000;
-/** Distinct addresses counted exactly up to this many (ids, 8 bytes each); beyond it `seen` may count one twice. */
-const MAX_COUNTED = 4_000_000;
 
 /**
  * Address ids for the writers. First/last-seen are widened in memory and written once per address when the cache is
@@ -23,10 +21,14 @@ export class AddressCache {
   /** Addresses this import has met (counted once each) and of those, how many were new to the case. */
   seen = 0;
   added = 0;
-  private readonly seenIds = new Set<number>();
+  /** Ids above this were inserted by this import; at or below it, one bit each marks the addresses already counted. */
+  private readonly lastIdBefore: number;
+  private readonly countedBefore: Uint8Array;
   private readonly stmt;
 
   constructor(db: Database.Database) {
+    this.lastIdBefore = db.prepare('SELECT coalesce(max(id), 0) FROM addresses').pluck().get() as number;
+    this.countedBefore = new Uint8Array((this.lastIdBefore >> 3) + 1);
     this.stmt = {
       insert: db.prepare(`INSERT INTO addresses (chain, address, script_type, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT (chain, address) DO NOTHING RETURNING id`),
@@ -45,11 +47,7 @@ export class AddressCache {
       entry = this.load(chain, address, scriptType, time);
       if (this.entries.size >= MAX_ENTRIES) this.flush();
       this.entries.set(key, entry);
-      // Only a cache miss can be the first sighting in this import; hits were counted when first cached.
-      if (!this.seenIds.has(entry.id)) {
-        this.seen += 1;
-        if (this.seenIds.size < MAX_COUNTED) this.seenIds.add(entry.id);
-      }
+      this.countSighting(entry.id);
     }
     if (time !== null && (entry.first === null || time < entry.first || entry.last === null || time > entry.last)) {
       entry.first = entry.first === null ? time : Math.min(entry.first, time);
@@ -57,6 +55,23 @@ export class AddressCache {
       entry.dirty = true;
     }
     return entry.id;
+  }
+
+  /**
+   * Counts an address once per import, in a bit per existing address rather than a set of ids (millions of addresses
+   * would cost tens of MB). Only a cache miss can be a first sighting: hits were counted when first cached.
+   */
+  private countSighting(id: number): void {
+    if (id > this.lastIdBefore) {
+      // Inserted by this import: counted at its insert (added), or a re-load of one already counted.
+      return;
+    }
+    const mask = 1 << (id & 7);
+    const byte = this.countedBefore[id >> 3] as number;
+    if ((byte & mask) === 0) {
+      this.countedBefore[id >> 3] = byte | mask;
+      this.seen += 1;
+    }
   }
 
   /** Writes widened first/last-seen times and empties the cache; call before the import commits. */
@@ -69,6 +84,7 @@ export class AddressCache {
     const inserted = this.stmt.insert.get(chain, address, scriptType, time, time) as { id: number } | undefined;
     if (inserted) {
       this.added += 1;
+      this.seen += 1;
       return { id: inserted.id, first: time, last: time, dirty: false };
     }
     const row = this.stmt.find.get(chain, address) as Omit<Entry, 'dirty'>;

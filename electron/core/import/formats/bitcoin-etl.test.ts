@@ -55,8 +55,11 @@ describe('bitcoin-etl / BigQuery transactions', () => {
     // The second source is still recorded against every transaction it carried.
     const linked = c.db.prepare('SELECT count(*) FROM tx_sources WHERE source_id = ?').pluck().get(second.sourceId);
     expect(linked).toBe(4);
-    // Re-importing the same file adds nothing either.
-    expect((await c.import(ETL_50001_50002)).added).toMatchObject({ transactions: 0, inputs: 0, outputs: 0, addresses: 0 });
+    // Re-importing the same file adds nothing either, and still counts each address it carries once.
+    const again = await c.import(ETL_50001_50002);
+    expect(again.added).toMatchObject({ transactions: 0, inputs: 0, outputs: 0, addresses: 0 });
+    expect(again.counts.addresses).toBe(second.counts.addresses);
+    expect(second.counts.addresses).toBe(new Set(c.db.prepare('SELECT address_id FROM tx_outputs UNION SELECT address_id FROM tx_inputs').pluck().all().filter((a) => a !== null)).size);
   });
 
   it('reads the CSV shape (nested columns as JSON) and rejects a non-numeric amount with its line and field', async () => {
