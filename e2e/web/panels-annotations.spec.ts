@@ -97,6 +97,11 @@ test('trace from a perpetrator address forward and compare the taint models side
   await expect(panel.getByTestId('trace-totals')).toBeVisible();
   await expect(panel.getByTestId('trace-offchain')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/trace-dark.png` });
+  // The result survives switching panels.
+  await page.keyboard.press('i');
+  await expect(panel).toHaveCount(0);
+  await page.keyboard.press('t');
+  await expect(compare).toBeVisible();
   await panel.getByTestId('trace-highlight').click();
   await expect(page.getByTestId('graph-focus')).toContainText('trace');
   await toggleTheme(page);

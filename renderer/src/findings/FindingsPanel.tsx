@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Finding } from '../../../shared/domain/analysis';
 import { useApp } from '../app/runtime-context';
+import { usePanelMemory } from '../panels/panel-memory';
 import type { PanelProps } from '../panels/registry';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useLoad } from '../ui/use-load';
@@ -14,7 +15,7 @@ export function FindingsPanel({ selectedId, onNavigate }: PanelProps) {
   const { client } = useApp();
   const { highlight } = useGraphFocus();
   const [generation, setGeneration] = useState(0);
-  const [filter, setFilter] = useState<FindingFilter>({ detector: '', severity: '', status: '' });
+  const [filter, setFilter] = usePanelMemory<FindingFilter>('findings.filter', () => ({ detector: '', severity: '', status: '' }));
   const [actionError, setActionError] = useState<unknown>(null);
   const findings = useLoad(`findings-${generation}`, () => client.call('findings.list', {}));
   const shown = useMemo(() => (findings.data ?? []).filter((f) => matchesFilters(f, filter)), [findings.data, filter]);

@@ -1,18 +1,18 @@
-import { useState } from 'react';
 import type { AnalysisSummary } from '../../../shared/domain/analysis';
 import { useApp } from '../app/runtime-context';
+import { usePanelMemory } from '../panels/panel-memory';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatCount } from '../ui/format';
 
 /** Runs the whole analysis (clustering, taint, lineage, detectors) and says what it found. */
 export function RunAnalysis({ onDone }: { onDone(): void }) {
   const { client } = useApp();
-  const [state, setState] = useState<{ running: boolean; summary: AnalysisSummary | null; error: unknown; seconds: number }>({
+  const [state, setState] = usePanelMemory<{ running: boolean; summary: AnalysisSummary | null; error: unknown; seconds: number }>('analysis.run', () => ({
     running: false,
     summary: null,
     error: null,
     seconds: 0,
-  });
+  }));
   const run = async () => {
     const started = performance.now();
     setState({ running: true, summary: null, error: null, seconds: 0 });

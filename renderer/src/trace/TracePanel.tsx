@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { TraceResult } from '../../../shared/domain/analysis';
 import { useApp } from '../app/runtime-context';
 import { useDialogs } from '../dialogs/DialogHost';
 import { focusNodeIds, selectionChain, useGraphFocus } from '../findings/graph-focus';
+import { usePanelMemory } from '../panels/panel-memory';
 import type { PanelProps } from '../panels/registry';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { initialDraft, seedOf, traceParams } from './trace-draft';
@@ -14,8 +14,8 @@ export function TracePanel({ selectedId, onNavigate }: PanelProps) {
   const { client } = useApp();
   const { highlight } = useGraphFocus();
   const dialogs = useDialogs();
-  const [draft, setDraft] = useState(() => initialDraft(selectedId));
-  const [state, setState] = useState<{ running: boolean; result: TraceResult | null; error: unknown }>({ running: false, result: null, error: null });
+  const [draft, setDraft] = usePanelMemory('trace.draft', () => initialDraft(selectedId));
+  const [state, setState] = usePanelMemory<{ running: boolean; result: TraceResult | null; error: unknown }>('trace.state', () => ({ running: false, result: null, error: null }));
   const run = async () => {
     setState({ running: true, result: null, error: null });
     try {

@@ -8,7 +8,7 @@ import { GraphWorkbench } from '../graph/GraphWorkbench';
 import { DropOverlay } from '../import/DropOverlay';
 import { ImportProvider } from '../import/ImportProvider';
 import { ImportProgressCard } from '../import/ImportStatus';
-import { GraphFocusProvider } from '../findings/graph-focus';
+import { PanelsProvider } from '../panels/panel-memory';
 import { sidePanels } from '../panels/registry';
 import { WorkspaceLayer } from '../panels/WorkspaceLayer';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -45,7 +45,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
 
   return (
     <ImportProvider>
-      <GraphFocusProvider>
+      <PanelsProvider caseId={caseInfo.caseId}>
       <div className="workspace">
         <Toolbar caseInfo={caseInfo} onClose={onClose} onFit={() => graphApi.current?.fit()} onFound={navigate} themeToggle={themeToggle} />
         <div className="workspace-body">
@@ -89,7 +89,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
         </div>
         <StatusBar caseInfo={caseInfo} slice={overview.data} />
       </div>
-      </GraphFocusProvider>
+      </PanelsProvider>
       <DropOverlay />
     </ImportProvider>
   );
