@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/audit-log';
 import { tempDir } from '../test-support/fixtures';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { CaseFile } from './case-file';
 
 describe('case files', () => {
@@ -20,7 +21,7 @@ describe('case files', () => {
     created.close();
     const reopened = CaseFile.open(at('c.assay'));
     const info = reopened.info('c.assay');
-    expect(info).toMatchObject({ caseId: id, title: 'Op Flask', examiner: 'R. Ortiz', caseNumber: 'F-17', schemaVersion: 1 });
+    expect(info).toMatchObject({ caseId: id, title: 'Op Flask', examiner: 'R. Ortiz', caseNumber: 'F-17', schemaVersion: LATEST_SCHEMA_VERSION });
     // case.create, then the two built-in reference sources (pool list, hash-rental actors).
     expect(verifyAuditChain(reopened.db)).toMatchObject({ ok: true, entries: 3 });
     reopened.close();
