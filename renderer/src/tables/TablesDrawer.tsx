@@ -5,6 +5,7 @@ import { useApp } from '../app/runtime-context';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatCount } from '../ui/format';
 import { downloadText } from './cells';
+import { useDebounced } from './use-debounced';
 import { useTablePages } from './use-table-pages';
 import { VirtualTable, type SortState } from './VirtualTable';
 
@@ -28,7 +29,8 @@ export function TablesDrawer({ onNavigate, onClose }: { onNavigate(id: string): 
   const [text, setText] = useState('');
   const [columns, setColumns] = useState<Record<string, string>>({});
   const [exportState, setExportState] = useState<{ note: string; error: unknown }>({ note: '', error: null });
-  const selection = { table, sort, filter: { text, columns } };
+  // Debounced whole, so a tab switch never pairs one table with another's column filters.
+  const selection = useDebounced({ table, sort, filter: { text, columns } }, 250);
   const pages = useTablePages(selection);
   const switchTo = (next: TableId) => {
     setTable(next);
