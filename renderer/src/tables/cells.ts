@@ -12,6 +12,8 @@ export function cellText(column: TableColumn, value: TableCell | undefined): str
 /** Column widths by kind (px): ids and hashes get room, counts stay narrow. */
 export function columnWidth(column: TableColumn): number {
   if (['txid', 'address', 'sha256', 'hash', 'details', 'title', 'original_name'].includes(column.key)) return 260;
+  if (['label', 'category', 'detector', 'status_reason', 'action'].includes(column.key)) return 190;
+  if (column.key === 'chain') return 60;
   if (column.kind === 'time' || column.kind === 'iso') return 170;
   if (column.kind === 'number') return 100;
   return 130;
