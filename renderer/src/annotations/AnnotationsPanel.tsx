@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Annotation, AnnotationSubject } from '../../../shared/domain/annotation';
 import { Chain } from '../../../shared/domain/chain';
 import { parseNodeId } from '../../../shared/domain/graph';
@@ -30,6 +30,8 @@ export function AnnotationsPanel({ selectedId, onNavigate }: PanelProps) {
   const [error, setError] = useState<unknown>(null);
   const list = useLoad(subject ? `${selectedId}#${generation}` : null, () => client.call('annotations.list', { subject: subject! }));
   const reload = () => setGeneration((g) => g + 1);
+  // A half-written note belongs to the node it was started on.
+  useEffect(() => setNoteEditing(null), [selectedId]);
 
   if (!subject) return <p className="muted inspector-empty">Select an address or a transaction to annotate it.</p>;
   const openDeposit = (existing: Annotation | null) =>

@@ -24,9 +24,10 @@ export function FindingCard({ finding, onOpen, onDecide }: { finding: Finding } 
         {finding.detector} · {finding.subjects.length} subjects · {finding.evidenceTxids.length} txs
         {finding.firstTime !== null ? ` · ${formatUnix(finding.firstTime)}` : ''}
       </div>
-      <p className={expanded ? 'finding-explanation' : 'finding-explanation clamped'} onClick={() => setExpanded(!expanded)}>
-        {finding.explanation}
-      </p>
+      <p className={expanded ? 'finding-explanation' : 'finding-explanation clamped'}>{finding.explanation}</p>
+      <button type="button" className="link-button finding-more" onClick={() => setExpanded(!expanded)} aria-expanded={expanded}>
+        {expanded ? 'Less' : 'More'}
+      </button>
       <div className="finding-subjects mono muted">{subjects.join(' · ')}{finding.subjects.length > 3 ? ' …' : ''}</div>
       {finding.statusReason && <div className="finding-reason">Reason: {finding.statusReason}</div>}
       {dismissing ? (
