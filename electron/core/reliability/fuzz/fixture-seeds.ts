@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Block } from 'bitcoinjs-lib';
 import { SHARED_DATA } from '../../test-support/fixtures';
 
 export interface Seed {
@@ -34,4 +35,25 @@ function readHead(file: string): Buffer {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+const MAINNET_MAGIC = Buffer.from('f9beb4d9', 'hex');
+
+/**
+ * The real blocks of bitcoinjs-core-blocks in the shapes the raw importers read, which no fixture file has as such:
+ * a raw block as hex text, a blk*.dat file (magic, length, block) and each block's last transaction as hex.
+ */
+export function rawBlockSeeds(root: string = SHARED_DATA): Seed[] {
+  const blocks = JSON.parse(fs.readFileSync(path.join(root, 'bitcoinjs-core-blocks/core_blocks.json'), 'utf8')) as { id: string; hex: string }[];
+  return blocks.flatMap(({ id, hex }) => {
+    const bytes = Buffer.from(hex, 'hex');
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(bytes.length);
+    const lastTx = Block.fromHex(hex).transactions?.at(-1)?.toHex() ?? '';
+    return [
+      { name: `${id}.hex`, bytes: Buffer.from(`${hex}\n`) },
+      { name: 'blk00000.dat', bytes: Buffer.concat([MAINNET_MAGIC, length, bytes]) },
+      { name: `${id}-tx.hex`, bytes: Buffer.from(`${lastTx}\n`) },
+    ];
+  });
 }

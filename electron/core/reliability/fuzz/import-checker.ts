@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { AppError } from '../../../../shared/api/errors';
-import type { Chain } from '../../../../shared/domain/chain';
 import type { ImportResult, RejectedRow } from '../../../../shared/domain/source';
+import type { FormatOptions } from '../../import/format';
 import { detectFormat } from '../../import/formats';
 import { importFile } from '../../import/run-import';
 import type { FuzzInput } from './mutations';
@@ -30,8 +30,8 @@ function detectedAs(input: FuzzInput): string {
  */
 export function importChecker(db: Database.Database, inputPath: string) {
   const tally = { imported: 0, refused: 0 };
-  const check = async (input: FuzzInput, format: string | undefined, onBadRows: 'skip' | 'refuse', chain?: Chain): Promise<void> => {
-    const via = `${format ? `forced ${format}` : `detected as ${detectedAs(input)}`}, chain ${chain ?? 'unset'}`;
+  const check = async (input: FuzzInput, format: string | undefined, onBadRows: 'skip' | 'refuse', told: FormatOptions): Promise<void> => {
+    const via = `${format ? `forced ${format}` : `detected as ${detectedAs(input)}`}, chain ${told.chain ?? 'unset'}, mapping ${told.mapping?.kind ?? 'none'}`;
     const fail = (why: string): never => {
       throw new Error(`${why}\n  input: ${input.how} (${input.bytes.length} bytes, ${via}, ${onBadRows})`);
     };
@@ -40,7 +40,7 @@ export function importChecker(db: Database.Database, inputPath: string) {
     const started = performance.now();
     let result: ImportResult | null = null;
     try {
-      result = await importFile(db, { filePath: inputPath, displayName: input.name, format, onBadRows, chain });
+      result = await importFile(db, { filePath: inputPath, displayName: input.name, format, onBadRows, ...told });
     } catch (error) {
       if (!(error instanceof AppError)) fail(`crashed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
       const refusal = error as AppError;
