@@ -23,12 +23,15 @@ export async function runJobToEnd(args: string[]): Promise<number> {
   return ms;
 }
 
-/** Starts `run-job`, SIGKILLs it `delayMs` after the case is open; says whether the job had finished first. */
-export async function killJobAfter(args: string[], delayMs: number): Promise<'killed' | 'finished'> {
+/**
+ * Starts `run-job`, SIGKILLs it `delayMs` after it prints `mark` ("ready": the case is open; "writing": the job is inside
+ * its write transaction); says whether the job had finished first.
+ */
+export async function killJobAfter(args: string[], delayMs: number, mark: 'ready' | 'writing' = 'ready'): Promise<'killed' | 'finished'> {
   const child = spawnScript('run-job.ts', args);
   let finished = false;
   child.stdout.on('data', (chunk: Buffer) => void (chunk.toString().includes('done') && (finished = true)));
-  await waitForLine(child, 'ready');
+  await waitForLine(child, mark);
   await new Promise((resolve) => setTimeout(resolve, delayMs));
   child.kill('SIGKILL');
   await exited(child);

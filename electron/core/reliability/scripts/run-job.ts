@@ -1,6 +1,6 @@
 // One write job on a case, in its own process, so a test can SIGKILL it at any moment:
 //   run-job import CASE FILE | run-job analyze CASE | run-job export CASE OUT_DIR
-// Prints "ready" once the case is open and "done" after the job; goes through the same dispatcher as every transport.
+// Prints "ready" once the case is open, "writing" at its first progress event and "done" after the job; goes through the same dispatcher as every transport.
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../../api/create-backend';
@@ -19,6 +19,14 @@ const call = async (method: string, params: unknown): Promise<unknown> => {
   if (!outcome.ok) throw new Error(`${method}: ${outcome.error.code}: ${outcome.error.message}`);
   return outcome.result;
 };
+
+// "writing" marks the first progress event: the job is inside its write transaction, so a kill now must roll back.
+let writing = false;
+backend.subscribe((name) => {
+  if (writing || (name !== 'import.progress' && name !== 'report.progress')) return;
+  writing = true;
+  process.stdout.write('writing\n');
+});
 
 await call('case.open', { location: casePath });
 process.stdout.write('ready\n');
