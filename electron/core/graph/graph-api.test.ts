@@ -61,6 +61,18 @@ describe('graph.expand / graph.expandCounts', () => {
     expect(small).toMatchObject({ total: 2, capped: true });
   });
 
+  it('counts and limits only nodes the canvas does not show, yet returns the shown ones on the way for their edges', async () => {
+    const seed = tx(truth.consolidationTxid);
+    const one = await api.call('graph.expand', { nodeIds: [seed], hops: 1 });
+    const shown = one.nodes.map((n) => n.id).filter((id) => id !== seed).slice(0, 2);
+    const counts = await api.call('graph.expandCounts', { nodeIds: [seed], shown, hops: 2 });
+    const full = await api.call('graph.expandCounts', { nodeIds: [seed], hops: 2 });
+    expect(counts.total).toBe(full.total - 2);
+    const limited = await api.call('graph.expand', { nodeIds: [seed], shown, hops: 2, limit: 1 });
+    expect(limited.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([seed, ...shown]));
+    expect(limited.nodes).toHaveLength(1 + 2 + 1);
+  });
+
   it('refuses unknown nodes with a located error', async () => {
     await expect(api.call('graph.expand', { nodeIds: [addr('1NoSuchAddressInThisCase')] })).rejects.toMatchObject({ code: 'NOT_FOUND', details: { field: 'nodeIds.0' } });
     await expect(api.call('graph.expand', { nodeIds: ['<img src=x>'] })).rejects.toMatchObject({ code: 'VALIDATION' });

@@ -22,9 +22,9 @@ export function ExpandPanel({ workbench, nodeIds, onClose }: { workbench: Workbe
     let live = true;
     setCounts(null);
     setConfirming(false);
-    client.call('graph.expandCounts', { nodeIds, direction, hops, cap: MAX_EXPAND }).then((c) => live && setCounts(c), (e: unknown) => live && setError(e));
+    client.call('graph.expandCounts', { nodeIds, shown: workbench.shownIds(), direction, hops, cap: MAX_EXPAND }).then((c) => live && setCounts(c), (e: unknown) => live && setError(e));
     return () => void (live = false);
-  }, [client, nodeIds, direction, hops]);
+  }, [client, workbench, nodeIds, direction, hops]);
 
   const run = async (limit: number) => {
     setBusy(true);

@@ -57,7 +57,7 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkben
     }));
   }, [cy, workbench, selectedId, attempt]);
 
-  const targets = workbench.targets();
+  const targets = workbench.targets(selectedId);
   const marked = cy.nodes('.marked').map((n) => n.id());
   const ends = [...new Set([...marked, ...(selectedId ? [selectedId] : [])])];
   const pathEnds: [string, string] | null = ends.length === 2 ? [ends[0]!, ends[1]!] : null;

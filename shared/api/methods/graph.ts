@@ -6,6 +6,8 @@ import { ViewData } from '../../domain/view';
 /** A graph node id as shared/domain/graph.ts builds it ("address:BTC:..." / "tx:BTC:..."). */
 export const GraphNodeId = z.string().regex(/^(address|tx):[A-Z]+:.{1,200}$/, 'expected a graph node id');
 const NodeIds = z.array(GraphNodeId).min(1).max(5000);
+/** Nodes the canvas already shows: walked through, but neither counted nor limited as new. */
+const Shown = z.array(z.string().max(300)).max(50000).default([]);
 /** 'out' follows value forward (address -> spending tx -> outputs), 'in' backward, 'both' either way. */
 export const ExpandDirection = z.enum(['in', 'out', 'both']);
 export type ExpandDirection = z.infer<typeof ExpandDirection>;
@@ -39,14 +41,14 @@ export const graphMethods = {
   'graph.expand': method({
     summary: 'Neighbours of the given nodes up to k hops (inputs, outputs or both), at most `limit` new nodes.',
     params: z
-      .object({ nodeIds: NodeIds, direction: ExpandDirection.default('both'), hops: z.number().int().min(1).max(3).default(1), limit: z.number().int().min(1).max(5000).default(200) })
+      .object({ nodeIds: NodeIds, shown: Shown, direction: ExpandDirection.default('both'), hops: z.number().int().min(1).max(3).default(1), limit: z.number().int().min(1).max(5000).default(200) })
       .strict(),
     result: GraphSlice,
   }),
   'graph.expandCounts': method({
     summary: 'How many new nodes an expansion would add, per seed and in total, before expanding.',
     params: z
-      .object({ nodeIds: NodeIds, direction: ExpandDirection.default('both'), hops: z.number().int().min(1).max(3).default(1), cap: z.number().int().min(1).max(100000).default(10000) })
+      .object({ nodeIds: NodeIds, shown: Shown, direction: ExpandDirection.default('both'), hops: z.number().int().min(1).max(3).default(1), cap: z.number().int().min(1).max(100000).default(10000) })
       .strict(),
     result: ExpandCounts,
   }),

@@ -61,9 +61,9 @@ export class Workbench {
   }
 
   /** The nodes an action applies to: the marked ones (shift-click), else the selection. */
-  targets(): string[] {
+  targets(selectedId: string | null): string[] {
     const marked = this.cy.nodes('.marked').map((n) => n.id());
-    return marked.length > 0 ? marked : this.cy.nodes(':selected').map((n) => n.id());
+    return marked.length > 0 ? marked : selectedId ? [selectedId] : [];
   }
 
   undo(): string | null {
@@ -91,7 +91,7 @@ export class Workbench {
   }
 
   async expand(nodeIds: string[], direction: ExpandDirection, hops: number, limit: number): Promise<string[]> {
-    const slice = await this.client.call('graph.expand', { nodeIds, direction, hops, limit });
+    const slice = await this.client.call('graph.expand', { nodeIds, shown: this.shownIds(), direction, hops, limit });
     return this.addAndPlace('expand', slice);
   }
 
@@ -188,7 +188,8 @@ export class Workbench {
     });
   }
 
-  ledgerCount(): number {
-    return ledgerNodes(this.cy).length;
+  /** Ledger nodes on the canvas (hidden ones too): an expansion counts and adds only what is not among them. */
+  shownIds(): string[] {
+    return ledgerNodes(this.cy).map((n) => n.id());
   }
 }
