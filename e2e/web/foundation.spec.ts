@@ -40,6 +40,7 @@ test('create a case, import two blocks, inspect a transaction, reopen from Recen
   await expect(page.getByTestId('status-bar')).toContainText('Block 50001 review.assay');
 
   await page.getByTestId('import-input').setInputFiles(BLOCK_FILES);
+  await page.getByTestId('import-dialog').getByRole('button', { name: /^Import \d+ files?$/ }).click();
   const result = page.getByTestId('import-result');
   await expect(result).toBeVisible();
   await expect(result).toContainText('bitcoin-core-json');

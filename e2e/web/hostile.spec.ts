@@ -49,6 +49,7 @@ test(`${COUNT} hostile labels render as text: no script, no dialog, no sideways 
     ...BLOCK_FILES.map((f) => ({ name: f, mimeType: 'application/json', buffer: fs.readFileSync(path.join(BLOCKS, f)) })),
     { name: csvName, mimeType: 'text/csv', buffer: Buffer.from(csv) },
   ]);
+  await page.getByTestId('import-dialog').getByRole('button', { name: /^Import \d+ files?$/ }).click();
   await expect(page.getByTestId('import-result')).toContainText(csvName, { timeout: 60_000 });
   await page.getByRole('button', { name: 'Close dialog' }).click();
   await expect(page.getByTestId('graph-counts')).toHaveAttribute('data-nodes', /^[1-9]\d*$/, { timeout: 30_000 });

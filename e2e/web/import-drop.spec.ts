@@ -27,6 +27,7 @@ test('a file dropped on the window is uploaded and imported; a broken file shows
     await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
     await expect(page.getByText('Drop to import')).toBeVisible();
     await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+    await page.getByTestId('import-dialog').getByRole('button', { name: /^Import \d+ files?$/ }).click();
   };
 
   await drop('block-50002.json', fs.readFileSync(BLOCK_50002, 'utf8'));

@@ -4,7 +4,10 @@ import type { FileRef } from '../../../shared/api/methods/import';
 import { useApp } from '../app/runtime-context';
 import { useDialogs } from '../dialogs/DialogHost';
 import { strictContext } from '../ui/strict-context';
+import type { ImportResult } from '../../../shared/domain/source';
+import { ImportDialog } from './ImportDialog';
 import { ImportResultView } from './ImportResultView';
+import type { RunPlan } from './import-plan';
 import { isBusy, type ImportState } from './import-state';
 
 interface ImportApi {
@@ -27,21 +30,26 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const busy = useRef(false);
 
-  const run = useCallback(
-    async (acquire: () => Promise<FileRef[]>) => {
+  const showResults = useCallback((results: ImportResult[]) => dialogs.open('Import finished', () => <ImportResultView results={results} />), [dialogs]);
+
+  /** Runs the planned import.run calls one after another as one job for the progress card; Cancel stops the rest. */
+  const execute = useCallback(
+    async (runs: RunPlan[]) => {
       if (busy.current) return;
       busy.current = true;
-      const jobId = `ui-${crypto.randomUUID()}`;
+      const results: ImportResult[] = [];
+      let jobId = '';
       const unsubscribe = client.on('import.progress', (progress) => {
         if (progress.jobId === jobId) setState((s) => (s.phase === 'running' ? { ...s, progress } : s));
       });
       try {
-        const files = await acquire();
-        if (files.length === 0) return setState({ phase: 'idle' });
-        setState({ phase: 'running', jobId, files, progress: null, cancelling: false });
-        const results = await client.call('import.run', { jobId, files: files.map((f) => f.id) });
+        for (const { files, ...options } of runs) {
+          jobId = `ui-${crypto.randomUUID()}`;
+          setState((s) => ({ phase: 'running', jobId, files, progress: null, cancelling: s.phase === 'running' && s.cancelling }));
+          results.push(...(await client.call('import.run', { jobId, files: files.map((f) => f.id), ...options })));
+        }
         setState({ phase: 'done', results });
-        dialogs.open('Import finished', () => <ImportResultView results={results} />);
+        showResults(results);
       } catch (error) {
         // Whatever error a cancelled job ends with, the user asked for it: report the cancellation, not a failure.
         setState((s) => (toAppError(error).code === 'CANCELLED' || (s.phase === 'running' && s.cancelling) ? { phase: 'cancelled' } : { phase: 'failed', error }));
@@ -49,22 +57,43 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         unsubscribe();
         busy.current = false;
       }
-      return undefined;
     },
-    [client, dialogs],
+    [client, showResults],
+  );
+
+  /** Files chosen or dropped are uploaded/registered first, then the import dialog decides how to read them. */
+  const acquire = useCallback(
+    async (get: () => Promise<FileRef[]>) => {
+      if (busy.current) return;
+      busy.current = true;
+      try {
+        const files = await get();
+        setState({ phase: 'idle' });
+        if (files.length > 0) {
+          dialogs.open('Import files', (close) => (
+            <ImportDialog files={files} onImport={(runs) => (close(), void execute(runs))} onPasted={(result) => showResults([result])} />
+          ));
+        }
+      } catch (error) {
+        setState({ phase: 'failed', error });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [dialogs, execute, showResults],
   );
 
   const api = useMemo<ImportApi>(
     () => ({
       state,
       importFiles: (files) =>
-        void run(() =>
+        void acquire(() =>
           // Only uploads report progress (the browser); Electron hands paths over at once.
           intake.fromFiles(files, (index, sentBytes, totalBytes) =>
             setState({ phase: 'uploading', fileName: files[index]?.name ?? '', index, count: files.length, sentBytes, totalBytes }),
           ),
         ),
-      ...(intake.choose ? { choose: () => void run(intake.choose!) } : {}),
+      ...(intake.choose ? { choose: () => void acquire(intake.choose!) } : {}),
       cancel: () => {
         if (state.phase !== 'running') return;
         setState({ ...state, cancelling: true });
@@ -72,7 +101,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       },
       dismiss: () => !isBusy(state) && setState({ phase: 'idle' }),
     }),
-    [state, run, intake, client],
+    [state, acquire, intake, client],
   );
   return <ImportContextProvider value={api}>{children}</ImportContextProvider>;
 }

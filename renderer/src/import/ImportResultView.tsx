@@ -1,7 +1,7 @@
-import type { ImportResult, RejectedRow } from '../../../shared/domain/source';
-import { DataTable } from '../ui/DataTable';
+import type { ImportResult } from '../../../shared/domain/source';
 import { CopyText } from '../ui/CopyText';
 import { formatCount, shorten } from '../ui/format';
+import { RejectedRows } from './RejectedRows';
 
 const COUNT_LABELS: [keyof ImportResult['counts'], string][] = [
   ['blocks', 'Blocks'],
@@ -12,9 +12,6 @@ const COUNT_LABELS: [keyof ImportResult['counts'], string][] = [
   ['addresses', 'Addresses'],
   ['tags', 'Tags'],
 ];
-
-const rejectedLocation = (row: RejectedRow): string =>
-  `${row.file}${row.line !== null ? `:${row.line}` : row.byteOffset !== null ? ` @${row.byteOffset}` : ''}`;
 
 /** Per file: format, SHA-256, rows read and new, and every rejected row with its location and reason. */
 export function ImportResultView({ results }: { results: ImportResult[] }) {
@@ -64,24 +61,7 @@ export function ImportResultView({ results }: { results: ImportResult[] }) {
               </tr>
             </tbody>
           </table>
-          {r.rejected.length > 0 && (
-            <DataTable
-              compact
-              testId="rejected-rows"
-              rows={r.rejected}
-              rowKey={(_row, i) => i}
-              columns={[
-                { header: 'Location', cell: (row) => <span className="mono nowrap">{rejectedLocation(row)}</span> },
-                { header: 'Field', cell: (row) => <span className="mono">{row.field ?? '—'}</span> },
-                { header: 'Reason', cell: (row) => row.reason },
-              ]}
-            />
-          )}
-          {r.rejectedCount > r.rejected.length && (
-            <p className="muted">
-              Showing {formatCount(r.rejected.length)} of {formatCount(r.rejectedCount)} rejected rows; all are kept in the case.
-            </p>
-          )}
+          {r.rejectedCount > 0 && <RejectedRows result={r} />}
         </section>
       ))}
     </div>

@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import type { ImportPreview } from '../../../shared/api/methods/import';
+import { CHAINS, type Chain } from '../../../shared/domain/chain';
+import { useApp } from '../app/runtime-context';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatBytes } from '../ui/format';
+import { useLoad } from '../ui/use-load';
+import { CsvMappingStep } from './CsvMappingStep';
+import { FilePreview } from './FilePreview';
+import { GENERIC_CSV, type FilePlan } from './import-plan';
+
+export interface FormatInfo {
+  id: string;
+  label: string;
+  kind: 'ledger' | 'attribution';
+}
+
+/** One chosen file: detected format (overridable), a chain where the format cannot tell, its first rows, CSV mapping. */
+export function FilePlanRow({ plan, formats, onChange, onPreview }: { plan: FilePlan; formats: FormatInfo[]; onChange(plan: FilePlan): void; onPreview(preview: ImportPreview): void }) {
+  const { client } = useApp();
+  const preview = useLoad(`${plan.file.id}:${plan.format ?? ''}`, () => client.call('import.preview', { file: plan.file.id, ...(plan.format ? { format: plan.format } : {}) }));
+  useEffect(() => {
+    if (preview.data) onPreview(preview.data);
+    // onPreview is a fresh closure per render; only a new answer matters.
+  }, [preview.data]);
+  const detected = plan.format === null ? preview.data : null;
+  const effective = plan.format ?? preview.data?.format ?? null;
+  const kind = formats.find((f) => f.id === effective)?.kind;
+  // Attribution lists and unrecognised files may not say their chain; ledger formats default to theirs.
+  const needsChain = effective !== GENERIC_CSV && kind !== 'ledger';
+
+  return (
+    <section className="import-file" data-testid="import-file" aria-label={plan.file.name}>
+      <header className="import-file-head">
+        <span className="file-name" title={plan.file.name}>
+          {plan.file.name}
+        </span>
+        <span className="muted">{formatBytes(plan.file.size)}</span>
+      </header>
+      <div className="import-file-options">
+        <label>
+          Format
+          <select
+            aria-label={`Format of ${plan.file.name}`}
+            value={plan.format ?? ''}
+            onChange={(e) => onChange({ ...plan, format: e.target.value || null, mapping: null })}
+          >
+            <option value="">{detected ? `Detected: ${detected.label ?? 'not recognised'}` : 'Detect automatically'}</option>
+            {formats.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {needsChain && (
+          <label>
+            Chain
+            <select aria-label={`Chain of ${plan.file.name}`} value={plan.chain ?? ''} onChange={(e) => onChange({ ...plan, chain: (e.target.value || null) as Chain | null })}>
+              <option value="">From the file</option>
+              {CHAINS.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {preview.data && <span className="chain-badge" data-testid="detected-format">{effective ?? 'not recognised'}</span>}
+      </div>
+      {preview.error !== null && <ErrorMessage error={preview.error} />}
+      {preview.data && <FilePreview preview={preview.data} />}
+      {effective === GENERIC_CSV && preview.data && (
+        <CsvMappingStep columns={preview.data.columns} mapping={plan.mapping} onConfirm={(mapping) => onChange({ ...plan, format: GENERIC_CSV, mapping })} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildMapping, guessColumns, mappingFields } from './csv-mapping-fields';
+import { planProblem, planRuns, type FilePlan } from './import-plan';
+
+const file = (id: string) => ({ id, name: `${id}.csv`, size: 1 });
+
+describe('import plan', () => {
+  it('groups files sharing format, chain and mapping into one run, in order', () => {
+    const plans: FilePlan[] = [
+      { file: file('a'), format: null, chain: null, mapping: null },
+      { file: file('b'), format: 'sanctions-list', chain: 'LTC', mapping: null },
+      { file: file('c'), format: null, chain: null, mapping: null },
+    ];
+    expect(planRuns(plans, 'refuse')).toEqual([
+      { files: [file('a'), file('c')], onBadRows: 'refuse' },
+      { files: [file('b')], format: 'sanctions-list', chain: 'LTC', onBadRows: 'refuse' },
+    ]);
+  });
+
+  it('holds back generic CSV until it has a mapping', () => {
+    expect(planProblem({ file: file('a'), format: 'generic-csv', chain: null, mapping: null })).toMatch(/Map/);
+  });
+});
+
+describe('CSV mapping from the engine schema', () => {
+  it('lists the fields of each kind with what is required', () => {
+    expect(mappingFields('labels')).toEqual([
+      { name: 'address', required: true },
+      { name: 'label', required: true },
+      { name: 'category', required: false },
+      { name: 'actor', required: false },
+    ]);
+    expect(mappingFields('transfers').filter((f) => f.required).map((f) => f.name)).toEqual(['txid', 'from', 'to', 'value']);
+  });
+
+  it('guesses columns by header name and validates with the engine schema', () => {
+    const columns = ['Tx Hash', 'From', 'To', 'Value', 'Timestamp'];
+    expect(guessColumns('transfers', columns)).toEqual({ from: 'From', to: 'To', value: 'Value', time: 'Timestamp' });
+    expect(buildMapping('transfers', 'ETH', 18, { from: 'From', to: 'To', value: 'Value', txid: '' })).toEqual({ problem: 'txid: choose a column' });
+    expect(buildMapping('transfers', 'ETH', 18, { txid: 'Tx Hash', from: 'From', to: 'To', value: 'Value', time: '' })).toEqual({
+      mapping: { kind: 'transfers', chain: 'ETH', decimals: 18, columns: { txid: 'Tx Hash', from: 'From', to: 'To', value: 'Value' } },
+    });
+  });
+});

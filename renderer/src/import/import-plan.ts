@@ -1,0 +1,46 @@
+import type { CsvMapping, FileRef } from '../../../shared/api/methods/import';
+import type { Chain } from '../../../shared/domain/chain';
+
+/** What the analyst decided for one file in the import dialog. */
+export interface FilePlan {
+  file: FileRef;
+  /** Null: let the engine detect it. */
+  format: string | null;
+  chain: Chain | null;
+  mapping: CsvMapping | null;
+}
+
+export interface RunPlan {
+  files: FileRef[];
+  format?: string;
+  chain?: Chain;
+  mapping?: CsvMapping;
+  onBadRows: 'skip' | 'refuse';
+}
+
+/**
+ * import.run takes one format/chain/mapping per call: files that share them go in one run, in the order chosen.
+ * A file whose format is generic CSV without a confirmed mapping cannot be imported and is reported instead.
+ */
+export function planRuns(plans: FilePlan[], onBadRows: 'skip' | 'refuse'): RunPlan[] {
+  const runs = new Map<string, RunPlan>();
+  for (const plan of plans) {
+    const key = JSON.stringify([plan.format, plan.chain, plan.mapping]);
+    const run = runs.get(key) ?? {
+      files: [],
+      onBadRows,
+      ...(plan.format ? { format: plan.format } : {}),
+      ...(plan.chain ? { chain: plan.chain } : {}),
+      ...(plan.mapping ? { mapping: plan.mapping } : {}),
+    };
+    run.files.push(plan.file);
+    runs.set(key, run);
+  }
+  return [...runs.values()];
+}
+
+export const GENERIC_CSV = 'generic-csv';
+
+/** Why the plan cannot be imported yet, or null. */
+export const planProblem = (plan: FilePlan): string | null =>
+  plan.format === GENERIC_CSV && !plan.mapping ? 'Map the CSV columns first.' : null;

@@ -1,0 +1,23 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { neutraliseCell, rejectedCsv } from './rejected-csv';
+
+describe('rejected rows CSV', () => {
+  it('neutralises formula starters and nothing else', () => {
+    for (const s of ['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseCell(s)).toBe(`'${s}`);
+    expect(neutraliseCell('amount is negative')).toBe('amount is negative');
+  });
+
+  it('round-trips through a CSV parser with quotes, commas and newlines intact', () => {
+    const rows = [
+      { file: 'a,b.csv', line: 3, byteOffset: null, field: 'value', reason: 'not a number: "x"\nsecond line' },
+      { file: '=HYPERLINK("http://evil")', line: null, byteOffset: 1024, field: null, reason: '-bad' },
+    ];
+    const parsed = parse(rejectedCsv(rows)) as string[][];
+    expect(parsed).toEqual([
+      ['file', 'line', 'byte_offset', 'field', 'reason'],
+      ['a,b.csv', '3', '', 'value', 'not a number: "x"\nsecond line'],
+      ["'=HYPERLINK(\"http://evil\")", '', '1024', '', "'-bad"],
+    ]);
+  });
+});
