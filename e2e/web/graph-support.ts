@@ -20,8 +20,8 @@ export const positions = (page: Page): Promise<Record<string, { x: number; y: nu
 /** A tap as the app sees a click (selection). */
 export const tap = (page: Page, id: string): Promise<void> => page.evaluate((i) => window.__assayCy.getElementById(i).emit('tap'), id);
 
-/** A real mouse click on a node (with modifiers): the node is centred first so it is on screen. */
-export async function clickNode(page: Page, id: string, modifiers: 'Shift'[] = [], button: 'left' | 'right' = 'left'): Promise<void> {
+/** A real mouse click on a node: the node is centred first so it is on screen. */
+export async function clickNode(page: Page, id: string, button: 'left' | 'right' = 'left'): Promise<void> {
   const at = await page.evaluate((i) => {
     const cy = window.__assayCy;
     cy.center(cy.getElementById(i));
@@ -29,9 +29,7 @@ export async function clickNode(page: Page, id: string, modifiers: 'Shift'[] = [
     const box = cy.container().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
-  for (const m of modifiers) await page.keyboard.down(m);
   await page.mouse.click(at.x, at.y, { button });
-  for (const m of modifiers) await page.keyboard.up(m);
 }
 
 /** Two addresses joined through one transaction (a -> tx -> b): a path of length 2 is known to exist. */

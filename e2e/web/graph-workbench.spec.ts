@@ -12,7 +12,7 @@ test('graph workbench: expand with counts, pin survives force layout, hide/undo/
 
   await test.step('remove a transaction, then expand its input address: counts first, then the node is back', async () => {
     const [address, tx] = await twoHopPair(page);
-    await clickNode(page, tx, [], 'right');
+    await clickNode(page, tx, 'right');
     await page.getByTestId('graph-context-menu').getByRole('menuitem', { name: 'Remove from graph' }).click();
     await expect.poll(() => nodeIds(page)).not.toContain(tx);
     const before = await nodeIds(page);
@@ -61,7 +61,7 @@ test('graph workbench: expand with counts, pin survives force layout, hide/undo/
 
   await test.step('shortest path between a marked node and the selection', async () => {
     const [a, tx, b] = await twoHopPair(page);
-    await clickNode(page, a, [], 'right');
+    await clickNode(page, a, 'right');
     await page.getByTestId('graph-context-menu').getByRole('menuitem', { name: /^Mark/ }).click();
     const marked = () => page.evaluate(() => window.__assayCy.nodes('.marked').map((n) => n.id()));
     await expect.poll(marked).toEqual([a]);

@@ -13,7 +13,7 @@ export interface GraphToolbarProps {
   onExport(kind: 'png' | 'svg'): void;
 }
 
-/** The graph's edit bar: every button acts on the marked nodes (shift-click) or else the selection. */
+/** The graph's edit bar: every button acts on the marked nodes (context menu › Mark) or else the selection. */
 export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, onExport }: GraphToolbarProps) {
   const none = targets.length === 0;
   const { undo, redo } = workbench.history.peek();
@@ -27,7 +27,7 @@ export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, 
         {pinned ? 'Unpin' : 'Pin'}
       </button>
       <button type="button" className="button" disabled={none} onClick={() => onPopover('group')} title="Group into a named wallet">Group…</button>
-      <button type="button" className="button" disabled={!pathEnds} onClick={onPath} title="Shortest path between two nodes: shift-click one, select the other">Path</button>
+      <button type="button" className="button" disabled={!pathEnds} onClick={onPath} title="Shortest path: mark one node (right-click › Mark), then select the other">Path</button>
       <label className="graph-layout-select">
         <span className="sr-only">Layout</span>
         <select aria-label="Layout" value="" onChange={(e) => e.target.value && void workbench.layout(e.target.value as LayoutKind)}>

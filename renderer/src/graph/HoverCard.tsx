@@ -24,11 +24,14 @@ export function HoverCard({ cy }: { cy: Core }) {
     const hide = () => setHover(null);
     cy.on('mouseover', 'node, edge', show);
     cy.on('mouseout', 'node, edge', hide);
-    cy.on('viewport', hide);
+    // An element hidden, removed or moved under the pointer sends no mouseout: drop the card on any such change.
+    cy.on('viewport tap remove position', hide);
+    cy.on('style', 'node, edge', hide);
     return () => {
       cy.off('mouseover', 'node, edge', show);
       cy.off('mouseout', 'node, edge', hide);
-      cy.off('viewport', hide);
+      cy.off('viewport tap remove position', hide);
+      cy.off('style', 'node, edge', hide);
     };
   }, [cy]);
   if (!hover) return null;

@@ -34,10 +34,6 @@ export class Workbench {
       }
       this.moveStart = null;
     });
-    cy.on('tap', 'node', (e) => {
-      if ((e.originalEvent as MouseEvent | undefined)?.shiftKey) (e.target as { toggleClass(c: string): void }).toggleClass('marked');
-      this.changed();
-    });
   }
 
   subscribe(listener: () => void): () => void {
@@ -60,7 +56,7 @@ export class Workbench {
     }
   }
 
-  /** The nodes an action applies to: the marked ones (shift-click), else the selection. */
+  /** The nodes an action applies to: the marked ones (context menu › Mark), else the selection. */
   targets(selectedId: string | null): string[] {
     const marked = this.cy.nodes('.marked').map((n) => n.id());
     return marked.length > 0 ? marked : selectedId ? [selectedId] : [];
