@@ -19,7 +19,8 @@ export interface FindingDraft {
   params: Record<string, unknown>;
 }
 
-const SEVERITY_RANK = "CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END";
+/** SQL ordering findings strongest first; the report orders its sections the same way. */
+export const SEVERITY_RANK = "CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END";
 
 export const fingerprintOf = (detector: string, key: string): string => createHash('sha256').update(`${detector}\n${key}`).digest('hex');
 

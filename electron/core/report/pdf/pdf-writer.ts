@@ -90,9 +90,9 @@ export class PdfWriter {
     return PAGE.height - MARGIN.bottom;
   }
 
-  /** Starts a new page when fewer than `height` points are left. */
+  /** Starts a new page when fewer than `height` points are left, unless this page is still empty (no blank pages). */
   ensureSpace(height: number): void {
-    if (this.doc.y + height > this.bottom) this.doc.addPage();
+    if (this.doc.y + height > this.bottom && this.doc.y > MARGIN.top + 1) this.doc.addPage();
   }
 
   heading(text: string, level: 1 | 2 | 3): void {

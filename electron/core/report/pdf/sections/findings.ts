@@ -1,4 +1,5 @@
 import { coin, utc, utcShort } from '../../amounts';
+import { SEVERITY_RANK } from '../../../analysis/findings/finding-store';
 import { figureForTxids } from '../../figure/subgraph';
 import { figureHeight, figureSvg } from '../../figure/svg';
 import { flatten, parseStored } from '../../report-context';
@@ -19,12 +20,16 @@ interface FindingRow {
   last_time: number | null;
 }
 
-const FIGURE_HEIGHT = { min: 200, max: 600 };
+// The tallest figure still fits on one page below its heading and facts (A4 less margins is 722 pt).
+const FIGURE_HEIGHT = { min: 200, max: 440 };
 
 /** Amount fields are base units: shown with the coin value too when every cited transaction is on one chain. */
 function withCoin(key: string, value: string, chain: string | undefined): string {
   return chain && /amount|value|deposit|payout|total/i.test(key) && /^-?\d+$/.test(value) ? `${value} (${coin(value, chain)})` : value;
 }
+
+/** Room for a finding's heading, facts table and a few lines of explanation above its figure. */
+const FINDING_HEAD_HEIGHT = 170;
 
 export const findingsSection: ReportSection = {
   id: 'findings',
@@ -33,7 +38,8 @@ export const findingsSection: ReportSection = {
   render(w, ctx) {
     const rows = ctx.db
       .prepare(`SELECT id, detector, severity, title, explanation, subjects, evidence, params, first_time, last_time
-        FROM findings WHERE status = 'accepted' ORDER BY id`)
+        FROM findings WHERE status = 'accepted'
+        ORDER BY ${SEVERITY_RANK}, id`)
       .all() as FindingRow[];
     w.beginSection(this.id, this.title, rows);
     w.paragraph('Findings the examiner accepted. Each shows the transactions it rests on as a figure (inputs on the left, ' +
@@ -43,6 +49,10 @@ export const findingsSection: ReportSection = {
       const subjects = parseStored(f.subjects);
       const evidence = parseStored(f.evidence);
       const txs = citedTransactions(ctx.db, subjects, evidence);
+      const figure = txs.length > 0 ? figureForTxids(ctx.db, txs) : null;
+      const height = figure ? figureHeight(figure, FIGURE_HEIGHT.min, FIGURE_HEIGHT.max) : 0;
+      // A finding starts on a fresh page when its heading, facts and figure would not fit together.
+      w.ensureSpace(height + FINDING_HEAD_HEIGHT);
       w.subsection(`Finding ${f.id}: ${f.title}`);
       w.fields([
         ['Severity', f.severity],
@@ -51,9 +61,7 @@ export const findingsSection: ReportSection = {
         ['Parameters', f.params],
       ]);
       w.paragraph(f.explanation);
-      if (txs.length > 0) {
-        const figure = figureForTxids(ctx.db, txs);
-        const height = figureHeight(figure, FIGURE_HEIGHT.min, FIGURE_HEIGHT.max);
+      if (figure) {
         w.figure(figureSvg(figure, TEXT_WIDTH, height), height, `Figure: finding ${f.id}. ${figure.note}`);
       }
       w.heading('Subjects and evidence', 3);

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFindings, setFindingStatus } from '../../analysis/findings/finding-store';
+import { runAnalysis } from '../../analysis/run-analysis';
+import { CaseFile } from '../../case/case-file';
+import { writeDemoCase } from '../../demo/write-case';
+import { tempDir } from '../../test-support/fixtures';
+import { exportPackage } from '../export-package';
+import { hasPdftotext, pdfText } from '../test-support/pdf-text';
+
+const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+/** The demo case's accepted findings carry dense figures: the layout must keep them on their page and in order. */
+describe.skipIf(!hasPdftotext)('findings section layout', () => {
+  const tmp = tempDir();
+  let pages: string[];
+  let expectedOrder: string[];
+
+  beforeAll(async () => {
+    const casePath = path.join(tmp.dir, 'demo.assay');
+    const file = CaseFile.create(casePath, { title: 'layout' });
+    writeDemoCase(file.db);
+    runAnalysis(file.db);
+    const findings = listFindings(file.db, { limit: 1000 });
+    for (const f of findings) setFindingStatus(file.db, f.id, 'accepted', undefined, '2026-01-01T00:00:00Z');
+    expectedOrder = [...findings]
+      .sort((a, b) => (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) || a.id - b.id)
+      .map((f) => `Finding ${f.id}:`);
+    file.close();
+    await exportPackage({ caseFile: casePath, outDir: path.join(tmp.dir, 'pkg'), zip: false, force: false, maxTableRows: 500, now: () => new Date('2026-01-01T00:00:00Z') });
+    pages = pdfText(path.join(tmp.dir, 'pkg', 'report.pdf')).split('\f').filter((p) => p.trim() !== '');
+  }, 120_000);
+  afterAll(() => tmp.cleanup());
+
+  it('keeps each finding on the page of its figure, and leaves no page empty', () => {
+    for (const heading of expectedOrder) {
+      const id = /\d+/.exec(heading)?.[0];
+      const page = pages.find((p) => p.includes(heading) && !p.startsWith('Contents'));
+      expect(page, heading).toContain(`Figure: finding ${id}.`);
+    }
+    for (const [index, page] of pages.entries()) {
+      const body = page.split('\n').filter((line) => line.trim() !== '' && !/^\s*(Case [0-9a-f-]{36}|§)/.test(line));
+      expect(body.length, `page ${index + 1} is empty`).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists findings strongest first', () => {
+    const text = pages.join('\n');
+    const positions = expectedOrder.map((heading) => text.indexOf(heading, text.indexOf('\nFindings')));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+});
