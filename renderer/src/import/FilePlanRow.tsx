@@ -35,6 +35,7 @@ export function FilePlanRow({ plan, formats, onChange, onPreview }: { plan: File
         <span className="file-name" title={plan.file.name}>
           {plan.file.name}
         </span>
+        {preview.data && <span className="chain-badge" data-testid="detected-format">{effective ?? 'not recognised'}</span>}
         <span className="muted">{formatBytes(plan.file.size)}</span>
       </header>
       <div className="import-file-options">
@@ -64,7 +65,6 @@ export function FilePlanRow({ plan, formats, onChange, onPreview }: { plan: File
             </select>
           </label>
         )}
-        {preview.data && <span className="chain-badge" data-testid="detected-format">{effective ?? 'not recognised'}</span>}
       </div>
       {preview.error !== null && <ErrorMessage error={preview.error} />}
       {preview.data && <FilePreview preview={preview.data} />}

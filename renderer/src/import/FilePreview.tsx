@@ -15,7 +15,9 @@ function csvRows(lines: string[]): string[][] | null {
 
 /** The first rows of a file: a small table under the CSV columns, plain text lines otherwise. */
 export function FilePreview({ preview }: { preview: ImportPreview }) {
-  const rows = preview.columns.length > 1 ? csvRows(preview.lines) : null;
+  // JSON lines split on commas too: a table only for heads that do not open a JSON value.
+  const tabular = preview.columns.length > 1 && !/^\s*[[{]/.test(preview.lines[0] ?? '');
+  const rows = tabular ? csvRows(preview.lines) : null;
   if (rows) {
     return (
       <div className="import-preview" data-testid="import-preview">
@@ -44,7 +46,7 @@ export function FilePreview({ preview }: { preview: ImportPreview }) {
   }
   return (
     <pre className="import-preview mono" data-testid="import-preview">
-      {preview.lines.slice(0, 8).join('\n')}
+      {preview.lines.join('\n')}
     </pre>
   );
 }
