@@ -21,9 +21,9 @@ export function ImportDialog({ files, onImport, onPasted }: Props) {
   const [plans, setPlans] = useState<FilePlan[]>(() => files.map((file) => ({ file, format: null, chain: null, mapping: null })));
   const [detected, setDetected] = useState<Record<string, string | null>>({});
   const [onBadRows, setOnBadRows] = useState<'skip' | 'refuse'>('skip');
-  const [pasting, setPasting] = useState(files.length === 0);
+  const [pasting, setPasting] = useState(false);
 
-  if (pasting) return <PasteAddresses onBack={files.length > 0 ? () => setPasting(false) : undefined} onPasted={onPasted} />;
+  if (pasting) return <PasteAddresses onBack={() => setPasting(false)} onPasted={onPasted} />;
 
   // A detected generic CSV needs its mapping just like a chosen one.
   const problems = plans.map((p) => planProblem({ ...p, format: p.format ?? detected[p.file.id] ?? null })).filter((p): p is string => p !== null);

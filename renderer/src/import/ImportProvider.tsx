@@ -29,6 +29,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const dialogs = useDialogs();
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const busy = useRef(false);
+  // Cancel between two runs of one job must stop the runs still to come, not only the one in flight.
+  const cancelRequested = useRef(false);
 
   const showResults = useCallback((results: ImportResult[]) => dialogs.open('Import finished', () => <ImportResultView results={results} />), [dialogs]);
 
@@ -37,6 +39,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     async (runs: RunPlan[]) => {
       if (busy.current) return;
       busy.current = true;
+      cancelRequested.current = false;
       const results: ImportResult[] = [];
       let jobId = '';
       const unsubscribe = client.on('import.progress', (progress) => {
@@ -44,6 +47,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       });
       try {
         for (const { files, ...options } of runs) {
+          if (cancelRequested.current) return setState({ phase: 'cancelled' });
           jobId = `ui-${crypto.randomUUID()}`;
           setState((s) => ({ phase: 'running', jobId, files, progress: null, cancelling: s.phase === 'running' && s.cancelling }));
           results.push(...(await client.call('import.run', { jobId, files: files.map((f) => f.id), ...options })));
@@ -96,6 +100,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       ...(intake.choose ? { choose: () => void acquire(intake.choose!) } : {}),
       cancel: () => {
         if (state.phase !== 'running') return;
+        cancelRequested.current = true;
         setState({ ...state, cancelling: true });
         void client.call('import.cancel', { jobId: state.jobId }).catch(() => undefined);
       },

@@ -8,7 +8,7 @@ import { pasteTokens } from './paste-problems';
 const MAX_LISTED = 50;
 
 /** Tag many addresses at once; each token is checked (checksums included) while typing, before anything is sent. */
-export function PasteAddresses({ onBack, onPasted }: { onBack?: () => void; onPasted(result: ImportResult): void }) {
+export function PasteAddresses({ onBack, onPasted }: { onBack(): void; onPasted(result: ImportResult): void }) {
   const { client } = useApp();
   const [text, setText] = useState('');
   const [chain, setChain] = useState<Chain>('BTC');
@@ -69,11 +69,9 @@ export function PasteAddresses({ onBack, onPasted }: { onBack?: () => void; onPa
       </label>
       <ErrorMessage error={error} />
       <footer className="dialog-actions">
-        {onBack && (
-          <button type="button" className="button" onClick={onBack}>
-            Back to files
-          </button>
-        )}
+        <button type="button" className="button" onClick={onBack}>
+          Back to files
+        </button>
         <span className="spacer" />
         <button type="button" className="button primary" disabled={sending || count === 0 || label.trim() === ''} onClick={send}>
           {sending ? 'Tagging…' : `Tag ${count - problems.length} address${count - problems.length === 1 ? '' : 'es'}`}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ImportResult, RejectedRow } from '../../../shared/domain/source';
 import { useApp } from '../app/runtime-context';
+import { downloadText } from '../tables/cells';
 import { DataTable } from '../ui/DataTable';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatCount } from '../ui/format';
@@ -11,15 +12,6 @@ const PAGE = 50;
 const EXPORT_PAGE = 10_000;
 
 const location = (row: RejectedRow): string => (row.line !== null ? `line ${row.line}` : row.byteOffset !== null ? `byte ${row.byteOffset}` : '—');
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The rejected rows of one imported source, paged from the case, with a CSV export of all of them. */
 export function RejectedRows({ result }: { result: ImportResult }) {
@@ -38,7 +30,7 @@ export function RejectedRows({ result }: { result: ImportResult }) {
         if (next.rows.length === 0) break;
         rows.push(...next.rows);
       }
-      download(`${result.file}.rejected.csv`, rejectedCsv(rows));
+      downloadText(`${result.file}.rejected.csv`, rejectedCsv(rows));
     } catch (error) {
       setExportError(error);
     }
