@@ -44,8 +44,8 @@ export interface CoseResult {
   ms: number;
   capped: boolean;
   capMs: number;
-  /** Cost of one cose iteration on this graph and the iterations cose needs to cool down: a projection, not a measurement. */
-  perIterationMs: number;
+  /** Iterations cose completed before it stopped, and the iterations it needs to cool down (for a projection). */
+  iterationsDone: number;
   iterationsToFinish: number;
   longTasks: LongTaskSummary;
 }
