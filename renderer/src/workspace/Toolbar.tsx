@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CaseInfo } from '../../../shared/domain/case';
+import { ExportActions } from '../export/ExportActions';
 import { ImportButton } from '../import/ImportButton';
 import { SearchBox } from './SearchBox';
 
@@ -26,6 +27,7 @@ export function Toolbar({ caseInfo, onClose, onFit, onFound, themeToggle }: Tool
       <SearchBox onFound={onFound} />
       <div className="toolbar-actions">
         <ImportButton />
+        <ExportActions caseTitle={caseInfo.title} />
         <button type="button" className="button" onClick={onFit} title="Fit the graph to the window">
           Fit
         </button>

@@ -1,0 +1,21 @@
+import type { ReportPreview } from '../../../shared/domain/report';
+import { packageContents, type ExportChoice } from './export-plan';
+
+/** What will be written, before anything is: files, CSV tables and PDF sections. */
+export function PackageSummary({ preview, choice }: { preview: ReportPreview; choice: ExportChoice }) {
+  const contents = packageContents(preview, choice);
+  return (
+    <section className="export-summary" data-testid="export-summary" aria-label="Package contents">
+      <h3>Will be written</h3>
+      <p>
+        {contents.files.length} files: the PDF with {contents.sections.length} section{contents.sections.length === 1 ? '' : 's'}, {contents.csvTables} CSV tables, and the
+        checksums to verify them.
+      </p>
+      <ul className="export-files mono">
+        {contents.files.map((f) => (
+          <li key={f}>{f}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { toAppError } from '../../../shared/api/errors';
+import type { ReportPreview, ReportProgress, ReportSectionId } from '../../../shared/domain/report';
+
+export interface ExportChoice {
+  sections: ReportSectionId[];
+  views: string[];
+  zip: boolean;
+  maxTableRows: number;
+}
+
+/** Everything ticked: what the engine would write without a choice. */
+export const fullChoice = (preview: ReportPreview): ExportChoice => ({
+  sections: preview.sections.map((s) => s.id),
+  views: preview.views.map((v) => v.name),
+  zip: false,
+  maxTableRows: 500,
+});
+
+/** What the package will hold, as the user should read it before exporting (mirrors the layout in core/report/README.md). */
+export function packageContents(preview: ReportPreview, choice: ExportChoice): { files: string[]; sections: string[]; csvTables: number } {
+  const chosen = new Set(choice.sections);
+  const sections = preview.sections.filter((s) => chosen.has(s.id)).map((s) => s.title);
+  const figures = chosen.has('views') ? choice.views.length : 0;
+  const files = [
+    'report.pdf',
+    ...preview.csvTables.map((t) => `csv/${t}`),
+    'csv/README.txt',
+    ...(figures > 0 ? [`figures/ (${figures} SVG view${figures === 1 ? '' : 's'})`] : []),
+    'VERIFY.txt',
+    'manifest.json',
+    'SHA256SUMS',
+    ...(choice.zip ? ['evidence-package.zip'] : []),
+  ];
+  return { files, sections, csvTables: preview.csvTables.length };
+}
+
+/** The engine refuses a non-empty folder this way; the dialog then asks before resending with force. */
+export function isNotEmptyRefusal(error: unknown): boolean {
+  const e = toAppError(error);
+  const details = e.details as { reason?: unknown } | undefined;
+  return e.code === 'VALIDATION' && details?.reason === 'NOT_EMPTY';
+}
+
+export const progressFraction = (p: ReportProgress | null): number => (p && p.steps > 0 ? Math.min(1, p.step / p.steps) : 0);
+
+/** A name stem the browser host accepts for packages and cases (letters, digits, spaces, _ ( ) , -), from the case title. */
+export function safeNameStem(title: string): string {
+  return title.replace(/[^\p{L}\p{N} _(),-]+/gu, '-').replace(/^[-. ]+|[-. ]+$/g, '').slice(0, 60) || 'case';
+}
+
+export const defaultPackageName = (title: string): string => `${safeNameStem(title)} evidence`;
