@@ -122,6 +122,9 @@ test('paste addresses: the invalid one is flagged before sending, the others are
   await expect(problems.first()).toContainText('line 2');
   await expect(problems.first()).toContainText('15YK647qtoZQDzNrvY6HJL6QwXduLHfT29');
   await shot(page, '06-paste.png');
+  await paste.getByLabel('Refuse the whole list if any address is invalid').check();
+  await expect(paste.getByRole('button', { name: 'Fix the flagged addresses first' })).toBeDisabled();
+  await paste.getByLabel('Refuse the whole list if any address is invalid').uncheck();
 
   await paste.getByRole('button', { name: 'Tag 2 addresses' }).click();
   const result = page.getByTestId('import-result');

@@ -18,6 +18,9 @@ export function PasteAddresses({ onBack, onPasted }: { onBack(): void; onPasted(
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const { count, problems } = pasteTokens(chain, text);
+  const valid = count - problems.length;
+  // Refusing a list with a flagged address would fail on the host anyway: say so here instead.
+  const blocked = onBadRows === 'refuse' && problems.length > 0;
 
   const send = () => {
     setSending(true);
@@ -58,7 +61,7 @@ export function PasteAddresses({ onBack, onPasted }: { onBack(): void; onPasted(
         <ul className="paste-problems" data-testid="paste-problems">
           {problems.slice(0, MAX_LISTED).map((p, i) => (
             <li key={i}>
-              <span className="mono">line {p.line}</span> <span className="mono">{p.token}</span>: {p.problem}
+              <span className="mono">line {p.line}</span> · <span className="mono">{p.token}</span> — {p.problem}
             </li>
           ))}
           {problems.length > MAX_LISTED && <li className="muted">and {problems.length - MAX_LISTED} more</li>}
@@ -73,8 +76,8 @@ export function PasteAddresses({ onBack, onPasted }: { onBack(): void; onPasted(
           Back to files
         </button>
         <span className="spacer" />
-        <button type="button" className="button primary" disabled={sending || count === 0 || label.trim() === ''} onClick={send}>
-          {sending ? 'Tagging…' : `Tag ${count - problems.length} address${count - problems.length === 1 ? '' : 'es'}`}
+        <button type="button" className="button primary" disabled={sending || blocked || valid === 0 || label.trim() === ''} onClick={send}>
+          {sending ? 'Tagging…' : blocked ? 'Fix the flagged addresses first' : `Tag ${valid} address${valid === 1 ? '' : 'es'}`}
         </button>
       </footer>
     </div>
