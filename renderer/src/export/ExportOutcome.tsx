@@ -52,9 +52,9 @@ export function ExportResultView({ result }: { result: ExportResult }) {
           <dd>{formatCount(result.pages)} pages</dd>
         </div>
         <div className="info-row">
-          <dt>Files</dt>
+          <dt>Sealed files</dt>
           <dd>
-            {formatCount(result.files.length)} files, {formatBytes(bytes)}
+            {formatCount(result.files.length)} files, {formatBytes(bytes)}, listed with their SHA-256 in manifest.json
           </dd>
         </div>
         <div className="info-row">
