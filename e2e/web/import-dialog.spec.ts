@@ -132,3 +132,16 @@ test('paste addresses: the invalid one is flagged before sending, the others are
   await expect(result).toContainText('1 rejected');
   await expect(result.getByTestId('rejected-rows').locator('tbody tr')).toHaveCount(1);
 });
+
+test('a large drop details the first 25 files and imports all of them', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newCase(page, 'Many files');
+  const pack = fs.readFileSync(TAGPACK);
+  const files = Array.from({ length: 27 }, (_, i) => ({ name: `pack-${i}.yaml`, mimeType: 'application/yaml', buffer: pack }));
+  await page.getByTestId('import-input').setInputFiles(files);
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog.getByTestId('import-file')).toHaveCount(25);
+  await expect(dialog.getByTestId('import-more-files')).toContainText('and 2 more files');
+  await dialog.getByRole('button', { name: 'Import 27 files' }).click();
+  await expect(page.getByTestId('import-result').locator('.import-result-file')).toHaveCount(27, { timeout: 30_000 });
+});

@@ -8,6 +8,9 @@ import { planProblem, planRuns, type FilePlan, type RunPlan } from './import-pla
 import { PasteAddresses } from './PasteAddresses';
 import type { ImportResult } from '../../../shared/domain/source';
 
+/** Each shown file costs a preview call and a table: past this many, the rest import with detected formats. */
+const MAX_DETAILED = 25;
+
 interface Props {
   files: FileRef[];
   onImport(runs: RunPlan[]): void;
@@ -34,9 +37,14 @@ export function ImportDialog({ files, onImport, onPasted }: Props) {
     <div className="import-dialog" data-testid="import-dialog">
       {formats.error !== null && <ErrorMessage error={formats.error} />}
       <div className="import-files">
-        {plans.map((plan, index) => (
+        {plans.slice(0, MAX_DETAILED).map((plan, index) => (
           <FilePlanRow key={plan.file.id} plan={plan} formats={formats.data ?? []} onChange={(p) => update(index, p)} onPreview={(p) => remember(plan.file.id, p)} />
         ))}
+        {plans.length > MAX_DETAILED && (
+          <p className="muted" data-testid="import-more-files">
+            and {plans.length - MAX_DETAILED} more files, each imported with its detected format and the choices below.
+          </p>
+        )}
       </div>
       <fieldset className="import-policy">
         <legend>Rows that cannot be read</legend>
