@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '../support/fixtures';
-import { openDemo } from './panels-support';
+import { openDemo, toggleTheme } from './panels-support';
 
 const SHOTS = '/tmp/shots-export';
 
@@ -53,7 +53,10 @@ test('export an evidence package with a section left out, verify it, replace it,
 
   // The same name again: the engine refuses a non-empty folder, the dialog asks, Replace resends with force.
   await dialog.getByRole('button', { name: 'Done' }).click();
+  await toggleTheme(page);
   await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByTestId('export-summary')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/export-dialog-light.png` });
   await dialog.locator('input[name="packageName"]').fill('demo package');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const confirm = dialog.getByTestId('export-confirm');

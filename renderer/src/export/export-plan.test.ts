@@ -63,7 +63,8 @@ describe('progressFraction', () => {
 
 describe('defaultPackageName', () => {
   it('keeps only characters the browser host accepts in a package name', () => {
-    expect(defaultPackageName('Ransom: case #12 / "Lazarus"')).toBe('Ransom- case -12 - -Lazarus evidence');
+    expect(defaultPackageName('Ransom: case #12 / "Lazarus"')).toBe('Ransom case 12 Lazarus evidence');
+    expect(defaultPackageName('Demo: mining-based laundering (fictional, generated)')).toBe('Demo mining-based laundering (fictional, generated) evidence');
     expect(defaultPackageName('...')).toBe('case evidence');
     expect(defaultPackageName('Demo (2023)')).toBe('Demo (2023) evidence');
   });

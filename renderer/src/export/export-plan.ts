@@ -45,7 +45,7 @@ export const progressFraction = (p: ReportProgress | null): number => (p && p.st
 
 /** A name stem the browser host accepts for packages and cases (letters, digits, spaces, _ ( ) , -), from the case title. */
 export function safeNameStem(title: string): string {
-  return title.replace(/[^\p{L}\p{N} _(),-]+/gu, '-').replace(/^[-. ]+|[-. ]+$/g, '').slice(0, 60) || 'case';
+  return title.replace(/[^\p{L}\p{N} _(),-]+/gu, ' ').replace(/\s+/g, ' ').replace(/^[-. ]+|[-. ]+$/g, '').slice(0, 60).trim() || 'case';
 }
 
 export const defaultPackageName = (title: string): string => `${safeNameStem(title)} evidence`;
