@@ -69,7 +69,10 @@ test('generic CSV: map the columns, import, see the bad row and export it formul
   await page.getByTestId('import-input').setInputFiles([{ name: 'transfers.csv', mimeType: 'text/csv', buffer: Buffer.from(TRANSFERS_CSV) }]);
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-preview').locator('th')).toHaveText(['txid', 'from', 'to', 'value']);
+  await expect(dialog.getByRole('button', { name: 'Import 1 file' })).toBeDisabled();
+  await expect(dialog).toContainText('transfers.csv: format not recognised; choose one.');
   await dialog.getByLabel('Format of transfers.csv').selectOption('generic-csv');
+  await expect(dialog).toContainText('transfers.csv: map the CSV columns first.');
   const mapping = dialog.getByTestId('csv-mapping');
   await expect(dialog.getByRole('button', { name: 'Import 1 file' })).toBeDisabled();
   // Columns named like the fields are mapped already; the rest is the analyst's call.

@@ -28,8 +28,7 @@ export function ImportDialog({ files, onImport, onPasted }: Props) {
 
   if (pasting) return <PasteAddresses onBack={() => setPasting(false)} onPasted={onPasted} />;
 
-  // A detected generic CSV needs its mapping just like a chosen one.
-  const problems = plans.map((p) => planProblem({ ...p, format: p.format ?? detected[p.file.id] ?? null })).filter((p): p is string => p !== null);
+  const problems = plans.map((p) => planProblem(p, detected[p.file.id])).filter((p): p is string => p !== null);
   const update = (index: number, plan: FilePlan) => setPlans(plans.map((p, i) => (i === index ? plan : p)));
   const remember = (id: string, preview: ImportPreview) => setDetected((d) => ({ ...d, [id]: preview.format }));
 

@@ -17,8 +17,14 @@ describe('import plan', () => {
     ]);
   });
 
-  it('holds back generic CSV until it has a mapping', () => {
-    expect(planProblem({ file: file('a'), format: 'generic-csv', chain: null, mapping: null })).toMatch(/Map/);
+  it('holds back unrecognised files and generic CSV without a mapping', () => {
+    const plan: FilePlan = { file: file('a'), format: null, chain: null, mapping: null };
+    expect(planProblem(plan, null)).toBe('a.csv: format not recognised; choose one.');
+    expect(planProblem(plan, undefined)).toBeNull();
+    expect(planProblem(plan, 'generic-csv')).toBe('a.csv: map the CSV columns first.');
+    expect(planProblem({ ...plan, format: 'csv-labels' }, null)).toBeNull();
+    const mapping = { kind: 'labels' as const, chain: 'BTC' as const, columns: { address: 'a', label: 'b' } };
+    expect(planProblem({ ...plan, format: 'generic-csv', mapping }, null)).toBeNull();
   });
 });
 

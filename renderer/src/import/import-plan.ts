@@ -20,7 +20,6 @@ export interface RunPlan {
 
 /**
  * import.run takes one format/chain/mapping per call: files that share them go in one run, in the order chosen.
- * A file whose format is generic CSV without a confirmed mapping cannot be imported and is reported instead.
  */
 export function planRuns(plans: FilePlan[], onBadRows: 'skip' | 'refuse'): RunPlan[] {
   const runs = new Map<string, RunPlan>();
@@ -41,6 +40,9 @@ export function planRuns(plans: FilePlan[], onBadRows: 'skip' | 'refuse'): RunPl
 
 export const GENERIC_CSV = 'generic-csv';
 
-/** Why the plan cannot be imported yet, or null. */
-export const planProblem = (plan: FilePlan): string | null =>
-  plan.format === GENERIC_CSV && !plan.mapping ? 'Map the CSV columns first.' : null;
+/** Why the file cannot be imported yet, or null; `detected` is undefined while its preview is on the way. */
+export function planProblem(plan: FilePlan, detected: string | null | undefined): string | null {
+  const format = plan.format ?? detected;
+  if (format === null) return `${plan.file.name}: format not recognised; choose one.`;
+  return format === GENERIC_CSV && !plan.mapping ? `${plan.file.name}: map the CSV columns first.` : null;
+}
