@@ -121,6 +121,10 @@ export async function importRecords(
     return result;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
+    // A reader stopped by the signal throws the stream's own AbortError: the user cancelled, nothing else went wrong.
+    if (options.signal?.aborted && !(error instanceof AppError)) {
+      throw new AppError('CANCELLED', `${source.name}: import cancelled; nothing was added.`);
+    }
     throw error;
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
