@@ -88,5 +88,12 @@ describe('importFile: whole or nothing, located refusals, progress and cancel', 
     await expect(job).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(seen).toBeGreaterThan(0);
     expect(c.counts()).toEqual(afterFirst);
+
+    // Cancelled while the reader waits on the file (the UI's Cancel button): the stream's AbortError is a cancel too.
+    const waiting = new AbortController();
+    const pending = c.import(big, { signal: waiting.signal });
+    setImmediate(() => waiting.abort());
+    await expect(pending).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(c.counts()).toEqual(afterFirst);
   });
 });
