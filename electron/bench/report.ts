@@ -6,13 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CaseFile } from '../core/case/case-file';
-import { writeDemoCase } from '../core/demo/write-case';
+import { benchDir, ensureBenchCase } from '../core/demo/bench-case';
 import Database from 'better-sqlite3';
 import { exportPackage, readContext } from '../core/report/export-package';
 import { writeReportPdf } from '../core/report/pdf/report-pdf';
 
-const benchDir = process.env.ASSAY_BENCH_DIR ?? path.join(os.tmpdir(), 'assay-bench');
 const LIMITS = { pdfSeconds: 15, rssMB: 500, pages: 200 };
 /** Rows per PDF table that make the 100k report about 200 pages (transactions and clusters, about 60 rows a page). */
 const PDF_ROWS = Number(process.env.ASSAY_BENCH_PDF_ROWS ?? 5_800);
@@ -24,21 +22,6 @@ interface Measurement {
   peakRssMB: number;
   pages: number;
   bytes: number;
-}
-
-function ensureCase(scale: number): string {
-  const file = path.join(benchDir, `demo-${scale}.assay`);
-  if (fs.existsSync(file)) return file;
-  fs.mkdirSync(benchDir, { recursive: true });
-  const started = Date.now();
-  const partial = `${file}.partial`;
-  fs.rmSync(partial, { force: true });
-  const c = CaseFile.create(partial, { title: `Benchmark case (${scale} background transactions)`, caseNumber: `BENCH-${scale}` });
-  writeDemoCase(c.db, { scale }, new Date('2026-01-01T00:00:00Z'));
-  c.close();
-  fs.renameSync(partial, file);
-  console.log(`generated ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return file;
 }
 
 type Mode = 'pdf' | 'csv' | 'package';
@@ -74,7 +57,7 @@ async function child(caseFile: string, outDir: string, mode: Mode): Promise<void
 }
 
 function measure(caseFile: string, mode: Mode): Measurement {
-  const out = path.join(benchDir, `out-${mode}-${path.basename(caseFile, '.assay')}`);
+  const out = path.join(benchDir(), `out-${mode}-${path.basename(caseFile, '.assay')}`);
   const stdout = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', caseFile, out, mode], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -89,7 +72,7 @@ async function main(): Promise<void> {
   const [flag, caseArg, outArg, modeArg] = process.argv.slice(2);
   if (flag === '--child' && caseArg && outArg) return child(caseArg, outArg, (modeArg ?? 'pdf') as Mode);
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores (timings stretch under load)`);
-  const small = ensureCase(100_000);
+  const small = ensureBenchCase(100_000, console.log);
   const pdf = measure(small, 'pdf');
   console.log(`report.pdf 100k: ${pdf.pages} pages in ${pdf.seconds.toFixed(2)} s (${ratio(pdf.seconds, LIMITS.pdfSeconds)}; CPU ${pdf.cpuSeconds.toFixed(2)} s), ` +
     `peak RSS ${pdf.peakRssMB.toFixed(0)} MB (${ratio(pdf.peakRssMB, LIMITS.rssMB)}), ${(pdf.bytes / 1e6).toFixed(1)} MB`);
@@ -99,7 +82,7 @@ async function main(): Promise<void> {
   console.log(`csv 100k: ${csvSmall.seconds.toFixed(2)} s (CPU ${csvSmall.cpuSeconds.toFixed(2)} s), peak RSS ${csvSmall.peakRssMB.toFixed(0)} MB, ${(csvSmall.bytes / 1e6).toFixed(1)} MB written`);
   let ok = pdf.seconds < LIMITS.pdfSeconds && pdf.peakRssMB < LIMITS.rssMB && whole.peakRssMB < LIMITS.rssMB && pdf.pages >= LIMITS.pages;
   if (process.env.ASSAY_BENCH_SKIP_1M !== '1') {
-    const csvLarge = measure(ensureCase(1_000_000), 'csv');
+    const csvLarge = measure(ensureBenchCase(1_000_000, console.log), 'csv');
     const growth = csvLarge.peakRssMB / csvSmall.peakRssMB;
     console.log(`csv 1M: ${csvLarge.seconds.toFixed(2)} s (CPU ${csvLarge.cpuSeconds.toFixed(2)} s), peak RSS ${csvLarge.peakRssMB.toFixed(0)} MB, ${(csvLarge.bytes / 1e6).toFixed(1)} MB written; ` +
       `RSS 1M/100k = ${growth.toFixed(2)} for ${(csvLarge.bytes / csvSmall.bytes).toFixed(1)}x the data (flat if close to 1)`);
