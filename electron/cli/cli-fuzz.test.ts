@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fuzzRuns, fuzzSeed } from '../core/reliability/fuzz/fuzz-runs';
 import { BLOCK_50001, tempDir } from '../core/test-support/fixtures';
 import { runCli } from './program';
@@ -19,20 +19,17 @@ const WORDS = [
 describe('CLI argument parser fuzzing', () => {
   let tmp: ReturnType<typeof tempDir>;
   let cwd: string;
-  let userData: string | undefined;
   beforeAll(() => {
     tmp = tempDir('assay-cli-fuzz-');
     cwd = process.cwd();
-    userData = process.env.ASSAY_USER_DATA;
     // Generated argv may create files (init, demo): keep them, and the recent-cases list, in a scratch folder.
     process.chdir(tmp.dir);
-    process.env.ASSAY_USER_DATA = path.join(tmp.dir, 'user-data');
+    vi.stubEnv('ASSAY_USER_DATA', path.join(tmp.dir, 'user-data'));
     fs.copyFileSync(BLOCK_50001, path.join(tmp.dir, 'block.json'));
   });
   afterAll(() => {
     process.chdir(cwd);
-    if (userData === undefined) delete process.env.ASSAY_USER_DATA;
-    else process.env.ASSAY_USER_DATA = userData;
+    vi.unstubAllEnvs();
     tmp.cleanup();
   });
 

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BLOCK_50001, fixture, tempDir } from '../../core/test-support/fixtures';
 import { runCli } from '../program';
 
 let tmp: ReturnType<typeof tempDir>;
-let userData: string | undefined;
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -16,12 +15,10 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 
 beforeAll(() => {
   tmp = tempDir();
-  userData = process.env.ASSAY_USER_DATA;
-  process.env.ASSAY_USER_DATA = path.join(tmp.dir, 'user-data');
+  vi.stubEnv('ASSAY_USER_DATA', path.join(tmp.dir, 'user-data'));
 });
 afterAll(() => {
-  if (userData === undefined) delete process.env.ASSAY_USER_DATA;
-  else process.env.ASSAY_USER_DATA = userData;
+  vi.unstubAllEnvs();
   tmp.cleanup();
 });
 

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildReportCase } from '../../core/report/test-support/report-case';
 import { tempDir } from '../../core/test-support/fixtures';
 import { runCli } from '../program';
 
 let tmp: ReturnType<typeof tempDir>;
 let caseFile: string;
-let userData: string | undefined;
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -18,14 +17,12 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 
 beforeAll(async () => {
   tmp = tempDir();
-  userData = process.env.ASSAY_USER_DATA;
-  process.env.ASSAY_USER_DATA = path.join(tmp.dir, 'user-data');
+  vi.stubEnv('ASSAY_USER_DATA', path.join(tmp.dir, 'user-data'));
   ({ file: caseFile } = await buildReportCase(tmp.dir));
   // Building the case and exporting take seconds; more when the machine is busy.
 }, 120_000);
 afterAll(() => {
-  if (userData === undefined) delete process.env.ASSAY_USER_DATA;
-  else process.env.ASSAY_USER_DATA = userData;
+  vi.unstubAllEnvs();
   tmp.cleanup();
 });
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isMethodName } from '../../../shared/api/methods';
 import { CaseFile } from '../case/case-file';
 import { writeBigQueryJsonl } from '../demo/bigquery-jsonl';
@@ -29,11 +29,10 @@ describe('crash safety: write jobs SIGKILLed at random moments', () => {
   const random = () => prng.float();
   const at = (name: string) => path.join(tmp.dir, name);
 
-  const userData = process.env.ASSAY_USER_DATA;
   beforeAll(async () => {
     tmp = tempDir('assay-crash-');
     // The child processes keep their recent-cases list in the scratch folder, not the user's.
-    process.env.ASSAY_USER_DATA = at('user-data');
+    vi.stubEnv('ASSAY_USER_DATA', at('user-data'));
     input = at('large.jsonl');
     await writeBigQueryJsonl(input, { scale: SCALE });
     emptyCase = at('empty.assay');
@@ -45,8 +44,7 @@ describe('crash safety: write jobs SIGKILLed at random moments', () => {
     full = inspectCase(fullCase);
   }, 120_000);
   afterAll(() => {
-    if (userData === undefined) delete process.env.ASSAY_USER_DATA;
-    else process.env.ASSAY_USER_DATA = userData;
+    vi.unstubAllEnvs();
     tmp.cleanup();
   }, 60_000);
 
