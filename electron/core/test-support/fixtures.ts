@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,4 +20,18 @@ export const BLOCK_50002 = fixture(
 export function tempDir(prefix = 'assay-test-'): { dir: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** An empty SQLite file with foreign keys on, for migration tests; closed and removed by the returned cleanup. */
+export function scratchDatabase(): { db: Database.Database; cleanup: () => void } {
+  const tmp = tempDir();
+  const db = new Database(path.join(tmp.dir, 'm.assay'));
+  db.pragma('foreign_keys = ON');
+  return {
+    db,
+    cleanup: () => {
+      db.close();
+      tmp.cleanup();
+    },
+  };
 }

@@ -65,7 +65,8 @@ export function saveFindings(db: Database.Database, drafts: FindingDraft[], dete
   return { current: fingerprints.size, removed };
 }
 
-interface FindingRow {
+/** A row of the findings table as SQLite returns it (JSON columns still text). */
+export interface FindingRow {
   id: number;
   detector: string;
   fingerprint: string;

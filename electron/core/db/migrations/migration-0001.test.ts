@@ -1,22 +1,17 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../test-support/fixtures';
+import { scratchDatabase } from '../../test-support/fixtures';
 import { migrate } from '../migrate';
 import { migration0001 } from './0001-initial';
 
 describe('migration 0001 (initial schema)', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  let scratch: ReturnType<typeof scratchDatabase>;
   let db: Database.Database;
   beforeEach(() => {
-    tmp = tempDir();
-    db = new Database(path.join(tmp.dir, 'm.assay'));
-    db.pragma('foreign_keys = ON');
+    scratch = scratchDatabase();
+    db = scratch.db;
   });
-  afterEach(() => {
-    db.close();
-    tmp.cleanup();
-  });
+  afterEach(() => scratch.cleanup());
 
   it('takes an empty file to version 1 with STRICT tables', () => {
     migrate(db, [migration0001]);

@@ -1,23 +1,18 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../test-support/fixtures';
+import { scratchDatabase } from '../../test-support/fixtures';
 import { migrate } from '../migrate';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-analysis';
 
 describe('migration 0002 (analysis)', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  let scratch: ReturnType<typeof scratchDatabase>;
   let db: Database.Database;
   beforeEach(() => {
-    tmp = tempDir();
-    db = new Database(path.join(tmp.dir, 'm.assay'));
-    db.pragma('foreign_keys = ON');
+    scratch = scratchDatabase();
+    db = scratch.db;
   });
-  afterEach(() => {
-    db.close();
-    tmp.cleanup();
-  });
+  afterEach(() => scratch.cleanup());
 
   it('takes a version 1 case with data to version 2 and keeps the data', () => {
     migrate(db, [migration0001]);

@@ -1,5 +1,5 @@
 import { coin, utc, utcShort } from '../../amounts';
-import { SEVERITY_RANK } from '../../../analysis/findings/finding-store';
+import { SEVERITY_RANK, type FindingRow as StoredFinding } from '../../../analysis/findings/finding-store';
 import { figureForTxids } from '../../figure/subgraph';
 import { figureHeight, figureSvg } from '../../figure/svg';
 import { flatten, parseStored } from '../../report-context';
@@ -7,18 +7,7 @@ import { TEXT_WIDTH } from '../pdf-writer';
 import { citedTransactions } from './finding-refs';
 import type { ReportSection } from './section';
 
-interface FindingRow {
-  id: number;
-  detector: string;
-  severity: string;
-  title: string;
-  explanation: string;
-  subjects: string;
-  evidence: string;
-  params: string;
-  first_time: number | null;
-  last_time: number | null;
-}
+type FindingRow = Pick<StoredFinding, 'id' | 'detector' | 'severity' | 'title' | 'explanation' | 'subjects' | 'evidence' | 'params' | 'first_time' | 'last_time'>;
 
 // The tallest figure still fits on one page below its heading and facts (A4 less margins is 722 pt).
 const FIGURE_HEIGHT = { min: 200, max: 440 };
