@@ -17,8 +17,14 @@ export const positionOf = (page: Page, id: string): Promise<{ x: number; y: numb
 export const positions = (page: Page): Promise<Record<string, { x: number; y: number }>> =>
   page.evaluate(() => Object.fromEntries(window.__assayCy.nodes().map((n) => [n.id(), n.position()])));
 
-/** A tap as the app sees a click (selection). */
-export const tap = (page: Page, id: string): Promise<void> => page.evaluate((i) => window.__assayCy.getElementById(i).emit('tap'), id);
+/**
+ * A tap as the app sees a click (selection). The braces matter: `emit` returns the cytoscape element, and Playwright
+ * would serialize it (with the whole graph it references) back to the test, gigabytes for the demo graph.
+ */
+export const tap = (page: Page, id: string): Promise<void> =>
+  page.evaluate((i) => {
+    window.__assayCy.getElementById(i).emit('tap');
+  }, id);
 
 /** A real mouse click on a node: the node is centred first so it is on screen. */
 export async function clickNode(page: Page, id: string, button: 'left' | 'right' = 'left'): Promise<void> {

@@ -5,12 +5,7 @@ import { clickNode, isVisible, nodeIds, openDemo, positionOf, positions, SHOTS, 
 test.describe.configure({ timeout: 240_000 });
 test.use({ actionTimeout: 20_000 });
 
-// Known bug, not yet fixed: selecting a transaction node of the demo graph through the app (the React selection
-// that a tap sets; adding the same cytoscape classes by hand does not do it, nor does the flows chart or the inspector)
-// grows the page's JS heap from ~20 MB to ~2.7 GB within a second (performance.memory), and the tab then dies of a V8
-// OOM in about half of the runs. Until it is found this spec would make CI flaky, so it is marked fixme; run it with
-// `npx playwright test e2e/web/graph-workbench.spec.ts` after removing `.fixme`.
-test.fixme('graph workbench: expand with counts, pin survives force layout, hide/undo/redo, path, search by label, time filter, export, views', async ({ page, host }) => {
+test('graph workbench: expand with counts, pin survives force layout, hide/undo/redo, path, search by label, time filter, export, views', async ({ page, host }) => {
   await openDemo(page, host.url);
   await page.screenshot({ path: `${SHOTS}/01-demo.png` });
   const tools = page.getByTestId('graph-toolbar');

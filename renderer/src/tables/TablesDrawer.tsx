@@ -59,7 +59,7 @@ export function TablesDrawer({ onNavigate, onClose }: { onNavigate(id: string): 
         </nav>
         <input className="drawer-search" aria-label="Filter rows" placeholder="Filter rows…" value={text} onChange={(e) => setText(e.target.value)} />
         <span className="muted drawer-count" data-testid="table-total">
-          {formatCount(pages.total)} rows
+          {pages.loaded ? `${formatCount(pages.total)} rows` : 'Loading…'}
         </span>
         <button type="button" className="button small" onClick={() => void exportCsv()} data-testid="export-csv">
           Export CSV

@@ -7,6 +7,8 @@ export const PAGE_SIZE = 200;
 export interface TablePagesState {
   columns: TableColumn[];
   total: number;
+  /** False until the first page of the current selection arrives, so "0 rows" is never shown for "not loaded yet". */
+  loaded: boolean;
   error: unknown;
   row(index: number): TableCell[] | undefined;
   /** Asks for the pages covering rows [from, to]; pages already loaded or in flight are not fetched again. */
@@ -57,10 +59,12 @@ export function useTablePages(selection: Selection): TablePagesState {
     },
     [load],
   );
-  const pages = state.key === key ? state.pages : new Map<number, TableCell[][]>();
+  const current = state.key === key;
+  const pages = current ? state.pages : new Map<number, TableCell[][]>();
   return {
     columns: state.columns,
-    total: state.key === key ? state.total : 0,
+    total: current ? state.total : 0,
+    loaded: current && state.pages.has(0),
     error: state.error,
     row: (index) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
     ensure,
