@@ -39,6 +39,38 @@ export const TxOutputView = z.object({
   spentByTxid: z.string().nullable(),
 });
 
+/** A finding that names the selection (as a subject, through its cluster or an output, or as evidence). */
+export const FindingRef = z.object({
+  id: z.number().int(),
+  detector: z.string(),
+  severity: z.string(),
+  title: z.string(),
+  status: z.string(),
+});
+export type FindingRef = z.infer<typeof FindingRef>;
+
+/** M2 coinbase lineage stored by the last analysis: value descending from one pool's coinbases within k hops. */
+export const LineageShare = z.object({
+  pool: z.string(),
+  /** Output index for a transaction; null for an address (summed over the outputs it received). */
+  vout: z.number().int().nullable(),
+  amount: Amount,
+  /** The lineage amount over the output's (or the address's received) value, 0-1. */
+  share: z.number().min(0).max(1),
+  hops: z.number().int(),
+});
+export type LineageShare = z.infer<typeof LineageShare>;
+
+/** What the last analysis.run stored about the selection; `analyzedAt` null means analysis never ran on this case. */
+export const AnalysisFacts = z.object({
+  analyzedAt: z.string().nullable(),
+  lineage: z.array(LineageShare),
+  /** Pool payouts (M2) this address received, or this transaction's own payout detection. */
+  payouts: z.array(z.object({ txid: z.string(), pool: z.string(), lineage: z.number(), fanout: z.number().int() })),
+  findings: z.array(FindingRef),
+});
+export type AnalysisFacts = z.infer<typeof AnalysisFacts>;
+
 export const TxDetails = z.object({
   chain: Chain,
   txid: z.string(),
@@ -55,8 +87,16 @@ export const TxDetails = z.object({
   pool: z.array(PoolAttribution),
   tags: z.array(TagView),
   sources: z.array(z.string()),
+  analysis: AnalysisFacts,
 });
 export type TxDetails = z.infer<typeof TxDetails>;
+
+export const AddressTx = z.object({ txid: z.string(), blockTime: z.number().int().nullable(), delta: Amount });
+export type AddressTx = z.infer<typeof AddressTx>;
+
+/** One page of an address's transactions, newest first, for a table that scrolls through tens of thousands. */
+export const AddressTxPage = z.object({ total: z.number().int(), offset: z.number().int(), rows: z.array(AddressTx) });
+export type AddressTxPage = z.infer<typeof AddressTxPage>;
 
 export const AddressDetails = z.object({
   chain: Chain,
@@ -68,8 +108,8 @@ export const AddressDetails = z.object({
   sent: Amount,
   txCount: z.number().int(),
   tags: z.array(TagView),
-  transactions: z.array(
-    z.object({ txid: z.string(), blockTime: z.number().int().nullable(), delta: Amount }),
-  ),
+  /** The newest transactions only; address.transactions pages through all of them. */
+  transactions: z.array(AddressTx),
+  analysis: AnalysisFacts,
 });
 export type AddressDetails = z.infer<typeof AddressDetails>;

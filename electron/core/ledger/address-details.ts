@@ -1,38 +1,36 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { Chain } from '../../../shared/domain/chain';
-import type { AddressDetails } from '../../../shared/domain/ledger';
+import type { AddressDetails, AddressTxPage } from '../../../shared/domain/ledger';
+import { addressFacts } from './analysis-facts';
+import { addressTxPage, allAddressTxs } from './address-flows';
 import { tagsFor } from './tags';
 
 const TX_LIMIT = 1000;
 
-/** One address: where it was seen, what it received and sent, its tags and its latest transactions. */
-export function addressDetails(db: Database.Database, address: string, chain?: Chain): AddressDetails {
-  const row = db
+interface AddressRow {
+  id: number;
+  chain: Chain;
+  address: string;
+  scriptType: string | null;
+  firstSeen: number | null;
+  lastSeen: number | null;
+}
+
+function findAddress(db: Database.Database, address: string, chain?: Chain): AddressRow | undefined {
+  return db
     .prepare(`SELECT id, chain, address, script_type AS scriptType, first_seen AS firstSeen, last_seen AS lastSeen
       FROM addresses WHERE address = ? AND (? IS NULL OR chain = ?) LIMIT 1`)
-    .get(address, chain ?? null, chain ?? null) as
-    | { id: number; chain: Chain; address: string; scriptType: string | null; firstSeen: number | null; lastSeen: number | null }
-    | undefined;
+    .get(address, chain ?? null, chain ?? null) as AddressRow | undefined;
+}
+
+/** One address: where it was seen, what it received and sent, its tags, its latest transactions, what analysis found. */
+export function addressDetails(db: Database.Database, address: string, chain?: Chain): AddressDetails {
+  const row = findAddress(db, address, chain);
   if (!row) return taggedOnly(db, address, chain);
-  // UTXO outputs and inputs, plus native-coin transfers on account chains (token amounts are other assets).
-  const flows = (
-    db
-      .prepare(`SELECT t.txid, t.block_time AS blockTime, f.delta FROM (
-          SELECT tx_id, CAST(value AS TEXT) AS delta FROM tx_outputs WHERE address_id = @id
-          UNION ALL SELECT tx_id, CAST(-coalesce(value, 0) AS TEXT) FROM tx_inputs WHERE address_id = @id
-          UNION ALL SELECT tx_id, value FROM transfers WHERE to_address_id = @id AND token = ''
-          UNION ALL SELECT tx_id, '-' || value FROM transfers WHERE from_address_id = @id AND token = ''
-        ) f JOIN transactions t ON t.id = f.tx_id ORDER BY t.block_time DESC, t.id DESC`)
-      .all({ id: row.id }) as { txid: string; blockTime: number | null; delta: string }[]
-  ).reduce((byTx, f) => {
-    const previous = byTx.get(f.txid);
-    byTx.set(f.txid, { txid: f.txid, blockTime: f.blockTime, delta: (previous?.delta ?? 0n) + BigInt(f.delta) });
-    return byTx;
-  }, new Map<string, { txid: string; blockTime: number | null; delta: bigint }>());
-  const all = [...flows.values()];
-  const received = all.reduce((sum, f) => sum + (f.delta > 0n ? f.delta : 0n), 0n);
-  const sent = all.reduce((sum, f) => sum + (f.delta < 0n ? -f.delta : 0n), 0n);
+  const all = allAddressTxs(db, row.id);
+  const received = all.reduce((sum, f) => sum + (f.delta.startsWith('-') ? 0n : BigInt(f.delta)), 0n);
+  const sent = all.reduce((sum, f) => sum + (f.delta.startsWith('-') ? -BigInt(f.delta) : 0n), 0n);
   return {
     chain: row.chain,
     address: row.address,
@@ -43,8 +41,17 @@ export function addressDetails(db: Database.Database, address: string, chain?: C
     sent: String(sent),
     txCount: all.length,
     tags: tagsFor(db, row.chain, row.address),
-    transactions: all.slice(0, TX_LIMIT).map((f) => ({ txid: f.txid, blockTime: f.blockTime, delta: String(f.delta) })),
+    transactions: all.slice(0, TX_LIMIT),
+    analysis: addressFacts(db, row.id, row.address),
   };
+}
+
+/** address.transactions: one page of the address's transactions; an address known only from tags has none. */
+export function addressTransactions(db: Database.Database, address: string, chain: Chain | undefined, offset: number, limit: number): AddressTxPage {
+  const row = findAddress(db, address, chain);
+  if (row) return addressTxPage(db, row.id, offset, limit);
+  taggedOnly(db, address, chain);
+  return { total: 0, offset, rows: [] };
 }
 
 /** An address known only from attribution (a TagPack, a sanctions list): its tags, and no flows. */
@@ -65,5 +72,6 @@ function taggedOnly(db: Database.Database, address: string, chain?: Chain): Addr
     txCount: 0,
     tags: tagsFor(db, tagChain, address),
     transactions: [],
+    analysis: { analyzedAt: null, lineage: [], payouts: [], findings: [] },
   };
 }
