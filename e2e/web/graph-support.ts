@@ -5,12 +5,14 @@ export const SHOTS = '/tmp/shots-graph';
 /** The slice of cytoscape the graph specs read, through window.__assayCy (exposed in test runs only). */
 interface CyNode { id(): string; visible(): boolean; hasClass(c: string): boolean; position(): { x: number; y: number }; renderedPosition(): { x: number; y: number }; data(k: string): unknown; selected(): boolean }
 interface CyEdge { source(): CyNode; target(): CyNode }
-interface Cy { center(n: CyNode): void; nodes(selector?: string): CyNode[] & { filter(f: (n: CyNode) => boolean): CyNode[] }; edges(): CyEdge[]; getElementById(id: string): CyNode & { emit(e: string): void }; container(): HTMLElement }
+interface Cy { center(n: CyNode): void; elements(selector: string): { length: number }; nodes(selector?: string): CyNode[] & { filter(f: (n: CyNode) => boolean): CyNode[] }; edges(): CyEdge[]; getElementById(id: string): CyNode & { emit(e: string): void }; container(): HTMLElement }
 declare global {
   interface Window { __assayCy: Cy }
 }
 
 export const nodeIds = (page: Page): Promise<string[]> => page.evaluate(() => window.__assayCy.nodes().map((n) => n.id()).filter((id) => !id.startsWith('group:')).sort());
+/** How many nodes and edges match a cytoscape selector. */
+export const countOf = (page: Page, selector: string): Promise<number> => page.evaluate((s) => window.__assayCy.elements(s).length, selector);
 export const visibleCount = (page: Page): Promise<number> => page.evaluate(() => window.__assayCy.nodes().filter((n) => n.visible()).length);
 export const isVisible = (page: Page, id: string): Promise<boolean> => page.evaluate((i) => window.__assayCy.getElementById(i).visible(), id);
 export const positionOf = (page: Page, id: string): Promise<{ x: number; y: number }> => page.evaluate((i) => window.__assayCy.getElementById(i).position(), id);

@@ -109,6 +109,22 @@ describe('graph.path', () => {
   });
 });
 
+describe('graph.clusters', () => {
+  it('is empty before analysis; after it, co-spent collectors form one cluster that lists only the shown members', async () => {
+    const shown = [...truth.collectors.map(addr), tx(truth.consolidationTxid), 'address:BTC:1NotInThisCase'];
+    expect(await api.call('graph.clusters', { nodeIds: shown })).toEqual([]);
+    await api.call('analysis.run', {});
+    const clusters = await api.call('graph.clusters', { nodeIds: shown });
+    expect(clusters).toHaveLength(1);
+    const [cluster] = clusters;
+    expect(cluster!.id).toMatch(/^cluster:\d+$/);
+    expect([...cluster!.members].sort()).toEqual(truth.collectors.map(addr).sort());
+    expect(cluster!.size).toBeGreaterThanOrEqual(truth.collectors.length);
+    // One shown member is no box.
+    expect(await api.call('graph.clusters', { nodeIds: shown.slice(0, 1) })).toEqual([]);
+  });
+});
+
 describe('graph.timeRange / graph.flows', () => {
   it('spans the case and sums an address\'s flows per time', async () => {
     const range = await api.call('graph.timeRange', {});

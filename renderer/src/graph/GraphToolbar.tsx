@@ -11,13 +11,16 @@ export interface GraphToolbarProps {
   onPopover(p: Popover): void;
   onPath(): void;
   onExport(kind: 'png' | 'svg'): void;
+  onClusters(): void;
 }
 
 /** The graph's edit bar: every button acts on the marked nodes (context menu › Mark) or else the selection. */
-export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, onExport }: GraphToolbarProps) {
+export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, onExport, onClusters }: GraphToolbarProps) {
   const none = targets.length === 0;
   const { undo, redo } = workbench.history.peek();
   const pinned = !none && targets.every((id) => workbench.cy.getElementById(id).hasClass('pinned'));
+  const clustered = workbench.cy.nodes('.cluster').nonempty();
+  const flow = workbench.txView === 'address-flow';
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Graph tools" data-testid="graph-toolbar">
       <button type="button" className="button" disabled={none} onClick={() => onPopover('expand')} title="Expand neighbours (counts first)">Expand…</button>
@@ -27,6 +30,18 @@ export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, 
         {pinned ? 'Unpin' : 'Pin'}
       </button>
       <button type="button" className="button" disabled={none} onClick={() => onPopover('group')} title="Group into a named wallet">Group…</button>
+      <button type="button" className="button" aria-pressed={clustered} onClick={onClusters} title="Draw the analysis clusters of the shown addresses as boxes (double-click a box to fold it)">
+        Clusters
+      </button>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={flow}
+        onClick={() => workbench.setTxView(flow ? 'transactions' : 'address-flow')}
+        title="Fold transactions into address-to-address edges (pro rata); coinbase and very wide transactions stay"
+      >
+        Address flow
+      </button>
       <button type="button" className="button" disabled={!pathEnds} onClick={onPath} title="Shortest path: mark one node (right-click › Mark), then select the other">Path</button>
       <label className="graph-layout-select">
         <span className="sr-only">Layout</span>

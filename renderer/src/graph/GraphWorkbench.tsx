@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { GraphSlice } from '../../../shared/domain/graph';
 import { useApp } from '../app/runtime-context';
@@ -37,6 +37,12 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkben
   useEffect(() => workbench.subscribe(rerender), [workbench]);
   useEffect(() => workbench.history.clear(), [workbench, slice]);
   useUndoKeys(workbench);
+  // Double-clicking a wallet or cluster box folds it into one node, or unfolds it.
+  useEffect(() => {
+    const toggle = (e: EventObject) => void workbench.toggleCollapsed((e.target as NodeSingular).id()).catch(setError);
+    cy.on('dbltap', 'node.group', toggle);
+    return () => void cy.off('dbltap', 'node.group', toggle);
+  }, [cy, workbench]);
   const attempt = useCallback((task: Promise<unknown>) => void task.catch(setError), []);
 
   // Findings and traces ask for a highlight: bring their nodes onto the canvas, then mark them.
@@ -70,11 +76,18 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkben
         ? Promise.resolve(download(graphPng(cy, getComputedStyle(document.documentElement).getPropertyValue('--graph-bg').trim() || '#ffffff'), exportName('graph', 'png')))
         : client.call('graph.viewSvg', { view: workbench.view() }).then(({ svg }) => download(new Blob([svg], { type: 'image/svg+xml' }), exportName('graph', 'svg'))),
     );
+  const toggleClusters = () =>
+    attempt(
+      cy.nodes('.cluster').nonempty()
+        ? workbench.hideClusters()
+        : workbench.showClusters().then((n) => setMessage(n > 0 ? null : 'No clusters of two or more shown addresses: run analysis (Findings tab) first, or expand.')),
+    );
   const menuItems = (id: string): MenuItem[] => {
     const node = cy.getElementById(id);
     const pinned = node.hasClass('pinned');
     const group = node.hasClass('group');
     return [
+      ...(group ? [{ label: node.hasClass('collapsed') ? 'Expand box' : 'Collapse box', run: () => attempt(workbench.toggleCollapsed(id)) }] : []),
       { label: 'Expand neighbours…', run: () => setPopover('expand'), disabled: group },
       { label: 'Hide', run: () => attempt(workbench.setClass('hide', [id], 'hidden', true)) },
       { label: pinned ? 'Unpin' : 'Pin', run: () => attempt(workbench.setClass(pinned ? 'unpin' : 'pin', [id], 'pinned', !pinned)) },
@@ -88,7 +101,7 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkben
 
   return (
     <>
-      <GraphToolbar workbench={workbench} targets={targets} pathEnds={pathEnds} onPopover={setPopover} onPath={() => pathEnds && findPath(...pathEnds)} onExport={exportView} />
+      <GraphToolbar workbench={workbench} targets={targets} pathEnds={pathEnds} onPopover={setPopover} onPath={() => pathEnds && findPath(...pathEnds)} onExport={exportView} onClusters={toggleClusters} />
       {popover === 'expand' && targets.length > 0 && <ExpandPanel workbench={workbench} nodeIds={targets} onClose={() => setPopover(null)} />}
       {popover === 'group' && targets.length > 0 && <GroupPanel workbench={workbench} nodeIds={targets} onClose={() => setPopover(null)} />}
       {popover === 'views' && <ViewsMenu workbench={workbench} onClose={() => setPopover(null)} />}

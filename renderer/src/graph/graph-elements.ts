@@ -3,6 +3,12 @@ import { parseNodeId, type GraphSlice } from '../../../shared/domain/graph';
 import { formatAmount, shorten } from '../ui/format';
 import { edgeWidth, legendKey } from './encoding';
 
+/**
+ * What every edge carries: the raw base-unit value (derived edges sum it), the chain, the hover text and the width.
+ * Derived edges (collapsed boxes, address flow) use it too, so they look and read like ledger edges.
+ */
+export const edgeAmountData = (value: string, chain: string) => ({ value, chain, amount: `${formatAmount(value, chain)} ${chain}`, weight: edgeWidth(value) });
+
 /** A slice from graph.overview as cytoscape elements; kind and flags become classes the stylesheet keys on. */
 export function toElements(slice: GraphSlice): ElementDefinition[] {
   const nodes: ElementDefinition[] = slice.nodes.map((n) => ({
@@ -10,9 +16,9 @@ export function toElements(slice: GraphSlice): ElementDefinition[] {
     data: { id: n.id, label: n.kind === 'address' ? shorten(n.label) : n.label, kind: n.kind, category: n.category ?? '', legend: legendKey(n.category), time: n.time },
     classes: [n.kind, n.isCoinbase ? 'coinbase' : '', n.category ? 'tagged' : ''].filter(Boolean).join(' '),
   }));
-  const edges: ElementDefinition[] = slice.edges.map((e) => {
-    const chain = parseNodeId(e.source)?.chain ?? 'BTC';
-    return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, amount: `${formatAmount(e.value, chain)} ${chain}`, weight: edgeWidth(e.value) } };
-  });
+  const edges: ElementDefinition[] = slice.edges.map((e) => ({
+    group: 'edges',
+    data: { id: e.id, source: e.source, target: e.target, ...edgeAmountData(e.value, parseNodeId(e.source)?.chain ?? 'BTC') },
+  }));
   return [...nodes, ...edges];
 }

@@ -10,7 +10,8 @@ export function workbenchStyle(accent: string): StylesheetJson {
     ...LEGEND.filter((l) => l.key !== 'unknown').map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l.color } })),
     { selector: 'edge[weight]', style: { width: 'data(weight)' } },
     { selector: 'edge.offchain', style: { 'line-style': 'dashed', 'line-color': '#c26df0', 'target-arrow-color': '#c26df0' } },
-    { selector: '.hidden, .time-hidden', style: { display: 'none' } },
+    { selector: '.hidden, .time-hidden, .flow-folded', style: { display: 'none' } },
+    { selector: 'edge.flow', style: { 'curve-style': 'bezier', 'line-style': 'solid', opacity: 0.85 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#f5b400' } },
     { selector: 'node.marked', style: { 'overlay-color': accent, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'node.focus', style: { 'underlay-color': '#ff8a00', 'underlay-opacity': 0.45, 'underlay-padding': 7 } },
@@ -29,6 +30,12 @@ export function workbenchStyle(accent: string): StylesheetJson {
         'font-weight': 'bold',
         padding: '14px',
       },
+    },
+    { selector: 'node.cluster', style: { 'border-style': 'solid', 'background-opacity': 0.05, 'border-color': '#8c96a0', 'font-weight': 'normal' } },
+    ...LEGEND.filter((l) => l.key !== 'unknown').map((l) => ({ selector: `node.cluster[legend = "${l.key}"]`, style: { 'border-color': l.color, 'background-color': l.color } })),
+    {
+      selector: 'node.collapsed',
+      style: { width: 34, height: 34, 'min-zoomed-font-size': 0, 'background-opacity': 0.35, 'border-width': 2, 'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 10 },
     },
   ];
 }

@@ -37,6 +37,19 @@ const ViewName = z.string().trim().min(1).max(120);
 export const FlowPoint = z.object({ time: z.number().int(), received: z.string(), sent: z.string() });
 export type FlowPoint = z.infer<typeof FlowPoint>;
 
+/** A stored cluster as the canvas draws it: a box around the members it shows. */
+export const CanvasCluster = z.object({
+  id: z.string(),
+  /** All addresses of the cluster in the case, shown or not. */
+  size: z.number().int(),
+  label: z.string().nullable(),
+  category: z.string().nullable(),
+  /** How many conflicting tags the cluster carries (an exchange and a mining pool, say). */
+  conflicts: z.number().int(),
+  members: z.array(z.string()),
+});
+export type CanvasCluster = z.infer<typeof CanvasCluster>;
+
 export const graphMethods = {
   'graph.expand': method({
     summary: 'Neighbours of the given nodes up to k hops (inputs, outputs or both), at most `limit` new nodes.',
@@ -66,6 +79,11 @@ export const graphMethods = {
     summary: 'The given nodes with the ledger edges between them (to redraw a saved view).',
     params: z.object({ nodeIds: z.array(GraphNodeId).max(20000) }).strict(),
     result: GraphSlice,
+  }),
+  'graph.clusters': method({
+    summary: 'The stored clusters of the given addresses (from analysis.run) that hold two or more of them.',
+    params: z.object({ nodeIds: z.array(GraphNodeId).max(50000) }).strict(),
+    result: z.array(CanvasCluster),
   }),
   'graph.timeRange': method({
     summary: 'Earliest and latest block time (unix seconds) of the case; null when no transaction has a time.',

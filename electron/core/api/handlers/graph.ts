@@ -1,3 +1,4 @@
+import { clustersOf } from '../../graph/clusters';
 import { expandCounts, expandNodes } from '../../graph/expand';
 import { graphPath } from '../../graph/path';
 import { sliceOfIds, sliceOfView } from '../../graph/saved-view-slice';
@@ -9,7 +10,7 @@ import { figureSvg } from '../../report/figure/svg';
 import type { HandlerMap } from '../handler-types';
 
 type GraphMethod =
-  | 'graph.expand' | 'graph.expandCounts' | 'graph.search' | 'graph.path' | 'graph.nodes' | 'graph.timeRange' | 'graph.flows' | 'graph.viewSvg'
+  | 'graph.expand' | 'graph.expandCounts' | 'graph.search' | 'graph.path' | 'graph.nodes' | 'graph.clusters' | 'graph.timeRange' | 'graph.flows' | 'graph.viewSvg'
   | 'views.list' | 'views.get' | 'views.save' | 'views.delete';
 
 /** Graph queries read the open case directly; view writes go through the session's queue and the audit log. */
@@ -19,6 +20,7 @@ export const graphHandlers: HandlerMap<GraphMethod> = {
   'graph.search': ({ query, limit }, backend) => searchGraph(backend.session.caseFile.db, query, limit),
   'graph.path': ({ from, to, maxHops }, backend) => graphPath(backend.session.caseFile.db, from, to, maxHops),
   'graph.nodes': ({ nodeIds }, backend) => sliceOfIds(backend.session.caseFile.db, nodeIds),
+  'graph.clusters': ({ nodeIds }, backend) => clustersOf(backend.session.caseFile.db, nodeIds),
   'graph.timeRange': (_params, backend) => timeRange(backend.session.caseFile.db),
   'graph.flows': ({ nodeId }, backend) => nodeFlows(backend.session.caseFile.db, nodeId),
   'graph.viewSvg': ({ view, width, height }, backend) => {

@@ -6,9 +6,15 @@ import type { ViewData } from '../../../../shared/domain/view';
 import type { LayoutKind } from '../../layout/types';
 import { applyTimeWindow } from '../../timefilter/time-window';
 import { collectView, viewElements, WorkbenchFilters } from '../../views/view-data';
+import { legendKey } from '../encoding';
 import { History } from '../history';
+import { applyAddressFlow } from './address-flow';
 import { addSlice, ledgerNodes, restore, snapshot, type CanvasState } from './canvas-state';
 import { layoutCanvas } from './canvas-layout';
+import { collapseBox, expandBox, foldedMembers, gather } from './compounds';
+
+/** How transactions are drawn: as nodes, or folded into address-to-address edges. */
+export type TxView = 'transactions' | 'address-flow';
 
 /**
  * Every graph edit, undoable: each records the canvas before it changes, so undo/redo restore positions and all.
@@ -18,6 +24,7 @@ export class Workbench {
   readonly history = new History<CanvasState>();
   timeWindow: [number, number] | null = null;
   layoutKind: LayoutKind = 'force';
+  txView: TxView = 'transactions';
   private groupSeq = 0;
   private moveStart: CanvasState | null = null;
   private readonly listeners = new Set<() => void>();
@@ -43,6 +50,7 @@ export class Workbench {
 
   private changed(): void {
     applyTimeWindow(this.cy, this.timeWindow);
+    applyAddressFlow(this.cy, this.txView === 'address-flow');
     for (const l of this.listeners) l();
   }
 
@@ -91,11 +99,24 @@ export class Workbench {
     return this.addAndPlace('expand', slice);
   }
 
-  /** Makes sure nodes are on the canvas (search hits, finding subjects), fetching the missing ones. */
+  /**
+   * Makes sure nodes are on the canvas (search hits, finding subjects): boxes folding any of them are expanded, the
+   * rest are fetched.
+   */
   async ensureNodes(ids: string[]): Promise<void> {
+    const folded = new Set(foldedMembers(this.cy));
+    const boxes = this.cy.nodes('.collapsed').filter((box) => ids.some((id) => folded.has(id) && this.holds(box.id(), id)));
+    if (boxes.nonempty()) await this.edit('expand box', () => {
+        for (const box of boxes.map((b) => b.id())) expandBox(this.cy, box);
+      });
     const missing = ids.filter((id) => this.cy.getElementById(id).empty()).slice(0, 2000);
     if (missing.length === 0) return;
     await this.addAndPlace('add', await this.client.call('graph.nodes', { nodeIds: missing }));
+  }
+
+  private holds(boxId: string, id: string): boolean {
+    const state = this.cy.getElementById(boxId).data('folded') as { members: { data: { id?: string } }[] } | undefined;
+    return state?.members.some((m) => m.data.id === id) ?? false;
   }
 
   setClass(label: string, ids: string[], cls: string, on: boolean): Promise<void> {
@@ -124,10 +145,51 @@ export class Workbench {
 
   ungroup(groupId: string): Promise<void> {
     return this.edit('ungroup', () => {
+      expandBox(this.cy, groupId);
       const box = this.cy.getElementById(groupId);
       box.children().move({ parent: null });
       box.remove();
     });
+  }
+
+  /** Draws the stored clusters (analysis) of the shown addresses as boxes; nodes already in a box stay where they are. */
+  async showClusters(): Promise<number> {
+    const free = ledgerNodes(this.cy).filter((n) => n.hasClass('address') && n.parent().empty()).map((n) => n.id());
+    const clusters = free.length > 0 ? await this.client.call('graph.clusters', { nodeIds: free }) : [];
+    const fresh = clusters.filter((c) => this.cy.getElementById(c.id).empty());
+    if (fresh.length === 0) return 0;
+    await this.edit('show clusters', () => {
+      for (const c of fresh) {
+        const name = `${c.label ?? 'Cluster'} · ${c.size.toLocaleString('en-US')} addr${c.conflicts > 0 ? ' · tag conflict' : ''}`;
+        this.cy.add({ group: 'nodes', data: { id: c.id, label: name, legend: legendKey(c.category) }, classes: 'group cluster' });
+        for (const member of c.members) this.cy.getElementById(member).move({ parent: c.id });
+        gather(this.cy, c.members);
+      }
+    });
+    return fresh.length;
+  }
+
+  /** Removes every cluster box (collapsed ones are expanded first); named wallets stay. */
+  hideClusters(): Promise<void> {
+    return this.edit('hide clusters', () => {
+      for (const id of this.cy.nodes('.cluster').map((n) => n.id())) {
+        expandBox(this.cy, id);
+        const box = this.cy.getElementById(id);
+        box.children().move({ parent: null });
+        box.remove();
+      }
+    });
+  }
+
+  /** Folds a wallet or cluster box into one node, or unfolds it. */
+  toggleCollapsed(boxId: string): Promise<void> {
+    const collapsed = this.cy.getElementById(boxId).hasClass('collapsed');
+    return this.edit(collapsed ? 'expand box' : 'collapse box', () => void (collapsed ? expandBox : collapseBox)(this.cy, boxId));
+  }
+
+  setTxView(view: TxView): void {
+    this.txView = view;
+    this.changed();
   }
 
   private dropEmptyGroups(): void {
@@ -184,8 +246,8 @@ export class Workbench {
     });
   }
 
-  /** Ledger nodes on the canvas (hidden ones too): an expansion counts and adds only what is not among them. */
+  /** Ledger nodes on the canvas (hidden and folded ones too): an expansion counts and adds only what is not among them. */
   shownIds(): string[] {
-    return ledgerNodes(this.cy).map((n) => n.id());
+    return [...ledgerNodes(this.cy).map((n) => n.id()), ...foldedMembers(this.cy)];
   }
 }
