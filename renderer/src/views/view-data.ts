@@ -14,11 +14,17 @@ export const WorkbenchFilters = z.object({
   timeWindow: z.tuple([z.number(), z.number()]).nullable().default(null),
   layout: z.string().max(20).optional(),
   viewport: z.object({ zoom: z.number().positive(), pan: z.object({ x: z.number(), y: z.number() }) }).optional(),
+  /** Boxes (groups, clusters) drawn folded into one node. */
+  collapsed: z.array(z.string().max(120)).max(5000).default([]),
+  txView: z.enum(['transactions', 'address-flow']).default('transactions'),
 });
 export type WorkbenchFilters = z.output<typeof WorkbenchFilters>;
 
-/** The canvas as a view: every ledger node's exact position, hidden and pinned nodes, groups, window and viewport. */
-export function collectView(cy: Core, extra: { timeWindow: [number, number] | null; layout: string }): ViewData {
+/**
+ * The canvas as a view: every ledger node's exact position, hidden and pinned nodes, groups, window and viewport.
+ * `cy` holds no folded boxes (the workbench unfolds a copy first); `viewport` is the one the analyst sees.
+ */
+export function collectView(cy: Core, extra: Pick<WorkbenchFilters, 'timeWindow' | 'collapsed' | 'txView'> & { layout: string }, viewport = { zoom: cy.zoom(), pan: cy.pan() }): ViewData {
   const positions: ViewData['positions'] = {};
   const nodes = ledgerNodes(cy);
   nodes.forEach((n) => {
@@ -26,7 +32,7 @@ export function collectView(cy: Core, extra: { timeWindow: [number, number] | nu
     positions[n.id()] = { x, y };
   });
   const groups = cy.nodes('.group').map((g) => ({ id: g.id(), name: String(g.data('label')), members: g.children().map((c) => c.id()) }));
-  const filters: WorkbenchFilters = { groups, timeWindow: extra.timeWindow, layout: extra.layout, viewport: { zoom: cy.zoom(), pan: cy.pan() } };
+  const filters: WorkbenchFilters = { groups, ...extra, viewport };
   return {
     version: 1,
     positions,
@@ -42,7 +48,7 @@ export function viewElements(slice: GraphSlice, data: ViewData, filters: Workben
   const parentOf = new Map(filters.groups.flatMap((g) => g.members.map((m) => [m, g.id] as const)));
   const hidden = new Set(data.hidden);
   const pinned = new Set(data.pinned);
-  const groups: ElementDefinition[] = filters.groups.map((g) => ({ group: 'nodes', data: { id: g.id, label: g.name }, classes: 'group' }));
+  const groups: ElementDefinition[] = filters.groups.map((g) => ({ group: 'nodes', data: { id: g.id, label: g.name }, classes: g.id.startsWith('cluster:') ? 'group cluster' : 'group' }));
   const elements = toElements(slice).map((el): ElementDefinition => {
     if (el.group !== 'nodes') return el;
     const id = el.data.id as string;

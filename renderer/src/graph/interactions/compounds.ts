@@ -67,7 +67,8 @@ export function collapseBox(cy: Core, boxId: string): boolean {
     members: members.jsons() as unknown as ElementDefinition[],
     edges: edges.jsons() as unknown as ElementDefinition[],
   };
-  const position = { ...box.position() };
+  // The members' mean, not the box's position: a compound's position can be stale right after its children are added.
+  const position = centre(members.map((m) => ({ ...m.position() })));
   cy.batch(() => {
     box.remove();
     cy.add({

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import type { ApiClient } from '../../../../shared/api/client';
 import type { ExpandDirection } from '../../../../shared/api/methods/graph';
 import type { GraphSlice } from '../../../../shared/domain/graph';
@@ -228,8 +228,17 @@ export class Workbench {
     this.changed();
   }
 
+  /** The canvas as a saved view; folded boxes are unfolded on a headless copy so their members keep their places. */
   view(): ViewData {
-    return collectView(this.cy, { timeWindow: this.timeWindow, layout: this.layoutKind });
+    const collapsed = this.cy.nodes('.collapsed').map((n) => n.id());
+    const extra = { timeWindow: this.timeWindow, layout: this.layoutKind, collapsed, txView: this.txView };
+    if (collapsed.length === 0) return collectView(this.cy, extra);
+    const copy = cytoscape({ headless: true });
+    restore(copy, snapshot(this.cy));
+    for (const id of collapsed) expandBox(copy, id);
+    const view = collectView(copy, extra, { zoom: this.cy.zoom(), pan: this.cy.pan() });
+    copy.destroy();
+    return view;
   }
 
   /** Reopens a saved view exactly: same nodes, positions, hidden, pinned, groups, time window and viewport. */
@@ -240,7 +249,9 @@ export class Workbench {
         this.cy.elements().remove();
         this.cy.add(viewElements(slice, data, filters));
       });
+      for (const id of filters.collapsed) collapseBox(this.cy, id);
       this.timeWindow = filters.timeWindow;
+      this.txView = filters.txView;
       if (filters.viewport) this.cy.viewport(filters.viewport);
       else this.cy.fit(undefined, 40);
     });
