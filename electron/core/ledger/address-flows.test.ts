@@ -4,23 +4,8 @@ import { CaseFile } from '../case/case-file';
 import { tempDir } from '../test-support/fixtures';
 import { addressTxPage, allAddressTxs } from './address-flows';
 import { addressTransactions } from './address-details';
+import { BUSY_ADDRESS, busyTxid, writeBusyAddress } from './testing/busy-address';
 import { ledgerMethods } from '../../../shared/api/methods/ledger';
-
-/** A busy address written straight into the tables: every 3rd tx pays it, every 5th also spends from it. */
-function writeBusyAddress(db: CaseFile['db'], txs: number): number {
-  const address = db.prepare(`INSERT INTO addresses (chain, address) VALUES ('BTC', 'bc1qbusy') RETURNING id`).pluck().get() as number;
-  const tx = db.prepare(`INSERT INTO transactions (chain, txid, block_time) VALUES ('BTC', ?, ?) RETURNING id`).pluck();
-  const out = db.prepare(`INSERT INTO tx_outputs (tx_id, vout, address_id, value, script_type) VALUES (?, 0, ?, ?, 'witness_v0_keyhash')`);
-  const input = db.prepare('INSERT INTO tx_inputs (tx_id, vin, address_id, value) VALUES (?, 0, ?, ?)');
-  db.transaction(() => {
-    for (let i = 0; i < txs; i++) {
-      const id = tx.get(i.toString(16).padStart(64, '0'), 1_600_000_000 + Math.floor(i / 2)) as number;
-      out.run(id, address, 1000 + i);
-      if (i % 5 === 0) input.run(id, address, 300);
-    }
-  })();
-  return address;
-}
 
 describe('address transaction pages', () => {
   const tmp = tempDir();
@@ -44,7 +29,7 @@ describe('address transaction pages', () => {
     // Ties on block time break by row id, the same way on every page.
     const middle = addressTxPage(file.db, id, 24_900, 300);
     expect(middle.rows).toEqual(all.slice(24_900, 25_200));
-    expect(middle.rows.find((r) => r.txid === (24_990).toString(16).padStart(64, '0'))?.delta).toBe(String(1000 + 24_990 - 300));
+    expect(middle.rows.find((r) => r.txid === busyTxid(24_990))?.delta).toBe(String(1000 + 24_990 - 300));
     expect(addressTxPage(file.db, id, 49_990, 200).rows).toEqual(all.slice(49_990));
   });
 
@@ -56,16 +41,16 @@ describe('address transaction pages', () => {
 
   it('refuses an address the case does not know, and gives an empty page past the end', () => {
     expect(() => addressTransactions(file.db, 'bc1qnothere', undefined, 0, 10)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
-    expect(addressTransactions(file.db, 'bc1qbusy', 'BTC', 60_000, 10)).toEqual({ total: 50_000, offset: 60_000, rows: [] });
+    expect(addressTransactions(file.db, BUSY_ADDRESS, 'BTC', 60_000, 10)).toEqual({ total: 50_000, offset: 60_000, rows: [] });
   });
 });
 
 describe('address.transactions arguments', () => {
   const params = ledgerMethods['address.transactions'].params;
   it('defaults to the first page of 200 and refuses pages out of range', () => {
-    expect(params.parse({ address: 'bc1qbusy' })).toEqual({ address: 'bc1qbusy', offset: 0, limit: 200 });
+    expect(params.parse({ address: BUSY_ADDRESS })).toEqual({ address: BUSY_ADDRESS, offset: 0, limit: 200 });
     for (const bad of [{ limit: 0 }, { limit: 1001 }, { offset: -1 }, { offset: 1.5 }, { chain: 'DOGE' }, { extra: 1 }]) {
-      expect(params.safeParse({ address: 'bc1qbusy', ...bad }).success, JSON.stringify(bad)).toBe(false);
+      expect(params.safeParse({ address: BUSY_ADDRESS, ...bad }).success, JSON.stringify(bad)).toBe(false);
     }
   });
 });

@@ -1,13 +1,24 @@
+import { nodeId } from '../../../shared/domain/graph';
 import type { AddressDetails } from '../../../shared/domain/ledger';
 import { CopyText } from '../ui/CopyText';
-import { DataTable } from '../ui/DataTable';
 import { formatAmount, formatUnix } from '../ui/format';
+import { AddressTxTable } from './AddressTxTable';
+import { AnalysisFactsSection } from './AnalysisFactsSection';
+import { AnnotationsSection } from './AnnotationsSection';
+import { ClusterSection } from './ClusterSection';
 import { InfoGrid } from './InfoGrid';
 import { InspectorSection } from './InspectorSection';
-import { NodeLink } from './NodeLink';
 import { TagList } from './TagList';
+import { TaintSection } from './TaintSection';
 
-export function AddressInspector({ address, onNavigate }: { address: AddressDetails; onNavigate(id: string): void }) {
+interface AddressInspectorProps {
+  address: AddressDetails;
+  /** Refetch after analysis ran from here, so the cluster and findings appear. */
+  onAnalyzed(): void;
+  onNavigate(id: string): void;
+}
+
+export function AddressInspector({ address, onAnalyzed, onNavigate }: AddressInspectorProps) {
   const amount = (v: string) => <span className="amount">{formatAmount(v, address.chain)}</span>;
   const balance = (BigInt(address.received) - BigInt(address.sent)).toString();
   return (
@@ -29,22 +40,14 @@ export function AddressInspector({ address, onNavigate }: { address: AddressDeta
         ]}
       />
       <TagList tags={address.tags} />
-      <InspectorSection title="Transactions" count={address.transactions.length}>
-        <DataTable
-          testId="address-transactions"
-          rows={address.transactions}
-          rowKey={(t) => t.txid}
-          columns={[
-            { header: 'Txid', cell: (t) => <NodeLink kind="tx" chain={address.chain} value={t.txid} onNavigate={onNavigate} /> },
-            { header: 'Time', cell: (t) => <span className="mono nowrap">{formatUnix(t.blockTime)}</span> },
-            {
-              header: `Change (${address.chain})`,
-              numeric: true,
-              className: (t) => (t.delta.startsWith('-') ? 'negative' : 'positive'),
-              cell: (t) => amount(t.delta),
-            },
-          ]}
-        />
+      <AnnotationsSection selectedId={nodeId('address', address.chain, address.address)} onNavigate={onNavigate} />
+      {address.txCount > 0 && (
+        <ClusterSection address={address.address} chain={address.chain} analyzedAt={address.analysis.analyzedAt} onAnalyzed={onAnalyzed} onNavigate={onNavigate} />
+      )}
+      <AnalysisFactsSection facts={address.analysis} chain={address.chain} subject="address" onNavigate={onNavigate} />
+      <TaintSection kind="address" id={address.address} chain={address.chain} />
+      <InspectorSection title="Transactions" count={address.txCount}>
+        {address.txCount > 0 && <AddressTxTable address={address.address} chain={address.chain} total={address.txCount} onNavigate={onNavigate} />}
       </InspectorSection>
     </div>
   );

@@ -39,6 +39,6 @@ export function Inspector({ selectedId, onNavigate }: { selectedId: string | nul
   return loaded.data.kind === 'tx' ? (
     <TxInspector tx={loaded.data.tx} onNavigate={onNavigate} />
   ) : (
-    <AddressInspector address={loaded.data.address} onNavigate={onNavigate} />
+    <AddressInspector address={loaded.data.address} onAnalyzed={loaded.reload} onNavigate={onNavigate} />
   );
 }

@@ -1,11 +1,15 @@
 import type { TxDetails } from '../../../shared/domain/ledger';
+import { nodeId } from '../../../shared/domain/graph';
 import { CopyText } from '../ui/CopyText';
 import { DataTable } from '../ui/DataTable';
 import { formatAmount, formatUnix } from '../ui/format';
 import { InfoGrid } from './InfoGrid';
 import { InspectorSection } from './InspectorSection';
 import { NodeLink } from './NodeLink';
+import { AnalysisFactsSection } from './AnalysisFactsSection';
+import { AnnotationsSection } from './AnnotationsSection';
 import { TagList } from './TagList';
+import { TaintSection } from './TaintSection';
 
 export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: string): void }) {
   const amount = (v: string | null) => (v === null ? <span className="muted">—</span> : <span className="amount">{formatAmount(v, tx.chain)}</span>);
@@ -46,6 +50,9 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
         </InspectorSection>
       )}
       <TagList tags={tx.tags} />
+      <AnnotationsSection selectedId={nodeId('tx', tx.chain, tx.txid)} onNavigate={onNavigate} />
+      <AnalysisFactsSection facts={tx.analysis} chain={tx.chain} subject="tx" onNavigate={onNavigate} />
+      <TaintSection kind="tx" id={tx.txid} chain={tx.chain} />
       <InspectorSection title="Inputs" count={tx.inputs.length}>
         {tx.isCoinbase && tx.inputs.length === 0 && <p className="muted table-note">Newly minted coins: the block reward plus the block's fees.</p>}
         {tx.inputs.length > 0 && (

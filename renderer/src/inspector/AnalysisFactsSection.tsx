@@ -1,0 +1,77 @@
+import type { Chain } from '../../../shared/domain/chain';
+import type { AnalysisFacts } from '../../../shared/domain/ledger';
+import { DataTable } from '../ui/DataTable';
+import { formatAmount, formatIso } from '../ui/format';
+import { InspectorSection } from './InspectorSection';
+import { NodeLink } from './NodeLink';
+
+const percent = (share: number) => `${(share * 100).toFixed(share > 0 && share < 0.001 ? 3 : 1)}%`;
+
+interface FactsProps {
+  facts: AnalysisFacts;
+  chain: Chain;
+  /** 'address': lineage is summed over what it received; 'tx': per output. */
+  subject: 'address' | 'tx';
+  onNavigate(id: string): void;
+}
+
+/** What the last analysis stored about the selection: M2 coinbase lineage, pool payouts, and the findings naming it. */
+export function AnalysisFactsSection({ facts, chain, subject, onNavigate }: FactsProps) {
+  if (facts.analyzedAt === null) return null;
+  const hops = facts.lineage[0]?.hops;
+  return (
+    <>
+      {facts.lineage.length > 0 && (
+        <InspectorSection title={`Coinbase lineage (M2, ≤ ${hops} hops)`}>
+          <p className="muted table-note">
+            {subject === 'address' ? 'Share of the value this address received' : "Share of each output's value"} that descends from a pool's coinbases.
+          </p>
+          <DataTable
+            compact
+            testId="lineage"
+            rows={facts.lineage}
+            rowKey={(l) => `${l.vout}-${l.pool}`}
+            columns={[
+              ...(subject === 'tx' ? [{ header: 'Out', numeric: true, cell: (l: AnalysisFacts['lineage'][number]) => l.vout }] : []),
+              { header: 'Pool', cell: (l) => l.pool },
+              { header: 'Share', numeric: true, cell: (l) => percent(l.share) },
+              { header: `Amount (${chain})`, numeric: true, cell: (l) => <span className="amount">{formatAmount(l.amount, chain)}</span> },
+            ]}
+          />
+        </InspectorSection>
+      )}
+      {facts.payouts.length > 0 && (
+        <InspectorSection title={subject === 'address' ? 'Pool payouts received' : 'Pool payout (M2)'} count={subject === 'address' ? facts.payouts.length : undefined}>
+          <DataTable
+            compact
+            testId="payouts"
+            rows={facts.payouts}
+            rowKey={(p) => p.txid}
+            columns={[
+              ...(subject === 'address' ? [{ header: 'Txid', cell: (p: AnalysisFacts['payouts'][number]) => <NodeLink kind="tx" chain={chain} value={p.txid} onNavigate={onNavigate} /> }] : []),
+              { header: 'Pool', cell: (p) => p.pool },
+              { header: 'Lineage', numeric: true, cell: (p) => percent(p.lineage) },
+              { header: 'Fan-out', numeric: true, cell: (p) => p.fanout },
+            ]}
+          />
+        </InspectorSection>
+      )}
+      <InspectorSection title="Findings" count={facts.findings.length}>
+        {facts.findings.length === 0 ? (
+          <p className="muted table-note">No finding names this {subject === 'tx' ? 'transaction' : 'address'}.</p>
+        ) : (
+          <ul className="inspector-findings" data-testid="inspector-findings">
+            {facts.findings.map((f) => (
+              <li key={f.id} data-finding-id={f.id}>
+                <span className={`severity-badge ${f.severity}`}>{f.severity}</span>
+                <span className="finding-title">{f.title}</span>
+                {f.status !== 'new' && <span className="finding-status">{f.status}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="inspector-foot muted">Analysis ran {formatIso(facts.analyzedAt)}; the Findings tab opens each one's subgraph.</p>
+      </InspectorSection>
+    </>
+  );
+}

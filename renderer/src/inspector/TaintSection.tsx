@@ -1,0 +1,52 @@
+import type { TraceResult } from '../../../shared/domain/analysis';
+import type { Chain } from '../../../shared/domain/chain';
+import { usePanelMemory } from '../panels/panel-memory';
+import { DataTable } from '../ui/DataTable';
+import { formatAmount, shorten } from '../ui/format';
+import { InspectorSection } from './InspectorSection';
+import { taintOf } from './trace-taint';
+
+/** The Trace tab keeps its last run under this key (panel memory); the shape is the Trace panel's own state. */
+const TRACE_STATE = 'trace.state';
+
+/**
+ * Taint of the selection under every model of the last trace run in this session. Analysis does not store taint, so
+ * without a trace there is nothing true to show but the way to get one.
+ */
+export function TaintSection({ kind, id, chain }: { kind: 'address' | 'tx'; id: string; chain: Chain }) {
+  const [trace] = usePanelMemory<{ running: boolean; result: TraceResult | null; error: unknown }>(TRACE_STATE, () => ({ running: false, result: null, error: null }));
+  const result = trace.result;
+  const taint = result ? taintOf(result, { kind, id }) : null;
+  return (
+    <InspectorSection title="Taint per model">
+      {!result ? (
+        <p className="muted table-note" data-testid="taint-none">
+          No trace in this session. Run one from the Trace tab to see this {kind === 'tx' ? 'transaction' : 'address'}'s taint under each model.
+        </p>
+      ) : !taint ? (
+        <p className="muted table-note" data-testid="taint-none">
+          The last trace ({result.direction}, from {result.seeds.length} seed{result.seeds.length === 1 ? '' : 's'}) did not reach it.
+        </p>
+      ) : (
+        <>
+          <p className="muted table-note">
+            Last trace, {result.direction} from <span className="mono">{shorten(result.seeds[0]?.ref ?? '', 10, 6)}</span>
+            {result.seeds.length > 1 && ` and ${result.seeds.length - 1} more`}
+            {taint.hop !== null && ` · ${taint.hop} hop${taint.hop === 1 ? '' : 's'} away`}
+            {taint.offchain && ' · across an off-chain link'}
+          </p>
+          <DataTable
+            compact
+            testId="inspector-taint"
+            rows={taint.perModel}
+            rowKey={(m) => m.model}
+            columns={[
+              { header: 'Model', cell: (m) => m.model },
+              { header: `Tainted (${chain})`, numeric: true, cell: (m) => <span className="amount">{formatAmount(m.amount, chain)}</span> },
+            ]}
+          />
+        </>
+      )}
+    </InspectorSection>
+  );
+}
