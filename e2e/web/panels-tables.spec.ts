@@ -45,6 +45,20 @@ test('tables drawer: sort, filter, page through transactions and addresses, expo
   await toggleTheme(page);
   await page.screenshot({ path: `${SHOTS}/tables-addresses-light.png` });
 
+  // The graph's time filter narrows the tables too: only the last moment of the case leaves fewer transactions.
+  await drawer.getByRole('tab', { name: 'Transactions' }).click();
+  await expect(total).toHaveText(`${all} rows`);
+  const from = page.getByTestId('time-from');
+  await from.fill(String(await from.getAttribute('max')));
+  await expect(drawer.getByTestId('table-time-window')).toBeVisible();
+  await expect.poll(async () => Number((await total.textContent())?.split(' ')[0])).toBeLessThan(all);
+  await page.screenshot({ path: `${SHOTS}/tables-time-window.png` });
+  // Clearing it from the table clears the graph's filter too.
+  await drawer.getByRole('button', { name: 'Clear the time filter' }).click();
+  await expect(total).toHaveText(`${all} rows`);
+  await expect(drawer.getByTestId('table-time-window')).toHaveCount(0);
+  await expect(page.getByTestId('time-filter').getByRole('button', { name: 'Reset' })).toHaveCount(0);
+
   await drawer.getByRole('tab', { name: 'Sources' }).click();
   await expect(total).toHaveText(/^[1-9]\d* rows$/);
   await drawer.getByRole('tab', { name: 'Audit log' }).click();

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { GraphFocusProvider } from '../findings/graph-focus';
+import { TimeWindowProvider } from '../timefilter/time-window-context';
 import { strictContext } from '../ui/strict-context';
 
 const [MemoryProvider, useMemoryStore] = strictContext<Map<string, unknown>>('usePanelMemory');
@@ -26,13 +27,15 @@ export function usePanelMemory<T>(key: string, initial: () => T): [T, SetValue<T
   return [value, set];
 }
 
-/** The contexts the panels share: graph focus (highlight) and panel memory, both reset when another case opens. */
+/** The contexts the panels share: graph focus (highlight), time window and panel memory, reset when another case opens. */
 export function PanelsProvider({ caseId, children }: { caseId: string; children: ReactNode }) {
   // A fresh store per case: one case's trace must never show in another.
   const store = useMemo(() => new Map<string, unknown>(), [caseId]);
   return (
     <MemoryProvider value={store}>
-      <GraphFocusProvider key={caseId}>{children}</GraphFocusProvider>
+      <GraphFocusProvider key={caseId}>
+        <TimeWindowProvider key={caseId}>{children}</TimeWindowProvider>
+      </GraphFocusProvider>
     </MemoryProvider>
   );
 }

@@ -3,11 +3,15 @@ import { TABLE_IDS, type TableCell, type TableColumn, type TableId } from '../..
 import { nodeId } from '../../../shared/domain/graph';
 import { useApp } from '../app/runtime-context';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { formatCount } from '../ui/format';
+import { formatCount, formatUnix } from '../ui/format';
+import { useTimeWindow } from '../timefilter/time-window-context';
 import { downloadText } from './cells';
 import { useDebounced } from './use-debounced';
 import { useTablePages } from './use-table-pages';
 import { VirtualTable, type SortState } from './VirtualTable';
+
+/** Tables whose rows have chain times, so the graph's time window narrows them. */
+const TIMED = new Set<TableId>(['transactions', 'addresses', 'findings']);
 
 const TITLES: Record<TableId, string> = { transactions: 'Transactions', addresses: 'Addresses', findings: 'Findings', sources: 'Sources', audit: 'Audit log' };
 
@@ -30,7 +34,8 @@ export function TablesDrawer({ onNavigate, onClose }: { onNavigate(id: string): 
   const [columns, setColumns] = useState<Record<string, string>>({});
   const [exportState, setExportState] = useState<{ note: string; error: unknown }>({ note: '', error: null });
   // Debounced whole, so a tab switch never pairs one table with another's column filters.
-  const selection = useDebounced({ table, sort, filter: { text, columns } }, 250);
+  const { window: timeWindow, setWindow } = useTimeWindow();
+  const selection = useDebounced({ table, sort, filter: { text, columns, timeWindow } }, 250);
   const pages = useTablePages(selection);
   const switchTo = (next: TableId) => {
     setTable(next);
@@ -58,6 +63,14 @@ export function TablesDrawer({ onNavigate, onClose }: { onNavigate(id: string): 
           ))}
         </nav>
         <input className="drawer-search" aria-label="Filter rows" placeholder="Filter rows…" value={text} onChange={(e) => setText(e.target.value)} />
+        {timeWindow && TIMED.has(table) && (
+          <span className="drawer-window" data-testid="table-time-window" title={`The graph's time filter applies: ${formatUnix(timeWindow[0])} – ${formatUnix(timeWindow[1])}`}>
+            Time filter
+            <button type="button" className="link-button" onClick={() => setWindow(null)} aria-label="Clear the time filter">
+              ✕
+            </button>
+          </span>
+        )}
         <span className="muted drawer-count" data-testid="table-total">
           {pages.loaded ? `${formatCount(pages.total)} rows` : 'Loading…'}
         </span>

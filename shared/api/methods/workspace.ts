@@ -19,6 +19,12 @@ export const TableQuery = z
       .object({
         text: z.string().max(200).default(''),
         columns: z.record(ColumnKey, z.string().max(200)).default({}),
+        /** The graph's time window [from, to] in unix seconds; tables without chain times (sources, audit) ignore it. */
+        timeWindow: z
+          .tuple([z.number().int(), z.number().int()])
+          .refine(([from, to]) => from <= to, 'expected from <= to')
+          .nullable()
+          .default(null),
       })
       .strict()
       .prefault({}),

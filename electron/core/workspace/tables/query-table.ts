@@ -17,10 +17,10 @@ function columnOf(def: TableDef, key: string, field: string): ColumnDef {
 }
 
 /** WHERE and ORDER BY built only from whitelisted expressions; every user value travels as a parameter. */
-export function compileSelection(selection: Selection): { def: TableDef; where: string; order: string; params: string[] } {
+export function compileSelection(selection: Selection): { def: TableDef; where: string; order: string; params: (string | number)[] } {
   const def = TABLES[selection.table];
   const clauses: string[] = [];
-  const params: string[] = [];
+  const params: (string | number)[] = [];
   const text = selection.filter.text.trim();
   if (text !== '') {
     const textColumns = def.columns.filter((c) => c.kind === 'text');
@@ -32,6 +32,11 @@ export function compileSelection(selection: Selection): { def: TableDef; where: 
     const column = columnOf(def, key, `filter.columns.${key}`);
     clauses.push(`CAST(${column.sql} AS TEXT) LIKE ? ESCAPE '\\'`);
     params.push(likePattern(value.trim()));
+  }
+  // A row is in the window when its span overlaps it; rows without times (an address known only from tags) stay.
+  if (selection.filter.timeWindow && def.span) {
+    clauses.push(`(${def.span.first} IS NULL OR (${def.span.first} <= ? AND ${def.span.last} >= ?))`);
+    params.push(selection.filter.timeWindow[1], selection.filter.timeWindow[0]);
   }
   const sort = selection.sort ?? def.defaultSort;
   const sortColumn = columnOf(def, sort.column, 'sort.column');

@@ -12,6 +12,8 @@ export interface TableDef {
   /** Tie-breaker appended to every ORDER BY so pages are stable. */
   key: string;
   defaultSort: { column: string; direction: 'asc' | 'desc' };
+  /** The SQL expressions of a row's chain-time span, for the time window; none for tables of case work. */
+  span?: { first: string; last: string };
 }
 
 const col = (key: string, label: string, kind: TableColumn['kind'], sql: string): ColumnDef => ({ key, label, kind, sql });
@@ -24,6 +26,7 @@ export const TABLES: Record<TableId, TableDef> = {
     from: 'transactions t',
     key: 't.id',
     defaultSort: { column: 'block_time', direction: 'asc' },
+    span: { first: 't.block_time', last: 't.block_time' },
     columns: [
       col('chain', 'Chain', 'text', 't.chain'),
       col('txid', 'Txid', 'text', 't.txid'),
@@ -40,6 +43,7 @@ export const TABLES: Record<TableId, TableDef> = {
     from: 'addresses a',
     key: 'a.id',
     defaultSort: { column: 'first_seen', direction: 'asc' },
+    span: { first: 'a.first_seen', last: 'a.last_seen' },
     columns: [
       col('chain', 'Chain', 'text', 'a.chain'),
       col('address', 'Address', 'text', 'a.address'),
@@ -54,6 +58,7 @@ export const TABLES: Record<TableId, TableDef> = {
     from: 'findings f',
     key: 'f.id',
     defaultSort: { column: 'id', direction: 'asc' },
+    span: { first: 'f.first_time', last: 'coalesce(f.last_time, f.first_time)' },
     columns: [
       col('id', 'Id', 'number', 'f.id'),
       col('severity', 'Severity', 'text', 'f.severity'),

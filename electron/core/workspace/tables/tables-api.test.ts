@@ -25,6 +25,25 @@ describe('tables API', () => {
     expect((await t.api.call('tables.query', { table: 'addresses', filter: { text: "' OR 1=1 --" } })).total).toBe(0);
   });
 
+  it('keeps the rows whose chain times overlap the time window; case-work tables ignore it', async () => {
+    const db = t.backend.session.caseFile.db;
+    const times = db.prepare('SELECT DISTINCT block_time FROM transactions ORDER BY block_time').pluck().all() as number[];
+    expect(times.length).toBe(2);
+    const [early, late] = times as [number, number];
+    const window = (from: number, to: number) => ({ table: 'transactions' as const, filter: { timeWindow: [from, to] as [number, number] } });
+    const inEarly = db.prepare('SELECT count(*) FROM transactions WHERE block_time = ?').pluck().get(early);
+    expect((await t.api.call('tables.query', window(early, late - 1))).total).toBe(inEarly);
+    expect((await t.api.call('tables.query', window(late + 1, late + 2))).total).toBe(0);
+    // An address counts while its first..last seen span touches the window.
+    const addresses = (from: number, to: number) => t.api.call('tables.query', { table: 'addresses', filter: { timeWindow: [from, to] } });
+    const spanning = db.prepare('SELECT count(*) FROM addresses WHERE first_seen IS NULL OR (first_seen <= ? AND last_seen >= ?)').pluck();
+    expect((await addresses(late, late)).total).toBe(spanning.get(late, late));
+    expect((await addresses(late, late)).total).toBeLessThan((await t.api.call('tables.query', { table: 'addresses' })).total);
+    const audit = await t.api.call('tables.query', { table: 'audit' });
+    expect((await t.api.call('tables.query', { table: 'audit', filter: { timeWindow: [0, 1] } })).total).toBe(audit.total);
+    await expect(t.api.call('tables.query', window(5, 4))).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
   it('refuses a column outside the whitelist, naming the field', async () => {
     await expect(t.api.call('tables.query', { table: 'audit', sort: { column: 'prev_hash', direction: 'asc' } })).rejects.toMatchObject({
       code: 'VALIDATION',
