@@ -19,7 +19,8 @@ export function clustersOf(db: Database.Database, nodeIds: readonly string[]): C
     const row = key ? (member.get(rowId(key)) as MemberRow | undefined) : undefined;
     if (!row) continue;
     const cluster = clusters.get(row.clusterId) ?? {
-      id: `cluster:${row.clusterId}`,
+      // Clusters never span chains (merges need a shared transaction), so the first member's chain is the cluster's.
+      id: `cluster:${id.split(':')[1]}:${row.clusterId}`,
       size: row.size,
       label: row.label,
       category: row.category,

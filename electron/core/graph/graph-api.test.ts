@@ -117,7 +117,7 @@ describe('graph.clusters', () => {
     const clusters = await api.call('graph.clusters', { nodeIds: shown });
     expect(clusters).toHaveLength(1);
     const [cluster] = clusters;
-    expect(cluster!.id).toMatch(/^cluster:\d+$/);
+    expect(cluster!.id).toMatch(/^cluster:BTC:\d+$/);
     expect([...cluster!.members].sort()).toEqual(truth.collectors.map(addr).sort());
     expect(cluster!.size).toBeGreaterThanOrEqual(truth.collectors.length);
     // One shown member is no box.

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Annotation, AnnotationSubject } from '../../../shared/domain/annotation';
-import { Chain } from '../../../shared/domain/chain';
-import { parseNodeId } from '../../../shared/domain/graph';
+import type { Annotation } from '../../../shared/domain/annotation';
 import { useApp } from '../app/runtime-context';
 import { useDialogs } from '../dialogs/DialogHost';
 import type { PanelProps } from '../panels/registry';
@@ -12,13 +10,9 @@ import { AnnotationCard } from './AnnotationCard';
 import { DepositForm } from './DepositForm';
 import { IncomingLinks } from './IncomingLinks';
 import { NoteForm } from './NoteForm';
+import { subjectOf } from './subject';
 
-/** The annotation subject of a graph node id, or null when nothing (or something unannotatable) is selected. */
-export function subjectOf(selectedId: string | null): AnnotationSubject | null {
-  const parsed = selectedId ? parseNodeId(selectedId) : null;
-  const chain = Chain.safeParse(parsed?.chain);
-  return parsed && chain.success ? { type: parsed.kind, chain: chain.data, id: parsed.key } : null;
-}
+export { subjectOf } from './subject';
 
 /** Notes, labels and typed hash-rental deposits on the selected address or transaction. */
 export function AnnotationsPanel({ selectedId, onNavigate }: PanelProps) {
@@ -33,7 +27,7 @@ export function AnnotationsPanel({ selectedId, onNavigate }: PanelProps) {
   // A half-written note belongs to the node it was started on.
   useEffect(() => setNoteEditing(null), [selectedId]);
 
-  if (!subject) return <p className="muted inspector-empty">Select an address or a transaction to annotate it.</p>;
+  if (!subject) return <p className="muted inspector-empty">Select an address, a transaction, a flow (edge) or a cluster box to annotate it.</p>;
   const openDeposit = (existing: Annotation | null) =>
     dialogs.open(existing ? 'Edit hash-rental deposit' : 'Record a hash-rental deposit', (close) => (
       <DepositForm

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isLedgerNode, subjectOf } from './subject';
+
+describe('annotation subjects of canvas selections', () => {
+  it('names nodes, ledger edges and cluster boxes; refuses derived edges and unknown chains', () => {
+    expect(subjectOf('address:BTC:1A1z')).toEqual({ type: 'address', chain: 'BTC', id: '1A1z' });
+    expect(subjectOf('tx:BTC:ab12')).toEqual({ type: 'tx', chain: 'BTC', id: 'ab12' });
+    expect(subjectOf('tx:BTC:ab12>o3')).toEqual({ type: 'edge', chain: 'BTC', id: 'ab12:3' });
+    expect(subjectOf('tx:ETH:0xab<i0')).toEqual({ type: 'edge', chain: 'ETH', id: '0xab:in0' });
+    expect(subjectOf('cluster:BTC:42')).toEqual({ type: 'cluster', chain: 'BTC', id: '42' });
+    expect(subjectOf('flow:address:BTC:a>address:BTC:b')).toBeNull();
+    expect(subjectOf('group:abc-1')).toBeNull();
+    expect(subjectOf('address:XYZ:1A1z')).toBeNull();
+    expect(subjectOf(null)).toBeNull();
+  });
+
+  it('tells ledger nodes from edges and boxes', () => {
+    expect(isLedgerNode('address:BTC:1A1z')).toBe(true);
+    expect(isLedgerNode('tx:BTC:ab12>o3')).toBe(false);
+    expect(isLedgerNode('cluster:BTC:42')).toBe(false);
+  });
+});
