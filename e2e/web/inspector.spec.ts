@@ -34,6 +34,8 @@ test('inspector: cluster with its evidence and why, annotations, lineage, findin
   await expect(inspector).toBeVisible();
   await expect(inspector.getByTestId('cluster-not-run')).toContainText('Not clustered yet — run analysis');
   await expect(inspector.getByTestId('taint-none')).toContainText('No trace in this session');
+  // Each tag names the file it came from and its confidence.
+  await expect(inspector.getByTestId('inspector-tags')).toContainText(/Phishing collection address.*from demo-generator.*confidence/);
   await shootInspector(page, 'address-before-analysis');
 
   // Run analysis from the inspector itself; the cluster of the consolidated collectors appears with its evidence.
@@ -62,6 +64,8 @@ test('inspector: cluster with its evidence and why, annotations, lineage, findin
   expect(await inspector.getByTestId('payouts').locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
   await expect(inspector.getByTestId('inspector-findings').locator('li').first()).toBeVisible();
   await expect(cluster).toContainText('addresses');
+  // The rental orders' subpoena returns link three deposits to it off-chain (read with the Notes tab's own component).
+  await expect(inspector.getByTestId('incoming-links').locator('li')).toHaveCount(3);
   const payoutWallet = await inspector.locator('.inspector-id .mono').first().innerText();
   await shootInspector(page, 'payout-wallet');
 
@@ -84,6 +88,8 @@ test('inspector: cluster with its evidence and why, annotations, lineage, findin
   await expect(taint).toContainText('haircut');
   await toggleTheme(page);
   await shootInspector(page, 'exchange-taint-light');
+  await taint.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/exchange-taint-light-table.png` });
 });
 
 test('inspector: an address with 50,000 transactions scrolls through them in a virtualized table', async ({ page, host }) => {

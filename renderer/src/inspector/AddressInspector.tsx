@@ -45,7 +45,7 @@ export function AddressInspector({ address, onAnalyzed, onNavigate }: AddressIns
         <ClusterSection address={address.address} chain={address.chain} analyzedAt={address.analysis.analyzedAt} onAnalyzed={onAnalyzed} onNavigate={onNavigate} />
       )}
       <AnalysisFactsSection facts={address.analysis} chain={address.chain} subject="address" onNavigate={onNavigate} />
-      <TaintSection kind="address" id={address.address} chain={address.chain} />
+      <TaintSection kind="address" id={address.address} chain={address.chain} base={address.received} />
       <InspectorSection title="Transactions" count={address.txCount}>
         {address.txCount > 0 && <AddressTxTable address={address.address} chain={address.chain} total={address.txCount} onNavigate={onNavigate} />}
       </InspectorSection>

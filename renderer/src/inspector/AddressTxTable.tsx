@@ -43,7 +43,7 @@ export function AddressTxTable({ address, chain, total, onNavigate }: { address:
                   {tx ? (
                     <>
                       <NodeLink kind="tx" chain={chain} value={tx.txid} onNavigate={onNavigate} />
-                      <span className="mono nowrap">{formatUnix(tx.blockTime).replace(' UTC', '')}</span>
+                      <span className="mono nowrap" title={formatUnix(tx.blockTime)}>{formatUnix(tx.blockTime).slice(0, 16)}</span>
                       <span className={`num amount ${tx.delta.startsWith('-') ? 'negative' : 'positive'}`}>{formatAmount(tx.delta, chain)}</span>
                     </>
                   ) : (

@@ -1,6 +1,7 @@
 import type { Chain } from '../../../shared/domain/chain';
 import type { AnalysisFacts } from '../../../shared/domain/ledger';
 import { DataTable } from '../ui/DataTable';
+import type { ReactNode } from 'react';
 import { formatAmount, formatIso } from '../ui/format';
 import { InspectorSection } from './InspectorSection';
 import { NodeLink } from './NodeLink';
@@ -26,18 +27,20 @@ export function AnalysisFactsSection({ facts, chain, subject, onNavigate }: Fact
           <p className="muted table-note">
             {subject === 'address' ? 'Share of the value this address received' : "Share of each output's value"} that descends from a pool's coinbases.
           </p>
-          <DataTable
-            compact
-            testId="lineage"
-            rows={facts.lineage}
-            rowKey={(l) => `${l.vout}-${l.pool}`}
-            columns={[
-              ...(subject === 'tx' ? [{ header: 'Out', numeric: true, cell: (l: AnalysisFacts['lineage'][number]) => l.vout }] : []),
-              { header: 'Pool', cell: (l) => l.pool },
-              { header: 'Share', numeric: true, cell: (l) => percent(l.share) },
-              { header: `Amount (${chain})`, numeric: true, cell: (l) => <span className="amount">{formatAmount(l.amount, chain)}</span> },
-            ]}
-          />
+          <Collapsible rows={facts.lineage.length} what={`outputs with lineage from ${[...new Set(facts.lineage.map((l) => l.pool))].join(", ")}`}>
+            <DataTable
+              compact
+              testId="lineage"
+              rows={facts.lineage}
+              rowKey={(l) => `${l.vout}-${l.pool}`}
+              columns={[
+                ...(subject === 'tx' ? [{ header: 'Out', numeric: true, cell: (l: AnalysisFacts['lineage'][number]) => l.vout }] : []),
+                { header: 'Pool', cell: (l) => l.pool },
+                { header: 'Share', numeric: true, cell: (l) => percent(l.share) },
+                { header: `Amount (${chain})`, numeric: true, cell: (l) => <span className="amount">{formatAmount(l.amount, chain)}</span> },
+              ]}
+            />
+          </Collapsible>
         </InspectorSection>
       )}
       {facts.payouts.length > 0 && (
@@ -73,5 +76,20 @@ export function AnalysisFactsSection({ facts, chain, subject, onNavigate }: Fact
         <p className="inspector-foot muted">Analysis ran {formatIso(facts.analyzedAt)}; the Findings tab opens each one's subgraph.</p>
       </InspectorSection>
     </>
+  );
+}
+
+const OPEN_ROWS = 6;
+
+/** A long table (a payout's many outputs) folds away behind a one-line summary; a short one shows as it is. */
+function Collapsible({ rows, what, children }: { rows: number; what: string; children: ReactNode }) {
+  if (rows <= OPEN_ROWS) return <>{children}</>;
+  return (
+    <details className="inspector-details">
+      <summary>
+        {rows} {what}
+      </summary>
+      {children}
+    </details>
   );
 }

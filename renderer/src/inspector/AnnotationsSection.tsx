@@ -2,6 +2,7 @@ import type { Annotation } from '../../../shared/domain/annotation';
 import { nodeId } from '../../../shared/domain/graph';
 import { useApp } from '../app/runtime-context';
 import { subjectOf } from '../annotations/AnnotationsPanel';
+import { IncomingLinks } from '../annotations/IncomingLinks';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatIso, shorten } from '../ui/format';
 import { useLoad } from '../ui/use-load';
@@ -50,6 +51,7 @@ export function AnnotationsSection({ selectedId, onNavigate }: { selectedId: str
           ))}
         </ul>
       )}
+      {subject.type === 'address' && <IncomingLinks subject={subject} version="" onNavigate={onNavigate} />}
     </InspectorSection>
   );
 }

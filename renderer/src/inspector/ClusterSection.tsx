@@ -88,23 +88,26 @@ function ClusterBody({ view, address, chain, onNavigate }: { view: ClusterView; 
           <summary>
             Evidence <span className="count">{view.evidenceTruncated ? `first ${view.evidence.length}` : view.evidence.length}</span>
           </summary>
-          <EvidenceTable rows={view.evidence} chain={chain} onNavigate={onNavigate} testId="cluster-evidence" />
+          <EvidenceTable rows={view.evidence} chain={chain} onNavigate={onNavigate} />
         </details>
       )}
     </InspectorSection>
   );
 }
 
-function EvidenceTable({ rows, chain, onNavigate, testId }: { rows: ClusterEvidence[]; chain: Chain; onNavigate(id: string): void; testId: string }) {
+/** One row per heuristic result: what it joined (or vetoed), in which transaction, how sure; the plain reason on hover. */
+function EvidenceTable({ rows, chain, onNavigate }: { rows: ClusterEvidence[]; chain: Chain; onNavigate(id: string): void }) {
+  const end = (address: string | null) => address && <span className="evidence-end"><NodeLink kind="address" chain={chain} value={address} onNavigate={onNavigate} /></span>;
   return (
     <DataTable
       compact
-      testId={testId}
+      testId="cluster-evidence"
       rows={rows}
       rowKey={(e, i) => `${e.heuristic}-${e.txid}-${i}`}
       columns={[
         { header: 'Heuristic', cell: (e) => <span title={e.note}>{e.heuristic}{e.merged ? '' : ' (not merged)'}</span> },
         { header: 'Txid', cell: (e) => <NodeLink kind="tx" chain={chain} value={e.txid} onNavigate={onNavigate} /> },
+        { header: 'Joins', cell: (e) => <>{end(e.from)}{end(e.to)}</> },
         { header: 'Conf.', numeric: true, cell: (e) => e.confidence },
       ]}
     />

@@ -5,7 +5,7 @@ export function InspectorSection({ title, count, children }: { title: string; co
     <section className="inspector-section">
       <h3>
         {title}
-        {count !== undefined && <span className="count">{count}</span>}
+        {count !== undefined && <span className="count">{count.toLocaleString('en-US')}</span>}
       </h3>
       {children}
     </section>

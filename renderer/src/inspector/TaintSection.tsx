@@ -4,7 +4,7 @@ import { usePanelMemory } from '../panels/panel-memory';
 import { DataTable } from '../ui/DataTable';
 import { formatAmount, shorten } from '../ui/format';
 import { InspectorSection } from './InspectorSection';
-import { taintOf } from './trace-taint';
+import { percentOf, taintOf } from './trace-taint';
 
 /** The Trace tab keeps its last run under this key (panel memory); the shape is the Trace panel's own state. */
 const TRACE_STATE = 'trace.state';
@@ -13,7 +13,15 @@ const TRACE_STATE = 'trace.state';
  * Taint of the selection under every model of the last trace run in this session. Analysis does not store taint, so
  * without a trace there is nothing true to show but the way to get one.
  */
-export function TaintSection({ kind, id, chain }: { kind: 'address' | 'tx'; id: string; chain: Chain }) {
+interface TaintSectionProps {
+  kind: 'address' | 'tx';
+  id: string;
+  chain: Chain;
+  /** What the taint is a share of: the address's received value, or the transaction's output value. */
+  base: string;
+}
+
+export function TaintSection({ kind, id, chain, base }: TaintSectionProps) {
   const [trace] = usePanelMemory<{ running: boolean; result: TraceResult | null; error: unknown }>(TRACE_STATE, () => ({ running: false, result: null, error: null }));
   const result = trace.result;
   const taint = result ? taintOf(result, { kind, id }) : null;
@@ -43,6 +51,7 @@ export function TaintSection({ kind, id, chain }: { kind: 'address' | 'tx'; id: 
             columns={[
               { header: 'Model', cell: (m) => m.model },
               { header: `Tainted (${chain})`, numeric: true, cell: (m) => <span className="amount">{formatAmount(m.amount, chain)}</span> },
+              { header: kind === 'tx' ? 'of outputs' : 'of received', numeric: true, cell: (m) => percentOf(m.amount, base) ?? '—' },
             ]}
           />
         </>

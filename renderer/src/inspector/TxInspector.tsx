@@ -35,7 +35,7 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
         ]}
       />
       {showPools && (
-        <InspectorSection title="Mining pool (M1)">
+        <InspectorSection title={tx.isCoinbase ? 'Mining pool (M1)' : 'Block mined by (M1)'}>
           <DataTable
             compact
             testId="tx-pools"
@@ -52,7 +52,7 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
       <TagList tags={tx.tags} />
       <AnnotationsSection selectedId={nodeId('tx', tx.chain, tx.txid)} onNavigate={onNavigate} />
       <AnalysisFactsSection facts={tx.analysis} chain={tx.chain} subject="tx" onNavigate={onNavigate} />
-      <TaintSection kind="tx" id={tx.txid} chain={tx.chain} />
+      <TaintSection kind="tx" id={tx.txid} chain={tx.chain} base={tx.outputValue} />
       <InspectorSection title="Inputs" count={tx.inputs.length}>
         {tx.isCoinbase && tx.inputs.length === 0 && <p className="muted table-note">Newly minted coins: the block reward plus the block's fees.</p>}
         {tx.inputs.length > 0 && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceResult, TracedOutput } from '../../../shared/domain/analysis';
-import { taintOf } from './trace-taint';
+import { percentOf, taintOf } from './trace-taint';
 
 const out = (txid: string, vout: number, address: string | null, hop: number, poison: string, haircut: string, offchain = false): TracedOutput => ({
   txid, vout, address, value: poison, hop, offchain, stoppedAt: null, taint: { poison, haircut },
@@ -41,5 +41,15 @@ describe('taintOf', () => {
   it('says null for what the trace never reached', () => {
     expect(taintOf(result, { kind: 'address', id: 'zzz' })).toBeNull();
     expect(taintOf(result, { kind: 'tx', id: 't9' })).toBeNull();
+  });
+});
+
+describe('percentOf', () => {
+  it('gives a share to a tenth of a percent, rounding down, exact beyond 2^53', () => {
+    expect(percentOf('339638658', '733307299')).toBe('46.3%');
+    expect(percentOf('733307299', '733307299')).toBe('100.0%');
+    expect(percentOf('1', '3000')).toBe('0.0%');
+    expect(percentOf('123456789012345678901', '246913578024691357802')).toBe('50.0%');
+    expect(percentOf('5', '0')).toBeNull();
   });
 });

@@ -30,3 +30,11 @@ export function taintOf(result: TraceResult, selection: { kind: 'address' | 'tx'
     offchain: outputs.some((o) => o.offchain),
   };
 }
+
+/** `part` as a percentage of `whole` (base-unit integers), to 0.1%; null when the whole is zero. */
+export function percentOf(part: string, whole: string): string | null {
+  const w = BigInt(whole);
+  if (w <= 0n) return null;
+  const tenths = (BigInt(part) * 1000n) / w;
+  return `${tenths / 10n}.${tenths % 10n}%`;
+}
