@@ -1,17 +1,20 @@
 // bench:analysis: on the 1M-transaction benchmark case (ASSAY_BENCH_SCALE to change), times clustering (target < 5 s)
-// and a 6-hop haircut trace from 100 seeds against the same k-hop reachability as a recursive CTE in SQLite (target:
-// the trace >= 10x faster). The case is generated once through the ledger writer and reused (see ensureBenchCase).
+// and a 6-hop haircut trace against the same k-hop reachability as a recursive CTE in SQLite (target: the trace >= 10x
+// faster), on two seed sets: 100 outputs spread evenly over the case, and every spent output of the 100 busiest
+// transactions (a reach of tens of thousands). Both sides must reach the same transactions. The case is generated once
+// through the ledger writer and reused (see ensureBenchCase).
 import fs from 'node:fs';
+import os from 'node:os';
 import { CaseFile } from '../core/case/case-file';
 import { clusterLedger } from '../core/analysis/cluster/clustering';
 import { storeClustering } from '../core/analysis/cluster/cluster-store';
 import { buildAddressIndex, outputOwners } from '../core/analysis/graph/address-index';
 import { lazy } from '../core/analysis/graph/graph-cache';
-import { loadLedgerGraph } from '../core/analysis/graph/ledger-graph';
+import { loadLedgerGraph, type LedgerGraph } from '../core/analysis/graph/ledger-graph';
 import { loadSettings } from '../core/analysis/settings';
 import { loadAddressTags } from '../core/analysis/tags';
 import { createScratch } from '../core/analysis/taint/fast-forward';
-import { traceTaint } from '../core/analysis/taint/trace-engine';
+import { traceTaint, type TraceContext } from '../core/analysis/taint/trace-engine';
 import { ensureBenchCase } from '../core/demo/bench-case';
 
 const SCALE = Number(process.env.ASSAY_BENCH_SCALE ?? 1_000_000);
@@ -19,17 +22,82 @@ const HOPS = 6;
 const SEEDS = 100;
 const TARGETS = { clusterSeconds: 5, traceSpeedup: 10 };
 
-const seconds = <T>(work: () => T): [T, number] => {
+const seconds = <T>(work: () => T): [T, number, number] => {
+  const cpu = process.cpuUsage();
   const t = performance.now();
   const result = work();
-  return [result, (performance.now() - t) / 1000];
+  const used = process.cpuUsage(cpu);
+  return [result, (performance.now() - t) / 1000, (used.user + used.system) / 1e6];
 };
-/** Best of seven runs: both sides warm (JIT compiled, pages cached), and the least disturbed by other processes. */
-const best = <T>(work: () => T): [T, number] => {
-  const runs = Array.from({ length: 7 }, () => seconds(work));
-  return runs.reduce((a, b) => (b[1] < a[1] ? b : a));
-};
+
+/**
+ * Seconds per run, the same way for both sides: warmed up (JIT compiled, pages cached), then batches of at least
+ * 20 ms for at least 1 s and 7 batches; the best batch is the one least disturbed by other processes.
+ */
+function perRun<T>(work: () => T): [T, number] {
+  let result = work();
+  const [, once] = seconds(work);
+  const batch = Math.max(1, Math.ceil(0.02 / Math.max(once, 1e-6)));
+  let best = Infinity;
+  const started = performance.now();
+  for (let n = 0; n < 7 || (performance.now() - started < 1000 && n < 100); n++) {
+    const t = performance.now();
+    for (let i = 0; i < batch; i++) result = work();
+    best = Math.min(best, (performance.now() - t) / 1000 / batch);
+  }
+  return [result, best];
+}
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
+
+/** Seeds as output indexes (for the trace) and (tx row id, vout) pairs (for the CTE). */
+interface SeedSet {
+  name: string;
+  outputs: Map<number, number>;
+  rows: [number, number][];
+}
+
+function seedSet(g: LedgerGraph, name: string, txs: Iterable<number>, perTx: number, limit: number): SeedSet {
+  const set: SeedSet = { name, outputs: new Map(), rows: [] };
+  for (const tx of txs) {
+    let taken = 0;
+    for (let k = g.outStart[tx] as number; k < (g.outStart[tx + 1] as number) && taken < perTx; k++) {
+      if (!g.outSpentBy[k]) continue;
+      set.outputs.set(k, g.outValue[k] as number);
+      set.rows.push([tx, g.outVout[k] as number]);
+      taken += 1;
+    }
+    if (set.outputs.size >= limit) break;
+  }
+  return set;
+}
+
+/** The first spent output of every (n / 200)th transaction, up to 100: seeds spread evenly over the case. */
+function* spread(g: LedgerGraph): Iterable<number> {
+  const step = Math.max(1, Math.floor(g.txSlots / (SEEDS * 2)));
+  for (let tx = 1; tx < g.txSlots; tx += step) yield tx;
+}
+
+/** The 100 transactions with the most inputs plus outputs (ties: lower row id). */
+function busiest(g: LedgerGraph): number[] {
+  const degree = (t: number): number => (g.outStart[t + 1] as number) - (g.outStart[t] as number) + (g.inStart[t + 1] as number) - (g.inStart[t] as number);
+  const top: number[] = [];
+  for (let t = 1; t < g.txSlots; t++) {
+    if (top.length === SEEDS && degree(t) <= degree(top[SEEDS - 1] as number)) continue;
+    top.push(t);
+    top.sort((a, b) => degree(b) - degree(a) || a - b);
+    top.length = Math.min(top.length, SEEDS);
+  }
+  return top;
+}
+
+/** k-hop forward reachability as a recursive CTE over tx_outputs (indexed by tx_id), from (tx row id, vout) seeds. */
+const cteSql = (select: string): string => `WITH RECURSIVE seed(tx_id, vout) AS (SELECT value ->> 0, value ->> 1 FROM json_each(?)),
+    reach(tx_id, hop) AS (
+      SELECT o.spent_by_tx_id, 1 FROM seed s JOIN tx_outputs o ON o.tx_id = s.tx_id AND o.vout = s.vout WHERE o.spent_by_tx_id IS NOT NULL
+      UNION
+      SELECT o.spent_by_tx_id, r.hop + 1 FROM reach r JOIN tx_outputs o ON o.tx_id = r.tx_id
+      WHERE o.spent_by_tx_id IS NOT NULL AND r.hop < ${HOPS})
+    ${select}`;
 
 // A private copy: storing clusters must not change the shared case other benchmarks export.
 const shared = ensureBenchCase(SCALE, console.log);
@@ -42,62 +110,61 @@ try {
   const txCount = db.prepare('SELECT count(*) FROM transactions').pluck().get() as number;
   const tags = loadAddressTags(db);
   const settings = loadSettings(db);
-  const [clustering, clusterS] = seconds(() => clusterLedger(g, tags, settings));
+  const [clustering, clusterS, clusterCpuS] = seconds(() => clusterLedger(g, tags, settings));
   const [, storeS] = seconds(() => db.transaction(() => storeClustering(db, clustering, tags))());
+  // Like the graph, the trace buffers are made once per open case (graph-cache) and reused by every trace.
+  const [scratch, scratchS] = seconds(() => createScratch(g));
+  const ledger: TraceContext = { g, index: lazy(() => buildAddressIndex(g)), owner: lazy(() => outputOwners(g)), scratch: () => scratch };
 
-  // 100 seeds spread evenly over the case: the first spent output of every (n / 100)th transaction.
-  const seeds = new Map<number, number>();
-  const seedRows: [number, number][] = [];
-  const step = Math.max(1, Math.floor(g.txSlots / (SEEDS * 2)));
-  for (let tx = 1; tx < g.txSlots && seeds.size < SEEDS; tx += step) {
-    for (let k = g.outStart[tx] as number; k < (g.outStart[tx + 1] as number); k++) {
-      if (!g.outSpentBy[k]) continue;
-      seeds.set(k, g.outValue[k] as number);
-      seedRows.push([tx, g.outVout[k] as number]);
-      break;
-    }
-  }
-  const ledger = { g, index: lazy(() => buildAddressIndex(g)), owner: lazy(() => outputOwners(g)), scratch: lazy(() => createScratch(g)) };
-  const [outcome, traceS] = best(() =>
-    traceTaint(ledger, seeds, {
-      direction: 'forward', models: ['haircut'], hops: HOPS, minAmount: 0, fromTime: null, toTime: null,
-      isStop: null, maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
-    }),
-  );
-  const cte = db.prepare(`WITH RECURSIVE seed(tx_id, vout) AS (SELECT value ->> 0, value ->> 1 FROM json_each(?)),
-    reach(tx_id, hop) AS (
-      SELECT o.spent_by_tx_id, 1 FROM seed s JOIN tx_outputs o ON o.tx_id = s.tx_id AND o.vout = s.vout WHERE o.spent_by_tx_id IS NOT NULL
-      UNION
-      SELECT o.spent_by_tx_id, r.hop + 1 FROM reach r JOIN tx_outputs o ON o.tx_id = r.tx_id
-      WHERE o.spent_by_tx_id IS NOT NULL AND r.hop < ${HOPS})
-    SELECT count(DISTINCT tx_id) FROM reach`).pluck();
-  const [cteTxs, cteS] = best(() => cte.get(JSON.stringify(seedRows)) as number);
+  const countCte = db.prepare(cteSql('SELECT count(DISTINCT tx_id) FROM reach')).pluck();
+  const listCte = db.prepare(cteSql('SELECT DISTINCT tx_id FROM reach')).pluck();
+  const traces = [seedSet(g, 'spread', spread(g), 1, SEEDS), seedSet(g, 'busiest', busiest(g), Infinity, Infinity)].map((set) => {
+    const [outcome, traceS] = perRun(() =>
+      traceTaint(ledger, set.outputs, {
+        direction: 'forward', models: ['haircut'], hops: HOPS, minAmount: 0, fromTime: null, toTime: null,
+        isStop: null, maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
+      }),
+    );
+    const json = JSON.stringify(set.rows);
+    // Timed in its cheapest form (a count); the list, fetched once untimed, proves both sides reach the same set.
+    const [cteTxs, cteS] = perRun(() => countCte.get(json) as number);
+    const cteSet = new Set(listCte.all(json) as number[]);
+    const sameTxs = cteSet.size === cteTxs && outcome.txs.length === cteSet.size && Array.from(outcome.txs).every((tx) => cteSet.has(tx));
+    return { seeds: set.name, seedOutputs: set.outputs.size, traceSeconds: traceS, tracedTxs: outcome.txs.length, cteSeconds: cteS, cteTxs, sameTxs, speedup: cteS / traceS };
+  });
 
+  const memory = process.memoryUsage();
   const result = {
     case: caseFile,
     transactions: txCount,
     outputs: g.outValue.length,
     addresses: g.addressSlots - 1,
     loadGraphSeconds: loadS,
+    traceBuffersSeconds: scratchS,
     clusterSeconds: clusterS,
+    clusterCpuSeconds: clusterCpuS,
     storeClustersSeconds: storeS,
     clusterMerges: clustering.evidence.merged.filter(Boolean).length,
-    seeds: seeds.size,
-    traceSeconds: traceS,
-    tracedTxs: outcome.txs.length,
-    cteSeconds: cteS,
-    cteTxs,
-    speedup: cteS / traceS,
-    heapMB: mb(process.memoryUsage().heapUsed),
+    traces,
+    heapMB: mb(memory.heapUsed),
+    typedArraysMB: mb(memory.arrayBuffers),
+    traceBuffersMB: mb(scratch.tx.byteLength + scratch.queue.byteLength + scratch.reached.byteLength + scratch.order.byteLength),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
+    cores: os.availableParallelism(),
   };
   console.log(JSON.stringify(result, null, 2));
-  const ok = result.clusterSeconds < TARGETS.clusterSeconds && result.speedup >= TARGETS.traceSpeedup && result.tracedTxs === result.cteTxs;
   console.log(
-    `clustering ${clusterS.toFixed(2)} s (target < ${TARGETS.clusterSeconds} s; graph load ${loadS.toFixed(2)} s, store ${storeS.toFixed(2)} s); ` +
-      `${HOPS}-hop haircut trace ${traceS.toFixed(3)} s vs recursive CTE ${cteS.toFixed(3)} s: ${result.speedup.toFixed(1)}x ` +
-      `(target >= ${TARGETS.traceSpeedup}x); same ${cteTxs} transactions reached: ${result.tracedTxs === cteTxs}`,
+    `clustering ${clusterS.toFixed(2)} s wall, ${clusterCpuS.toFixed(2)} s CPU (target < ${TARGETS.clusterSeconds} s; one-time: graph load ${loadS.toFixed(2)} s, ` +
+      `trace buffers ${scratchS.toFixed(2)} s; store ${storeS.toFixed(2)} s); peak RSS ${result.peakRssMB} MB; load ${result.loadAverage.join(' ')}`,
   );
+  for (const t of traces) {
+    console.log(
+      `${HOPS}-hop haircut trace, ${t.seeds} seeds (${t.seedOutputs} outputs): ${(t.traceSeconds * 1000).toFixed(3)} ms vs recursive CTE ` +
+        `${(t.cteSeconds * 1000).toFixed(3)} ms: ${t.speedup.toFixed(1)}x (target >= ${TARGETS.traceSpeedup}x); ${t.tracedTxs} transactions, same set as the CTE: ${t.sameTxs}`,
+    );
+  }
+  const ok = clusterS < TARGETS.clusterSeconds && traces.every((t) => t.speedup >= TARGETS.traceSpeedup && t.sameTxs);
   process.exitCode = ok ? 0 : 1;
 } finally {
   file.close();

@@ -1,113 +1,240 @@
 import type { LedgerGraph } from '../graph/ledger-graph';
 import type { TraceOptions } from './trace-engine';
 
-/** Per-ledger scratch buffers, stamped with a generation per trace so nothing is cleared between traces. */
+/**
+ * One record of eight doubles per transaction (one cache line): a trace on a large case is bound by memory latency,
+ * so everything the kernel reads or writes about a transaction sits together.
+ */
+const RECORD = 8;
+const MARK = 0; // the generation of the trace that reached the transaction (negated: left out for its degree)
+const HOP = 1;
+const PARENT = 2; // the output through which tracing first reached it
+const PENDING = 3; // reached parents not yet settled (the topological count)
+const INFLOW = 4; // haircut taint its inputs carry in
+const RATIO = 5; // share of each of its outputs' value that is tainted
+const DENOMINATOR = 6; // max(input value, output value): constant per ledger
+const HAS_SEED = 7; // the generation of the trace that seeded one of its outputs
+
+/**
+ * Per-ledger buffers reused by every trace. A trace stamps the records it touches with its generation, so nothing is
+ * cleared between traces and a trace costs what it reaches, not what the case holds.
+ */
 export interface TraceScratch {
   generation: number;
-  outMark: Int32Array;
-  haircut: Float64Array;
-  txMark: Int32Array;
-  txHop: Int32Array;
-  /** The output through which tracing first reached each transaction. */
-  txParent: Int32Array;
+  tx: Float64Array;
+  /** Breadth-first queue of outputs; grows to the largest reach seen and is kept. */
+  queue: Int32Array;
+  /** Reached transactions, in reach order. */
+  reached: Int32Array;
+  /** Outputs of reached transactions whose spender was not looked at during the reach (bounds, last hop). */
+  late: Int32Array;
+  /** Reached transactions, in topological order. */
+  order: Int32Array;
 }
 
-export const createScratch = (g: LedgerGraph): TraceScratch => ({
-  generation: 0,
-  outMark: new Int32Array(g.outValue.length),
-  haircut: new Float64Array(g.outValue.length),
-  txMark: new Int32Array(g.txSlots),
-  txHop: new Int32Array(g.txSlots),
-  txParent: new Int32Array(g.txSlots),
-});
+export function createScratch(g: LedgerGraph): TraceScratch {
+  const tx = new Float64Array(RECORD * g.txSlots);
+  for (let t = 1; t < g.txSlots; t++) {
+    let inValue = 0;
+    let outValue = 0;
+    for (let i = g.inStart[t] as number; i < (g.inStart[t + 1] as number); i++) inValue += g.inValue[i] as number;
+    for (let j = g.outStart[t] as number; j < (g.outStart[t + 1] as number); j++) outValue += g.outValue[j] as number;
+    tx[RECORD * t + DENOMINATOR] = Math.max(inValue, outValue);
+  }
+  return { generation: 0, tx, queue: new Int32Array(1024), reached: new Int32Array(1024), late: new Int32Array(1024), order: new Int32Array(1024) };
+}
 
 export type FastOptions = Pick<TraceOptions, 'hops' | 'minAmount' | 'fromTime' | 'toTime' | 'isStop' | 'maxDegree'>;
 
+/** What one kernel trace reached, read from the scratch until the next trace reuses it (see `generation`). */
 export interface FastOutcome {
-  /** Reached transactions in chain order. */
-  txs: ArrayLike<number>;
+  generation: number;
+  /** Reached transactions, parents before children. */
+  txs: Int32Array;
   skipped: number;
+  /** Whether tracing reached output k (a seed, or an output of a reached transaction). */
+  reaches(k: number, owner: number): boolean;
+  /** Haircut taint of output k, created by transaction `owner`; 0 when not reached. */
+  haircut(k: number, owner: number): number;
+  /** Hops from the seeds (0 for a seed) and the output tracing came through (-1 for a seed); undefined when not reached. */
+  hop(k: number, owner: number): number | undefined;
+  parent(k: number, owner: number): number | undefined;
 }
 
-/** Largest tx row id whose (time, id) pair packs exactly into one double for a comparator-free sort. */
-const PACKED_TX_LIMIT = 1 << 22;
+/** A buffer of at least `size` entries holding the first `used` of `a`. */
+function ensure(a: Int32Array, used: number, size: number): Int32Array {
+  if (size <= a.length) return a;
+  const b = new Int32Array(Math.max(size, 2 * a.length));
+  b.set(a.subarray(0, used));
+  return b;
+}
+
+/** The transaction that created output k: binary search over the CSR starts (used for seeds only). */
+function creatorOf(g: LedgerGraph, k: number): number {
+  let lo = 1;
+  let hi = g.txSlots - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((g.outStart[mid] as number) <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /**
- * Forward poison + haircut over typed arrays: a breadth-first reach bounded like every trace, then one pass in chain
- * order. Nothing is allocated per transaction and only two arrays are written per output (its stamp and its taint),
- * since memory traffic, not arithmetic, is what a trace costs. Poison is implied: an output is poisoned iff its
- * haircut taint is positive. This is the path a poison/haircut trace takes when it crosses no off-chain link.
+ * Forward poison + haircut over typed arrays: a breadth-first reach bounded like every trace, then haircut pushed from
+ * each transaction to its reached children in topological order (Kahn), so no sort and no read of any input row.
+ * Poison is implied: an output is poisoned iff its haircut taint is positive. This is the path a poison/haircut trace
+ * takes when it crosses no off-chain link.
  */
 export function fastForward(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, number>, o: FastOptions): FastOutcome {
   const gen = ++s.generation;
-  // Sort keys (time, row id) collected while each transaction is first touched, so ordering reads nothing again.
-  const keys: number[] = [];
-  let skipped = 0;
-  let frontier: number[] = [];
-  const { minAmount, isStop, fromTime, toTime, maxDegree } = o;
-  const packed = g.txSlots <= PACKED_TX_LIMIT;
+  const { reached, skipped } = reach(g, s, seeds, o);
+  const rec = s.tx;
   for (const [k, taint] of seeds) {
-    s.outMark[k] = gen;
-    s.haircut[k] = taint;
-    frontier.push(k);
+    const child = g.outSpentBy[k] as number;
+    if (child !== 0 && rec[RECORD * child + MARK] === gen) rec[RECORD * child + INFLOW] = (rec[RECORD * child + INFLOW] as number) + taint;
+    const creator = creatorOf(g, k);
+    if (rec[RECORD * creator + MARK] === gen) rec[RECORD * creator + HAS_SEED] = gen;
   }
-  for (let h = 0; h < o.hops && frontier.length > 0; h++) {
-    const next: number[] = [];
-    for (const k of frontier) {
+  const txs = settle(g, s, reached, seeds);
+  const live = (): void => {
+    if (s.generation !== gen) throw new Error('trace result read after a newer trace reused its buffers');
+  };
+  const inTrace = (tx: number): boolean => rec[RECORD * tx + MARK] === gen;
+  const haircut = (k: number, owner: number): number => {
+    live();
+    const own = inTrace(owner) ? (g.outValue[k] as number) * (rec[RECORD * owner + RATIO] as number) : 0;
+    const seed = seeds.get(k);
+    return seed === undefined ? own : Math.max(seed, own);
+  };
+  const along = (field: number, seed: number) => (k: number, owner: number): number | undefined => {
+    live();
+    return seeds.has(k) ? seed : inTrace(owner) ? (rec[RECORD * owner + field] as number) : undefined;
+  };
+  return {
+    generation: gen,
+    txs,
+    skipped,
+    reaches: (k, owner) => (live(), seeds.has(k) || inTrace(owner)),
+    haircut,
+    hop: along(HOP, 0),
+    parent: along(PARENT, -1),
+  };
+}
+
+/**
+ * Breadth-first over spending transactions, each admitted once and only within the bounds; returns them in reach order.
+ * It also counts each reached transaction's parents in the trace (reached transactions whose outputs it spends): an
+ * edge is counted when the reach looks at it, and edges it never looks at are counted at the end.
+ */
+function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, number>, o: FastOptions): { reached: Int32Array; skipped: number } {
+  const gen = s.generation;
+  const rec = s.tx;
+  const { minAmount, isStop, fromTime, toTime, maxDegree } = o;
+  let queue = ensure(s.queue, 0, seeds.size);
+  let reached = s.reached;
+  let late = s.late;
+  let end = 0;
+  let count = 0;
+  let lateCount = 0;
+  let skipped = 0;
+  for (const k of seeds.keys()) queue[end++] = k;
+  let start = 0;
+  for (let h = 0; h < o.hops && start < end; h++) {
+    const levelEnd = end;
+    // From hop 1 on, every queued output is an edge from a reached transaction (seeds are not, at hop 0).
+    const edge = h > 0 ? 1 : 0;
+    for (let q = start; q < levelEnd; q++) {
+      const k = queue[q] as number;
       // Only the arrays a bound needs are read: each read is a likely cache miss on a 1M-transaction case.
-      if (minAmount > 0 && (g.outValue[k] as number) < minAmount) continue;
-      if (isStop !== null && h > 0 && isStop(g.outAddr[k] as number)) continue;
+      if ((minAmount > 0 && (g.outValue[k] as number) < minAmount) || (isStop !== null && h > 0 && isStop(g.outAddr[k] as number))) {
+        // Its spender may still be reached another way, and then it counts as a parent.
+        if (edge) {
+          late = ensure(late, lateCount, lateCount + 1);
+          late[lateCount++] = k;
+        }
+        continue;
+      }
       const tx = g.outSpentBy[k] as number;
-      if (tx === 0 || s.txMark[tx] === gen) continue;
-      const time = g.txTime[tx] as number;
-      if ((fromTime !== null && time < fromTime) || (toTime !== null && time > toTime)) continue;
+      if (tx === 0) continue;
+      const r = RECORD * tx;
+      if (rec[r + MARK] === gen) {
+        rec[r + PENDING] = (rec[r + PENDING] as number) + edge;
+        continue;
+      }
+      if (fromTime !== null || toTime !== null) {
+        const time = g.txTime[tx] as number;
+        if ((fromTime !== null && time < fromTime) || (toTime !== null && time > toTime)) continue;
+      }
       const o0 = g.outStart[tx] as number;
       const o1 = g.outStart[tx + 1] as number;
       if (maxDegree !== null && o1 - o0 + (g.inStart[tx + 1] as number) - (g.inStart[tx] as number) > maxDegree) {
-        skipped += 1;
+        // Marked as seen and left out (-generation), so it is counted once however many outputs lead to it.
+        if (rec[r + MARK] !== -gen) skipped += 1;
+        rec[r + MARK] = -gen;
         continue;
       }
-      s.txMark[tx] = gen;
-      s.txHop[tx] = h + 1;
-      s.txParent[tx] = k;
-      keys.push(packed ? time * PACKED_TX_LIMIT + tx : tx);
-      for (let j = o0; j < o1; j++) {
-        if (s.outMark[j] === gen) continue;
-        s.outMark[j] = gen;
-        s.haircut[j] = 0;
-        next.push(j);
-      }
+      rec[r + MARK] = gen;
+      rec[r + HOP] = h + 1;
+      rec[r + PARENT] = k;
+      rec[r + PENDING] = edge;
+      rec[r + INFLOW] = 0;
+      rec[r + RATIO] = 0;
+      reached = ensure(reached, count, count + 1);
+      reached[count++] = tx;
+      // Outputs are queued without a per-output mark: the transaction mark above already makes each expansion once.
+      queue = ensure(queue, end, end + o1 - o0);
+      for (let j = o0; j < o1; j++) queue[end++] = j;
     }
-    frontier = next;
+    start = levelEnd;
   }
-
-  const order = chainOrder(g, keys, packed);
-  for (let n = 0; n < order.length; n++) {
-    const tx = order[n] as number;
-    let taint = 0;
-    let inValue = 0;
-    for (let i = g.inStart[tx] as number; i < (g.inStart[tx + 1] as number); i++) {
-      inValue += g.inValue[i] as number;
-      const prev = g.inPrev[i] as number;
-      if (prev >= 0 && s.outMark[prev] === gen) taint += s.haircut[prev] as number;
-    }
-    if (taint <= 0) continue;
-    const o0 = g.outStart[tx] as number;
-    const o1 = g.outStart[tx + 1] as number;
-    let outValue = 0;
-    for (let j = o0; j < o1; j++) outValue += g.outValue[j] as number;
-    const ratio = taint / Math.max(inValue, outValue);
-    // max: an output the analyst seeded keeps its full seed taint even when tracing also reaches it.
-    for (let j = o0; j < o1; j++) s.haircut[j] = Math.max(s.haircut[j] as number, (g.outValue[j] as number) * ratio);
-  }
-  return { txs: order, skipped };
+  s.queue = queue;
+  s.reached = reached;
+  s.late = late;
+  countLate(g, s, late.subarray(0, lateCount));
+  countLate(g, s, queue.subarray(start, end));
+  return { reached: reached.subarray(0, count), skipped };
 }
 
-/** Transactions in (block time, row id) order: parents before children. Keys are packed pairs, or bare ids. */
-function chainOrder(g: LedgerGraph, keys: number[], packed: boolean): ArrayLike<number> {
-  if (!packed) return keys.sort((a, b) => (g.txTime[a] as number) - (g.txTime[b] as number) || a - b);
-  const sorted = Float64Array.from(keys).sort();
-  const order = new Int32Array(sorted.length);
-  for (let n = 0; n < sorted.length; n++) order[n] = (sorted[n] as number) % PACKED_TX_LIMIT;
-  return order;
+/** Counts the edges the reach did not look at: outputs of reached transactions spent by a reached transaction. */
+function countLate(g: LedgerGraph, s: TraceScratch, outputs: Int32Array): void {
+  const gen = s.generation;
+  const rec = s.tx;
+  for (let n = 0; n < outputs.length; n++) {
+    const child = RECORD * (g.outSpentBy[outputs[n] as number] as number);
+    if (child !== 0 && rec[child + MARK] === gen) rec[child + PENDING] = (rec[child + PENDING] as number) + 1;
+  }
+}
+
+/**
+ * Settles transactions whose parents are all settled: its ratio is inflow / denominator and each reached child gets
+ * its share. A seeded output keeps its full seed taint (pushed before), so its creator passes on only the excess.
+ */
+function settle(g: LedgerGraph, s: TraceScratch, reached: Int32Array, seeds: ReadonlyMap<number, number>): Int32Array {
+  const gen = s.generation;
+  const rec = s.tx;
+  const order = (s.order = ensure(s.order, 0, reached.length));
+  let end = 0;
+  for (let n = 0; n < reached.length; n++) if (rec[RECORD * (reached[n] as number) + PENDING] === 0) order[end++] = reached[n] as number;
+  for (let n = 0; n < end; n++) {
+    const tx = order[n] as number;
+    const r = RECORD * tx;
+    const inflow = rec[r + INFLOW] as number;
+    const ratio = inflow > 0 ? inflow / (rec[r + DENOMINATOR] as number) : 0;
+    rec[r + RATIO] = ratio;
+    const seeded = rec[r + HAS_SEED] === gen;
+    for (let j = g.outStart[tx] as number; j < (g.outStart[tx + 1] as number); j++) {
+      const child = RECORD * (g.outSpentBy[j] as number);
+      if (child === 0 || rec[child + MARK] !== gen) continue;
+      let share = (g.outValue[j] as number) * ratio;
+      if (seeded) share = Math.max(0, share - (seeds.get(j) ?? 0));
+      rec[child + INFLOW] = (rec[child + INFLOW] as number) + share;
+      rec[child + PENDING] = (rec[child + PENDING] as number) - 1;
+      if (rec[child + PENDING] === 0) order[end++] = child / RECORD;
+    }
+  }
+  // Only a malformed ledger (a spending cycle) leaves some unsettled: they are reported as reached, with no taint.
+  if (end < reached.length) for (let n = 0; n < reached.length; n++) if ((rec[RECORD * (reached[n] as number) + PENDING] as number) > 0) order[end++] = reached[n] as number;
+  return order.subarray(0, end);
 }

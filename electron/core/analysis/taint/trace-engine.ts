@@ -46,7 +46,9 @@ export interface TraceOutcome {
   parent: OutputValues;
   offchain: Set<number>;
   crossings: Crossing[];
-  txs: number[];
+  /** Reached transactions (each once). */
+  txs: ArrayLike<number> & Iterable<number>;
+  /** Transactions left out for exceeding the degree limit (each counted once). */
   skipped: number;
 }
 
@@ -55,6 +57,8 @@ interface MapOutcome extends TraceOutcome {
   taint: Map<TaintModel, Map<number, number>>;
   hop: Map<number, number>;
   parent: Map<number, number>;
+  txs: number[];
+  tooWide: Set<number>;
 }
 
 export interface TraceContext {
@@ -81,6 +85,7 @@ export function traceTaint(ctx: TraceContext, seeds: Map<number, number>, option
     crossings: [],
     txs: [],
     skipped: 0,
+    tooWide: new Set(),
   };
   for (const s of seeds.keys()) {
     outcome.hop.set(s, 0);
@@ -101,23 +106,25 @@ function fastPath(ctx: TraceContext, seeds: Map<number, number>, options: TraceO
   const { g } = ctx;
   const scratch = ctx.scratch();
   const fast = fastForward(g, scratch, seeds, options);
-  const generation = scratch.generation;
-  const valid = (): boolean => scratch.generation === generation;
-  const txs = Array.from(fast.txs);
+  const valid = (): boolean => scratch.generation === fast.generation;
+  // A copy (a memcpy): the kernel's own list is overwritten by the next trace.
+  const txs = fast.txs.slice();
   function* reached(): Iterable<number> {
     yield* seeds.keys();
     for (const tx of txs) for (let k = g.outStart[tx] as number; k < (g.outStart[tx + 1] as number); k++) if (!seeds.has(k)) yield k;
   }
-  const inTrace = (k: number): boolean => scratch.outMark[k] === generation;
   const owner = (k: number): number => ctx.owner()[k] as number;
-  const tainted = (k: number): boolean => inTrace(k) && (scratch.haircut[k] as number) > 0;
+  const haircut = (k: number): number | undefined => {
+    const t = fast.reaches(k, owner(k)) ? fast.haircut(k, owner(k)) : 0;
+    return t > 0 ? t : undefined;
+  };
   const taint = new Map<TaintModel, OutputValues>();
-  if (options.models.includes('haircut')) taint.set('haircut', new OutputView(reached, (k) => (tainted(k) ? (scratch.haircut[k] as number) : undefined), valid));
-  if (options.models.includes('poison')) taint.set('poison', new OutputView(reached, (k) => (tainted(k) ? (g.outValue[k] as number) : undefined), valid));
+  if (options.models.includes('haircut')) taint.set('haircut', new OutputView(reached, haircut, valid));
+  if (options.models.includes('poison')) taint.set('poison', new OutputView(reached, (k) => (haircut(k) === undefined ? undefined : (g.outValue[k] as number)), valid));
   return {
     taint,
-    hop: new OutputView(reached, (k) => (!inTrace(k) ? undefined : seeds.has(k) ? 0 : (scratch.txHop[owner(k)] as number)), valid),
-    parent: new OutputView(reached, (k) => (!inTrace(k) ? undefined : seeds.has(k) ? -1 : (scratch.txParent[owner(k)] as number)), valid),
+    hop: new OutputView(reached, (k) => fast.hop(k, owner(k)), valid),
+    parent: new OutputView(reached, (k) => fast.parent(k, owner(k)), valid),
     offchain: new Set(),
     crossings: [],
     txs,
@@ -125,12 +132,13 @@ function fastPath(ctx: TraceContext, seeds: Map<number, number>, options: TraceO
   };
 }
 
-function admissible(g: LedgerGraph, o: TraceOptions, tx: number, outcome: TraceOutcome): boolean {
+function admissible(g: LedgerGraph, o: TraceOptions, tx: number, outcome: MapOutcome): boolean {
   const time = g.txTime[tx] as number;
   if ((o.fromTime !== null && time < o.fromTime) || (o.toTime !== null && time > o.toTime)) return false;
   const degree = (g.inStart[tx + 1] as number) - (g.inStart[tx] as number) + (g.outStart[tx + 1] as number) - (g.outStart[tx] as number);
   if (o.maxDegree !== null && degree > o.maxDegree) {
-    outcome.skipped += 1;
+    outcome.tooWide.add(tx);
+    outcome.skipped = outcome.tooWide.size;
     return false;
   }
   return true;
