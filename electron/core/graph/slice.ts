@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
 import { nodeId, type GraphEdge, type GraphNode, type GraphSlice } from '../../../shared/domain/graph';
 import { isTxKey, rowId, type NodeKey } from './node-ref';
+import { flowEdge, TxFlows } from './tx-flows';
 
 interface TxRow { chain: string; txid: string; time: number | null; isCoinbase: number }
-interface FlowRow { n: number; addressId: number; value: number }
 
 /**
  * The nodes of `keys` and every ledger edge between two of them, shaped as graph.overview shapes them (same node
- * labels and edge ids: one edge per tx and address, named by the lowest vout/vin) so slices merge on the canvas.
+ * labels and edge ids: one edge per tx, address and direction, see TxFlows) so slices merge on the canvas.
  */
 export function sliceOf(db: Database.Database, keys: Iterable<NodeKey>, truncated = false): GraphSlice {
   const set = new Set(keys);
@@ -15,10 +15,7 @@ export function sliceOf(db: Database.Database, keys: Iterable<NodeKey>, truncate
   const address = db.prepare('SELECT chain, address FROM addresses WHERE id = ?');
   const category = db.prepare(`SELECT category FROM tags WHERE chain = ? AND subject = ? AND category IS NOT NULL
     ORDER BY coalesce(confidence_score, 0) DESC LIMIT 1`).pluck();
-  const outputs = db.prepare(`SELECT min(vout) AS n, address_id AS addressId, sum(value) AS value FROM tx_outputs
-    WHERE tx_id = ? AND address_id IS NOT NULL GROUP BY address_id`);
-  const inputs = db.prepare(`SELECT min(vin) AS n, address_id AS addressId, sum(coalesce(value, 0)) AS value FROM tx_inputs
-    WHERE tx_id = ? AND address_id IS NOT NULL GROUP BY address_id`);
+  const flows = new TxFlows(db);
   const nodes: GraphNode[] = [];
   const ids = new Map<NodeKey, string>();
   for (const key of set) {
@@ -40,13 +37,10 @@ export function sliceOf(db: Database.Database, keys: Iterable<NodeKey>, truncate
   const edges: GraphEdge[] = [];
   for (const [key, txNode] of ids) {
     if (!isTxKey(key)) continue;
-    for (const o of outputs.all(rowId(key)) as FlowRow[]) {
-      const target = ids.get(`a${o.addressId}`);
-      if (target) edges.push({ id: `${txNode}>o${o.n}`, source: txNode, target, value: String(o.value) });
-    }
-    for (const i of inputs.all(rowId(key)) as FlowRow[]) {
-      const source = ids.get(`a${i.addressId}`);
-      if (source) edges.push({ id: `${txNode}<i${i.n}`, source, target: txNode, value: String(i.value) });
+    for (const flow of flows.of(rowId(key))) {
+      const address = ids.get(`a${flow.addressId}`);
+      if (!address) continue;
+      edges.push(flowEdge(txNode, flow, address));
     }
   }
   return { nodes, edges, truncated };

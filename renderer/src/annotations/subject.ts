@@ -2,8 +2,9 @@ import type { AnnotationSubject } from '../../../shared/domain/annotation';
 import { Chain } from '../../../shared/domain/chain';
 import { parseNodeId } from '../../../shared/domain/graph';
 
-/** A ledger edge on the canvas: "tx:CHAIN:TXID>oN" (output N) or "tx:CHAIN:TXID<iN" (input N), as slices name them. */
-const LEDGER_EDGE = /^tx:([A-Z]+):([^<>]+)([<>])[io](\d+)$/;
+/** A ledger edge on the canvas as slices name it: "tx:CHAIN:TXID>oN" (output N), "<iN" (input N), "<tN" / ">tN" (transfer log N). */
+const LEDGER_EDGE = /^tx:([A-Z]+):([^<>]+)[<>]([iot])(\d+)$/;
+const EDGE_NAME = { o: '', i: 'in', t: 'log' } as const;
 /** A cluster box on the canvas: "cluster:CHAIN:ID". */
 const CLUSTER_BOX = /^cluster:([A-Z]+):(\d+)$/;
 
@@ -14,14 +15,14 @@ const chainOf = (text: string | undefined): Chain | null => {
 
 /**
  * The annotation subject of a canvas selection: an address or transaction node, a ledger edge (an output is named
- * "txid:vout" as investigators write it, an input "txid:inN") or a cluster box. Null for anything else.
+ * "txid:vout" as investigators write it, an input "txid:inN", a transfer "txid:logN") or a cluster box. Null otherwise.
  */
 export function subjectOf(selectedId: string | null): AnnotationSubject | null {
   if (!selectedId) return null;
   const edge = LEDGER_EDGE.exec(selectedId);
   if (edge) {
     const chain = chainOf(edge[1]);
-    return chain ? { type: 'edge', chain, id: edge[3] === '>' ? `${edge[2]}:${edge[4]}` : `${edge[2]}:in${edge[4]}` } : null;
+    return chain ? { type: 'edge', chain, id: `${edge[2]}:${EDGE_NAME[edge[3] as keyof typeof EDGE_NAME]}${edge[4]}` } : null;
   }
   const cluster = CLUSTER_BOX.exec(selectedId);
   if (cluster) {
