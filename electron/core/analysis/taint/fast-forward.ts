@@ -2,18 +2,19 @@ import type { LedgerGraph } from '../graph/ledger-graph';
 import type { TraceOptions } from './trace-engine';
 
 /**
- * One record of eight doubles per transaction (one cache line): a trace on a large case is bound by memory latency,
- * so everything the kernel reads or writes about a transaction sits together.
+ * One record of eight doubles per transaction (one cache line): a trace on a large case is bound by memory latency
+ * (cache and TLB misses), so everything the kernel reads or writes about a transaction sits together.
  */
 const RECORD = 8;
 const MARK = 0; // the generation of the trace that reached the transaction (negated: left out for its degree)
 const HOP = 1;
 const PARENT = 2; // the output through which tracing first reached it
 const PENDING = 3; // reached parents not yet settled (the topological count)
-const INFLOW = 4; // haircut taint its inputs carry in
-const RATIO = 5; // share of each of its outputs' value that is tainted
-const DENOMINATOR = 6; // max(input value, output value): constant per ledger
+const TAINT = 4; // haircut taint its inputs carry in; once settled, the tainted share of each of its outputs' value
+const DENOMINATOR = 5; // max(input value, output value): constant per ledger
+const OUTPUTS = 6; // first output index * 2^21 + output count: constant per ledger
 const HAS_SEED = 7; // the generation of the trace that seeded one of its outputs
+const COUNT_BITS = 2 ** 21;
 
 /**
  * Per-ledger buffers reused by every trace. A trace stamps the records it touches with its generation, so nothing is
@@ -22,6 +23,8 @@ const HAS_SEED = 7; // the generation of the trace that seeded one of its output
 export interface TraceScratch {
   generation: number;
   tx: Float64Array;
+  /** Per output: the spending transaction (0: unspent) and the value, side by side for one cache miss, not two. */
+  edges: Float64Array;
   /** Breadth-first queue of outputs; grows to the largest reach seen and is kept. */
   queue: Int32Array;
   /** Reached transactions, in reach order. */
@@ -37,12 +40,26 @@ export function createScratch(g: LedgerGraph): TraceScratch {
   for (let t = 1; t < g.txSlots; t++) {
     let inValue = 0;
     let outValue = 0;
+    const o0 = g.outStart[t] as number;
+    const o1 = g.outStart[t + 1] as number;
+    if (o1 - o0 >= COUNT_BITS) throw new Error(`transaction row ${t} has ${o1 - o0} outputs, more than the trace kernel packs`);
     for (let i = g.inStart[t] as number; i < (g.inStart[t + 1] as number); i++) inValue += g.inValue[i] as number;
-    for (let j = g.outStart[t] as number; j < (g.outStart[t + 1] as number); j++) outValue += g.outValue[j] as number;
+    for (let j = o0; j < o1; j++) outValue += g.outValue[j] as number;
     tx[RECORD * t + DENOMINATOR] = Math.max(inValue, outValue);
+    tx[RECORD * t + OUTPUTS] = o0 * COUNT_BITS + (o1 - o0);
   }
-  return { generation: 0, tx, queue: new Int32Array(1024), reached: new Int32Array(1024), late: new Int32Array(1024), order: new Int32Array(1024) };
+  const edges = new Float64Array(2 * g.outValue.length);
+  for (let k = 0; k < g.outValue.length; k++) {
+    edges[2 * k] = g.outSpentBy[k] as number;
+    edges[2 * k + 1] = g.outValue[k] as number;
+  }
+  return { generation: 0, tx, edges, queue: new Int32Array(1024), reached: new Int32Array(1024), late: new Int32Array(1024), order: new Int32Array(1024) };
 }
+
+/** First output index of the transaction whose record starts at r. */
+const firstOutput = (rec: Float64Array, r: number): number => Math.floor((rec[r + OUTPUTS] as number) / COUNT_BITS);
+/** One past its last output index. */
+const endOutput = (rec: Float64Array, r: number, first: number): number => (rec[r + OUTPUTS] as number) - first * COUNT_BITS + first;
 
 export type FastOptions = Pick<TraceOptions, 'hops' | 'minAmount' | 'fromTime' | 'toTime' | 'isStop' | 'maxDegree'>;
 
@@ -93,18 +110,18 @@ export function fastForward(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<
   const rec = s.tx;
   for (const [k, taint] of seeds) {
     const child = g.outSpentBy[k] as number;
-    if (child !== 0 && rec[RECORD * child + MARK] === gen) rec[RECORD * child + INFLOW] = (rec[RECORD * child + INFLOW] as number) + taint;
+    if (child !== 0 && rec[RECORD * child + MARK] === gen) rec[RECORD * child + TAINT] = (rec[RECORD * child + TAINT] as number) + taint;
     const creator = creatorOf(g, k);
     if (rec[RECORD * creator + MARK] === gen) rec[RECORD * creator + HAS_SEED] = gen;
   }
-  const txs = settle(g, s, reached, seeds);
+  const txs = settle(s, reached, seeds);
   const live = (): void => {
     if (s.generation !== gen) throw new Error('trace result read after a newer trace reused its buffers');
   };
   const inTrace = (tx: number): boolean => rec[RECORD * tx + MARK] === gen;
   const haircut = (k: number, owner: number): number => {
     live();
-    const own = inTrace(owner) ? (g.outValue[k] as number) * (rec[RECORD * owner + RATIO] as number) : 0;
+    const own = inTrace(owner) ? (g.outValue[k] as number) * (rec[RECORD * owner + TAINT] as number) : 0;
     const seed = seeds.get(k);
     return seed === undefined ? own : Math.max(seed, own);
   };
@@ -130,7 +147,7 @@ export function fastForward(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<
  */
 function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, number>, o: FastOptions): { reached: Int32Array; skipped: number } {
   const gen = s.generation;
-  const rec = s.tx;
+  const { tx: rec, edges } = s;
   const { minAmount, isStop, fromTime, toTime, maxDegree } = o;
   let queue = ensure(s.queue, 0, seeds.size);
   let reached = s.reached;
@@ -148,7 +165,7 @@ function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, numbe
     for (let q = start; q < levelEnd; q++) {
       const k = queue[q] as number;
       // Only the arrays a bound needs are read: each read is a likely cache miss on a 1M-transaction case.
-      if ((minAmount > 0 && (g.outValue[k] as number) < minAmount) || (isStop !== null && h > 0 && isStop(g.outAddr[k] as number))) {
+      if ((minAmount > 0 && (edges[2 * k + 1] as number) < minAmount) || (isStop !== null && h > 0 && isStop(g.outAddr[k] as number))) {
         // Its spender may still be reached another way, and then it counts as a parent.
         if (edge) {
           late = ensure(late, lateCount, lateCount + 1);
@@ -156,7 +173,7 @@ function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, numbe
         }
         continue;
       }
-      const tx = g.outSpentBy[k] as number;
+      const tx = edges[2 * k] as number;
       if (tx === 0) continue;
       const r = RECORD * tx;
       if (rec[r + MARK] === gen) {
@@ -167,8 +184,8 @@ function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, numbe
         const time = g.txTime[tx] as number;
         if ((fromTime !== null && time < fromTime) || (toTime !== null && time > toTime)) continue;
       }
-      const o0 = g.outStart[tx] as number;
-      const o1 = g.outStart[tx + 1] as number;
+      const o0 = firstOutput(rec, r);
+      const o1 = endOutput(rec, r, o0);
       if (maxDegree !== null && o1 - o0 + (g.inStart[tx + 1] as number) - (g.inStart[tx] as number) > maxDegree) {
         // Marked as seen and left out (-generation), so it is counted once however many outputs lead to it.
         if (rec[r + MARK] !== -gen) skipped += 1;
@@ -179,8 +196,7 @@ function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, numbe
       rec[r + HOP] = h + 1;
       rec[r + PARENT] = k;
       rec[r + PENDING] = edge;
-      rec[r + INFLOW] = 0;
-      rec[r + RATIO] = 0;
+      rec[r + TAINT] = 0;
       reached = ensure(reached, count, count + 1);
       reached[count++] = tx;
       // Outputs are queued without a per-output mark: the transaction mark above already makes each expansion once.
@@ -192,17 +208,17 @@ function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, numbe
   s.queue = queue;
   s.reached = reached;
   s.late = late;
-  countLate(g, s, late.subarray(0, lateCount));
-  countLate(g, s, queue.subarray(start, end));
+  countLate(s, late.subarray(0, lateCount));
+  countLate(s, queue.subarray(start, end));
   return { reached: reached.subarray(0, count), skipped };
 }
 
 /** Counts the edges the reach did not look at: outputs of reached transactions spent by a reached transaction. */
-function countLate(g: LedgerGraph, s: TraceScratch, outputs: Int32Array): void {
+function countLate(s: TraceScratch, outputs: Int32Array): void {
   const gen = s.generation;
-  const rec = s.tx;
+  const { tx: rec, edges } = s;
   for (let n = 0; n < outputs.length; n++) {
-    const child = RECORD * (g.outSpentBy[outputs[n] as number] as number);
+    const child = RECORD * (edges[2 * (outputs[n] as number)] as number);
     if (child !== 0 && rec[child + MARK] === gen) rec[child + PENDING] = (rec[child + PENDING] as number) + 1;
   }
 }
@@ -211,30 +227,37 @@ function countLate(g: LedgerGraph, s: TraceScratch, outputs: Int32Array): void {
  * Settles transactions whose parents are all settled: its ratio is inflow / denominator and each reached child gets
  * its share. A seeded output keeps its full seed taint (pushed before), so its creator passes on only the excess.
  */
-function settle(g: LedgerGraph, s: TraceScratch, reached: Int32Array, seeds: ReadonlyMap<number, number>): Int32Array {
+function settle(s: TraceScratch, reached: Int32Array, seeds: ReadonlyMap<number, number>): Int32Array {
   const gen = s.generation;
-  const rec = s.tx;
+  const { tx: rec, edges } = s;
   const order = (s.order = ensure(s.order, 0, reached.length));
   let end = 0;
   for (let n = 0; n < reached.length; n++) if (rec[RECORD * (reached[n] as number) + PENDING] === 0) order[end++] = reached[n] as number;
   for (let n = 0; n < end; n++) {
     const tx = order[n] as number;
     const r = RECORD * tx;
-    const inflow = rec[r + INFLOW] as number;
+    const inflow = rec[r + TAINT] as number;
     const ratio = inflow > 0 ? inflow / (rec[r + DENOMINATOR] as number) : 0;
-    rec[r + RATIO] = ratio;
+    rec[r + TAINT] = ratio;
     const seeded = rec[r + HAS_SEED] === gen;
-    for (let j = g.outStart[tx] as number; j < (g.outStart[tx + 1] as number); j++) {
-      const child = RECORD * (g.outSpentBy[j] as number);
+    const o0 = firstOutput(rec, r);
+    const o1 = endOutput(rec, r, o0);
+    for (let j = o0; j < o1; j++) {
+      const child = RECORD * (edges[2 * j] as number);
       if (child === 0 || rec[child + MARK] !== gen) continue;
-      let share = (g.outValue[j] as number) * ratio;
+      let share = (edges[2 * j + 1] as number) * ratio;
       if (seeded) share = Math.max(0, share - (seeds.get(j) ?? 0));
-      rec[child + INFLOW] = (rec[child + INFLOW] as number) + share;
+      rec[child + TAINT] = (rec[child + TAINT] as number) + share;
       rec[child + PENDING] = (rec[child + PENDING] as number) - 1;
       if (rec[child + PENDING] === 0) order[end++] = child / RECORD;
     }
   }
   // Only a malformed ledger (a spending cycle) leaves some unsettled: they are reported as reached, with no taint.
-  if (end < reached.length) for (let n = 0; n < reached.length; n++) if ((rec[RECORD * (reached[n] as number) + PENDING] as number) > 0) order[end++] = reached[n] as number;
+  for (let n = 0; end < reached.length && n < reached.length; n++) {
+    const r = RECORD * (reached[n] as number);
+    if ((rec[r + PENDING] as number) <= 0) continue;
+    rec[r + TAINT] = 0;
+    order[end++] = reached[n] as number;
+  }
   return order.subarray(0, end);
 }
