@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { BUSY_ADDRESS, busyTxid, writeBusyAddress } from '../../electron/core/ledger/testing/busy-address';
 import { expect, test } from '../support/fixtures';
 import { ROOT } from '../support/host';
-import { openDemo, panelTab, toggleTheme } from './panels-support';
+import { openDemo, panelTab, selectNode, toggleTheme } from './panels-support';
 
 const SHOTS = '/tmp/shots-inspector';
 // Two cores shared with other jobs: the demo graph and the analysis can take a while under load.
@@ -44,13 +44,33 @@ test('inspector: cluster with its evidence and why, annotations, lineage, findin
   await expect(cluster).toBeVisible({ timeout: 60_000 });
   await expect(inspector.getByTestId('cluster-label')).toContainText('Phishing collection address');
   const members = inspector.getByTestId('cluster-members').locator('li');
-  expect(await members.count()).toBeGreaterThanOrEqual(2);
+  // The three collection addresses the consolidation spent together, the selected one marked.
+  await expect(members).toHaveCount(3);
+  await expect(members.first()).toContainText('this address');
   await expect(inspector.getByTestId('cluster-evidence').locator('tbody tr').first()).toContainText('C1');
-  await members.first().getByRole('button', { name: 'why together?' }).click();
+  await members.nth(1).getByRole('button', { name: 'why together?' }).click();
   const why = inspector.getByTestId('cluster-why');
   await expect(why).toContainText('shared input');
   await expect(why.locator('li').first()).toContainText(/C1 · confidence \d+/);
   await shootInspector(page, 'address-cluster-why');
+
+  // The same cluster drawn as a box on the graph: selecting the box inspects the cluster itself.
+  await page.getByRole('button', { name: 'Clusters', exact: true }).click();
+  const boxes = () =>
+    page.evaluate(() =>
+      (window as unknown as { __assayCy: { nodes(s: string): { map<T>(f: (n: { id(): string; data(k: string): unknown }) => T): T[] } } }).__assayCy
+        .nodes('.cluster')
+        .map((n) => ({ id: n.id(), label: String(n.data('label')) })),
+    );
+  await expect.poll(async () => (await boxes()).length).toBeGreaterThan(0);
+  const collectors = (await boxes()).find((b) => b.label.startsWith('Phishing collection'));
+  expect(collectors, 'a cluster box for the collectors').toBeTruthy();
+  await selectNode(page, collectors!.id);
+  const clusterInspector = page.getByTestId('inspector-cluster');
+  await expect(clusterInspector.getByTestId('cluster-label')).toContainText('Phishing collection address');
+  await clusterInspector.getByTestId('cluster-members').getByRole('button', { name: 'why together?' }).first().click();
+  await expect(clusterInspector.getByTestId('cluster-why')).toContainText('shared input');
+  await page.screenshot({ path: `${SHOTS}/cluster-box.png` });
 
   // A NiceHash deposit: its rental annotation (read from the Notes data) links off-chain to the payout wallet.
   await find(page, 'NiceHash deposit');

@@ -9,7 +9,7 @@ import { useLoad } from '../ui/use-load';
 import { InspectorSection } from './InspectorSection';
 import { NodeLink } from './NodeLink';
 
-const MEMBER_LIMIT = 200;
+export const MEMBER_LIMIT = 200;
 
 interface ClusterSectionProps {
   address: string;
@@ -37,13 +37,24 @@ export function ClusterSection({ address, chain, analyzedAt, onAnalyzed, onNavig
     );
   }
   if (!cluster.data) return <ErrorMessage error={cluster.error} />;
-  return <ClusterBody view={cluster.data} address={address} chain={chain} onNavigate={onNavigate} />;
+  return <ClusterBody view={cluster.data} anchor={address} anchorNote="this address" chain={chain} onNavigate={onNavigate} />;
 }
 
-function ClusterBody({ view, address, chain, onNavigate }: { view: ClusterView; address: string; chain: Chain; onNavigate(id: string): void }) {
+interface ClusterBodyProps {
+  view: ClusterView;
+  /** The address "why together?" starts from: the selected address, or a cluster's first member. */
+  anchor: string;
+  /** How the anchor's own row in the members list is marked. */
+  anchorNote: string;
+  chain: Chain;
+  onNavigate(id: string): void;
+}
+
+export function ClusterBody({ view, anchor, anchorNote, chain, onNavigate }: ClusterBodyProps) {
   const [why, setWhy] = useState<string | null>(null);
   const link = (kind: 'address' | 'tx', value: string | null) => <NodeLink kind={kind} chain={chain} value={value} onNavigate={onNavigate} />;
-  const others = view.members.filter((m) => m.address !== address);
+  const others = view.members.filter((m) => m.address !== anchor);
+  const anchorRow = view.members.find((m) => m.address === anchor);
   return (
     <InspectorSection title="Cluster" count={view.size}>
       <div className="cluster-summary" data-testid="cluster">
@@ -67,17 +78,30 @@ function ClusterBody({ view, address, chain, onNavigate }: { view: ClusterView; 
       {others.length > 0 && (
         <details className="inspector-details" open={others.length <= 8}>
           <summary>
-            Members <span className="count">{view.membersTruncated ? `first ${view.members.length} of ${view.size}` : others.length + 1}</span>
+            Members <span className="count">{view.membersTruncated ? `first ${view.members.length} of ${view.size}` : view.size}</span>
           </summary>
           <ul className="member-list" data-testid="cluster-members">
+            {anchorRow && (
+              <li className="member-anchor">
+                {link('address', anchorRow.address)}
+                <span className="muted member-tags">{anchorRow.tags.join(', ')}</span>
+                <span className="muted why-button">{anchorNote}</span>
+              </li>
+            )}
             {others.map((m) => (
               <li key={m.address}>
                 {link('address', m.address)}
                 {m.tags.length > 0 && <span className="muted member-tags">{m.tags.join(', ')}</span>}
-                <button type="button" className="link-button why-button" onClick={() => setWhy(why === m.address ? null : m.address)} aria-expanded={why === m.address}>
+                <button
+                  type="button"
+                  className="link-button why-button"
+                  title={`The chain of merges that put this address with ${anchor}`}
+                  onClick={() => setWhy(why === m.address ? null : m.address)}
+                  aria-expanded={why === m.address}
+                >
                   why together?
                 </button>
-                {why === m.address && <WhyChain a={address} b={m.address} chain={chain} onNavigate={onNavigate} />}
+                {why === m.address && <WhyChain a={anchor} b={m.address} chain={chain} onNavigate={onNavigate} />}
               </li>
             ))}
           </ul>

@@ -1,19 +1,25 @@
 import { parseNodeId } from '../../../shared/domain/graph';
 import { Chain } from '../../../shared/domain/chain';
+import type { ClusterView } from '../../../shared/domain/analysis';
 import type { AddressDetails, TxDetails } from '../../../shared/domain/ledger';
 import { useApp } from '../app/runtime-context';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useLoad } from '../ui/use-load';
 import { AddressInspector } from './AddressInspector';
+import { ClusterInspector } from './ClusterInspector';
+import { MEMBER_LIMIT } from './ClusterSection';
+import { parseClusterNodeId } from './cluster-node';
 import { TxInspector } from './TxInspector';
 
-type Loaded = { kind: 'tx'; tx: TxDetails } | { kind: 'address'; address: AddressDetails };
+type Loaded = { kind: 'tx'; tx: TxDetails } | { kind: 'address'; address: AddressDetails } | { kind: 'cluster'; view: ClusterView; chain: Chain };
 
-/** Details of the selected graph node, fetched with tx.get / address.get. */
+/** Details of the selected graph node, fetched with tx.get / address.get / cluster.get. */
 export function Inspector({ selectedId, onNavigate }: { selectedId: string | null; onNavigate(id: string): void }) {
   const { client } = useApp();
   const parsed = selectedId ? parseNodeId(selectedId) : null;
-  const loaded = useLoad<Loaded>(parsed ? selectedId : null, async () => {
+  const cluster = selectedId ? parseClusterNodeId(selectedId) : null;
+  const loaded = useLoad<Loaded>(parsed || cluster ? selectedId : null, async () => {
+    if (cluster) return { kind: 'cluster', view: await client.call('cluster.get', { id: cluster.clusterId, limit: MEMBER_LIMIT }), chain: cluster.chain };
     const target = parsed!;
     const chain = Chain.safeParse(target.chain);
     const scope = chain.success ? { chain: chain.data } : {};
@@ -21,7 +27,7 @@ export function Inspector({ selectedId, onNavigate }: { selectedId: string | nul
       ? { kind: 'tx', tx: await client.call('tx.get', { txid: target.key, ...scope }) }
       : { kind: 'address', address: await client.call('address.get', { address: target.key, ...scope }) };
   });
-  if (!parsed) {
+  if (!parsed && !cluster) {
     return (
       <div className="inspector-empty">
         <p>Select an address or a transaction on the graph to inspect it.</p>
@@ -36,9 +42,11 @@ export function Inspector({ selectedId, onNavigate }: { selectedId: string | nul
   }
   if (loaded.error) return <ErrorMessage error={loaded.error} />;
   if (!loaded.data) return <p className="muted inspector-loading">Loading…</p>;
-  return loaded.data.kind === 'tx' ? (
-    <TxInspector tx={loaded.data.tx} onNavigate={onNavigate} />
+  const data = loaded.data;
+  if (data.kind === 'cluster') return <ClusterInspector view={data.view} chain={data.chain} onNavigate={onNavigate} />;
+  return data.kind === 'tx' ? (
+    <TxInspector tx={data.tx} onNavigate={onNavigate} />
   ) : (
-    <AddressInspector address={loaded.data.address} onAnalyzed={loaded.reload} onNavigate={onNavigate} />
+    <AddressInspector address={data.address} onAnalyzed={loaded.reload} onNavigate={onNavigate} />
   );
 }
