@@ -69,6 +69,9 @@ export function clusterLedger(g: LedgerGraph, tags: Map<number, AddressTag[]>, s
     if (t) entity.set(id, t);
   }
   const firstTx = new Int32Array(g.addressSlots);
+  let tx = 0;
+  // Made once, not per transaction: an output is fresh when its address first appears in the current transaction.
+  const fresh = (k: number): boolean => firstTx[g.outAddr[k] as number] === tx;
 
   let merges = 0;
   const merge = (tx: number, a: number, b: number, heuristic: Heuristic, enabled: boolean): void => {
@@ -89,7 +92,7 @@ export function clusterLedger(g: LedgerGraph, tags: Map<number, AddressTag[]>, s
     if (keep) entity.set(root, keep);
   };
 
-  for (let tx = 1; tx < g.txSlots; tx++) {
+  for (tx = 1; tx < g.txSlots; tx++) {
     if (g.txCoinbase[tx]) continue;
     const i0 = g.inStart[tx] as number;
     const i1 = g.inStart[tx + 1] as number;
@@ -120,7 +123,7 @@ export function clusterLedger(g: LedgerGraph, tags: Map<number, AddressTag[]>, s
         break;
       }
     }
-    const change = oneTimeChange(g, tx, (k) => firstTx[g.outAddr[k] as number] === tx);
+    const change = oneTimeChange(g, tx, fresh);
     if (change >= 0) merge(tx, a0, g.outAddr[change] as number, 'C3-change', heuristics.changeMerge);
     const peel = peelContinuation(g, tx);
     if (peel >= 0) merge(tx, a0, g.outAddr[peel] as number, 'C4', heuristics.peelChainMerge);

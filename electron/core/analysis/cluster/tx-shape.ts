@@ -7,6 +7,10 @@ const WHIRLPOOL_DENOMINATIONS = new Set([100_000, 1_000_000, 5_000_000, 50_000_0
 /** A value with no sub-0.0001 BTC digits: payments are round, change usually is not. */
 export const isRound = (sats: number): boolean => sats % 10_000 === 0;
 
+// Reused by every call (clustering asks once per transaction of a million): cleared, not reallocated.
+const valueCounts = new Map<number, number>();
+const inputAddresses = new Set<number>();
+
 /**
  * C2: equal-output CoinJoin shapes. Whirlpool: 5 in, 5 equal outputs of a pool denomination. Wasabi: 10+ equal outputs.
  * JoinMarket: n >= 3 equal outputs, at most n change outputs, at least n distinct input addresses.
@@ -16,21 +20,23 @@ export function coinjoinKind(g: LedgerGraph, tx: number): CoinjoinKind | null {
   const o1 = g.outStart[tx + 1] as number;
   const nOut = o1 - o0;
   if (nOut < 3) return null;
-  const counts = new Map<number, number>();
+  valueCounts.clear();
   let best = 0;
   let bestValue = 0;
   for (let k = o0; k < o1; k++) {
     const v = g.outValue[k] as number;
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
+    const c = (valueCounts.get(v) ?? 0) + 1;
+    valueCounts.set(v, c);
     if (c > best) [best, bestValue] = [c, v];
   }
-  const inputs = new Set<number>();
-  for (let k = g.inStart[tx] as number; k < (g.inStart[tx + 1] as number); k++) inputs.add(g.inAddr[k] as number);
-  if (best < 3 || inputs.size < Math.min(best, 5)) return null;
+  if (best < 3) return null;
+  inputAddresses.clear();
+  for (let k = g.inStart[tx] as number; k < (g.inStart[tx + 1] as number); k++) inputAddresses.add(g.inAddr[k] as number);
+  const inputs = inputAddresses.size;
+  if (inputs < Math.min(best, 5)) return null;
   if (nOut === 5 && best === 5 && WHIRLPOOL_DENOMINATIONS.has(bestValue)) return 'whirlpool';
   if (best >= 10) return 'wasabi';
-  if (nOut <= 2 * best && inputs.size >= best) return 'joinmarket';
+  if (nOut <= 2 * best && inputs >= best) return 'joinmarket';
   return null;
 }
 
@@ -59,18 +65,19 @@ export function oneTimeChange(g: LedgerGraph, tx: number, fresh: (k: number) => 
   return candidate;
 }
 
+const isPeelShape = (g: LedgerGraph, t: number): boolean => {
+  const nIn = (g.inStart[t + 1] as number) - (g.inStart[t] as number);
+  return !g.txCoinbase[t] && nIn >= 1 && nIn <= 2 && (g.outStart[t + 1] as number) - (g.outStart[t] as number) === 2;
+};
+
 /**
  * C4 peel step: 1-2 inputs, 2 outputs, the larger output non-round and spent by a transaction of the same shape.
  * Returns the global index of that larger output, or -1.
  */
 export function peelContinuation(g: LedgerGraph, tx: number): number {
-  const isPeelShape = (t: number): boolean => {
-    const nIn = (g.inStart[t + 1] as number) - (g.inStart[t] as number);
-    return !g.txCoinbase[t] && nIn >= 1 && nIn <= 2 && (g.outStart[t + 1] as number) - (g.outStart[t] as number) === 2;
-  };
-  if (!isPeelShape(tx)) return -1;
+  if (!isPeelShape(g, tx)) return -1;
   const a = g.outStart[tx] as number;
   const larger = (g.outValue[a] as number) >= (g.outValue[a + 1] as number) ? a : a + 1;
   const next = g.outSpentBy[larger] as number;
-  return !isRound(g.outValue[larger] as number) && next > 0 && isPeelShape(next) ? larger : -1;
+  return !isRound(g.outValue[larger] as number) && next > 0 && isPeelShape(g, next) ? larger : -1;
 }
