@@ -88,6 +88,10 @@ test('inspector: cluster with its evidence and why, annotations, lineage, findin
   await expect(inspector.getByTestId('incoming-links').locator('li')).toHaveCount(3);
   const payoutWallet = await inspector.locator('.inspector-id .mono').first().innerText();
   await shootInspector(page, 'payout-wallet');
+  // A finding named here highlights what it is about on the graph, without leaving the inspector.
+  await inspector.getByTestId('inspector-findings').locator('li').first().getByRole('button', { name: 'show' }).click();
+  await expect(page.getByTestId('graph-focus')).toContainText(/Highlighting finding \d+/);
+  await expect(inspector).toBeVisible();
 
   // A pool payout transaction it received: the payout detection and the lineage of each output.
   await inspector.getByTestId('payouts').locator('tbody tr').first().getByRole('button').click();

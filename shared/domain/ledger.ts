@@ -46,6 +46,8 @@ export const FindingRef = z.object({
   severity: z.string(),
   title: z.string(),
   status: z.string(),
+  /** What the finding is about (addresses, txs, outputs, clusters), for highlighting its subgraph. */
+  subjects: z.array(z.object({ type: z.string(), id: z.string() })),
 });
 export type FindingRef = z.infer<typeof FindingRef>;
 

@@ -36,6 +36,8 @@ describe('analysis facts on addresses and transactions', () => {
     expect(analysis.lineage[0]?.share).toBeGreaterThan(0.9);
     expect(analysis.payouts.map((p) => p.txid).sort()).toEqual([...truth.poolPayoutTxids].sort());
     expect(analysis.findings.map((f) => f.detector)).toEqual(expect.arrayContaining([DEPOSIT_PAYOUT_DETECTOR, COSPEND_DETECTOR]));
+    for (const f of analysis.findings) expect(f.subjects.length).toBeGreaterThan(0);
+    expect(analysis.findings.find((f) => f.detector === DEPOSIT_PAYOUT_DETECTOR)?.subjects[0]).toEqual({ type: 'address', id: truth.payoutWallet });
     // Strongest first, as the findings panel orders them.
     const rank = ['critical', 'high', 'medium', 'low', 'info'];
     const ranks = analysis.findings.map((f) => rank.indexOf(f.severity));

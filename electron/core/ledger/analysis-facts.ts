@@ -14,12 +14,13 @@ function analyzedAt(db: Database.Database): string | null {
 
 /** Findings whose subjects or evidence match `where` (over json_each rows `s` of subjects, `e` of evidence txids). */
 function findingsWhere(db: Database.Database, where: string, params: Record<string, string | null>): FindingRef[] {
-  return db
-    .prepare(`SELECT id, detector, severity, title, status FROM findings f
+  const rows = db
+    .prepare(`SELECT id, detector, severity, title, status, subjects FROM findings f
       WHERE EXISTS (SELECT 1 FROM json_each(f.subjects) s WHERE ${where})
          OR EXISTS (SELECT 1 FROM json_each(f.evidence, '$.txids') e WHERE e.value = @txid)
       ORDER BY ${SEVERITY_RANK}, id LIMIT ${MAX_FINDINGS}`)
-    .all({ txid: null, ...params }) as FindingRef[];
+    .all({ txid: null, ...params }) as (Omit<FindingRef, 'subjects'> & { subjects: string })[];
+  return rows.map((r) => ({ ...r, subjects: JSON.parse(r.subjects) as FindingRef['subjects'] }));
 }
 
 const SUBJECT = (type: string, param: string) => `(json_extract(s.value, '$.type') = '${type}' AND json_extract(s.value, '$.id') = @${param})`;

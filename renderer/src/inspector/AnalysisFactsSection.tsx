@@ -1,5 +1,6 @@
 import type { Chain } from '../../../shared/domain/chain';
 import type { AnalysisFacts } from '../../../shared/domain/ledger';
+import { focusNodeIds, useGraphFocus } from '../findings/graph-focus';
 import { DataTable } from '../ui/DataTable';
 import type { ReactNode } from 'react';
 import { formatAmount, formatIso } from '../ui/format';
@@ -18,6 +19,7 @@ interface FactsProps {
 
 /** What the last analysis stored about the selection: M2 coinbase lineage, pool payouts, and the findings naming it. */
 export function AnalysisFactsSection({ facts, chain, subject, onNavigate }: FactsProps) {
+  const { highlight } = useGraphFocus();
   if (facts.analyzedAt === null) return null;
   const hops = facts.lineage[0]?.hops;
   return (
@@ -69,11 +71,19 @@ export function AnalysisFactsSection({ facts, chain, subject, onNavigate }: Fact
                 <span className={`severity-badge ${f.severity}`}>{f.severity}</span>
                 <span className="finding-title">{f.title}</span>
                 {f.status !== 'new' && <span className="finding-status">{f.status}</span>}
+                <button
+                  type="button"
+                  className="link-button finding-show"
+                  title="Highlight what this finding is about on the graph"
+                  onClick={() => highlight({ label: `finding ${f.id} (${f.subjects.length} subjects)`, nodeIds: focusNodeIds(f.subjects) })}
+                >
+                  show
+                </button>
               </li>
             ))}
           </ul>
         )}
-        <p className="inspector-foot muted">Analysis ran {formatIso(facts.analyzedAt)}; the Findings tab opens each one's subgraph.</p>
+        <p className="inspector-foot muted">Analysis ran {formatIso(facts.analyzedAt)}; accept or dismiss findings in the Findings tab.</p>
       </InspectorSection>
     </>
   );
