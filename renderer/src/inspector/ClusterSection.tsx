@@ -65,7 +65,7 @@ export function ClusterBody({ view, anchor, anchorNote, chain, onNavigate }: Clu
           <span>{view.size.toLocaleString('en-US')} addresses</span>
         )}
         {view.label && (
-          <span className="tag-chip" title={`strongest tag, weight ${view.label.weight.toFixed(2)}`} data-testid="cluster-label">
+          <span className="cluster-label" title={`strongest tag, weight ${view.label.weight.toFixed(2)}`} data-testid="cluster-label">
             <span className="tag-label">{tagText(view.label)}</span>
           </span>
         )}

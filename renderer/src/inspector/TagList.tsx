@@ -14,7 +14,7 @@ export function TagList({ tags }: { tags: TagView[] }) {
     <InspectorSection title="Tags" count={tags.length}>
       <ul className="tag-rows" data-testid="inspector-tags">
         {tags.map((t, i) => (
-          <li key={`${t.origin}-${i}`}>
+          <li key={`${t.origin}-${i}`} className="tag-chip">
             <span className="tag-head">
               <span className="tag-label">{t.label}</span>
               {t.category && <span className="tag-category">{t.category}</span>}
