@@ -100,6 +100,10 @@ test('inspector: cluster with its evidence and why, annotations, lineage, findin
   await expect(tx.getByTestId('lineage')).toContainText('ViaBTC');
   await shootInspector(page, 'payout-tx');
 
+  // A pool's published payout address: the pool lists that name it (M1 reference data).
+  await find(page, 'F2Pool coinbase payout');
+  await expect(inspector.getByTestId('address-pools')).toContainText('F2Pool');
+
   // Trace forward from the payout wallet: the exchange deposit it reached shows its taint under every model.
   await panelTab(page, 'Trace');
   await page.getByTestId('trace-form').locator('textarea[name="seeds"]').fill(payoutWallet);

@@ -110,6 +110,8 @@ export const AddressDetails = z.object({
   sent: Amount,
   txCount: z.number().int(),
   tags: z.array(TagView),
+  /** Mining-pool lists (M1 reference data) that publish this address as a pool's payout address. */
+  pools: z.array(z.object({ pool: z.string(), list: z.string() })),
   /** The newest transactions only; address.transactions pages through all of them. */
   transactions: z.array(AddressTx),
   analysis: AnalysisFacts,

@@ -4,6 +4,7 @@ import type { Chain } from '../../../shared/domain/chain';
 import type { AddressDetails, AddressTxPage } from '../../../shared/domain/ledger';
 import { addressFacts } from './analysis-facts';
 import { addressTxPage, allAddressTxs } from './address-flows';
+import { poolListings } from './pool-listings';
 import { tagsFor } from './tags';
 
 const TX_LIMIT = 1000;
@@ -41,6 +42,7 @@ export function addressDetails(db: Database.Database, address: string, chain?: C
     sent: String(sent),
     txCount: all.length,
     tags: tagsFor(db, row.chain, row.address),
+    pools: poolListings(db, row.address),
     transactions: all.slice(0, TX_LIMIT),
     analysis: addressFacts(db, row.id, row.address),
   };
@@ -71,6 +73,7 @@ function taggedOnly(db: Database.Database, address: string, chain?: Chain): Addr
     sent: '0',
     txCount: 0,
     tags: tagsFor(db, tagChain, address),
+    pools: poolListings(db, address),
     transactions: [],
     analysis: { analyzedAt: null, lineage: [], payouts: [], findings: [] },
   };

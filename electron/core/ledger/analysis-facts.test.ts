@@ -23,6 +23,14 @@ describe('analysis facts on addresses and transactions', () => {
     tmp.cleanup();
   });
 
+  it('names every pool list that publishes an address as a payout address, and none for an ordinary one', () => {
+    const payout = file.db.prepare(`SELECT pa.address FROM pool_addresses pa JOIN pools p ON p.id = pa.pool_id JOIN addresses a ON a.address = pa.address WHERE p.name = 'F2Pool' LIMIT 1`).pluck().get() as string;
+    const lists = addressDetails(file.db, payout).pools;
+    expect(lists.length).toBeGreaterThan(0);
+    for (const l of lists) expect(l.pool).toBe('F2Pool');
+    expect(addressDetails(file.db, truth.payoutWallet).pools).toEqual([]);
+  });
+
   it('says nothing (and says analysis never ran) before analysis.run', () => {
     expect(addressDetails(file.db, truth.payoutWallet).analysis).toEqual({ analyzedAt: null, lineage: [], payouts: [], findings: [] });
     expect(txDetails(file.db, truth.coSpendTxid).analysis.analyzedAt).toBeNull();

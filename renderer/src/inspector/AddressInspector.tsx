@@ -1,6 +1,7 @@
 import { nodeId } from '../../../shared/domain/graph';
 import type { AddressDetails } from '../../../shared/domain/ledger';
 import { CopyText } from '../ui/CopyText';
+import { DataTable } from '../ui/DataTable';
 import { formatAmount, formatUnix } from '../ui/format';
 import { AddressTxTable } from './AddressTxTable';
 import { AnalysisFactsSection } from './AnalysisFactsSection';
@@ -40,6 +41,20 @@ export function AddressInspector({ address, onAnalyzed, onNavigate }: AddressIns
         ]}
       />
       <TagList tags={address.tags} />
+      {address.pools.length > 0 && (
+        <InspectorSection title="Mining pool payout address (M1)">
+          <DataTable
+            compact
+            testId="address-pools"
+            rows={address.pools}
+            rowKey={(p) => `${p.list}-${p.pool}`}
+            columns={[
+              { header: 'Pool', cell: (p) => p.pool },
+              { header: 'Listed in', cell: (p) => <span className="muted">{p.list}</span> },
+            ]}
+          />
+        </InspectorSection>
+      )}
       <AnnotationsSection selectedId={nodeId('address', address.chain, address.address)} onNavigate={onNavigate} />
       {address.txCount > 0 && (
         <ClusterSection address={address.address} chain={address.chain} analyzedAt={address.analysis.analyzedAt} onAnalyzed={onAnalyzed} onNavigate={onNavigate} />
