@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { CaseFile } from '../core/case/case-file';
+import { withoutReferenceChecks } from '../core/analysis/batch-insert';
 import { clusterLedger } from '../core/analysis/cluster/clustering';
 import { storeClustering } from '../core/analysis/cluster/cluster-store';
 import { buildAddressIndex, outputOwners } from '../core/analysis/graph/address-index';
@@ -111,7 +112,8 @@ try {
   const tags = loadAddressTags(db);
   const settings = loadSettings(db);
   const [clustering, clusterS, clusterCpuS] = seconds(() => clusterLedger(g, tags, settings));
-  const [, storeS] = seconds(() => db.transaction(() => storeClustering(db, clustering, tags))());
+  // Stored the way analysis.run stores it (one transaction, reference checks off).
+  const [, storeS] = seconds(() => withoutReferenceChecks(db, db.transaction(() => storeClustering(db, clustering, tags))));
   // Like the graph, the trace buffers are made once per open case (graph-cache) and reused by every trace.
   const [scratch, scratchS] = seconds(() => createScratch(g));
   const ledger: TraceContext = { g, index: lazy(() => buildAddressIndex(g)), owner: lazy(() => outputOwners(g)), scratch: () => scratch };

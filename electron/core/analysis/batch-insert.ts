@@ -37,3 +37,19 @@ export class BatchInsert {
     this.buffer.length = 0;
   }
 }
+
+/**
+ * Runs `work`, which opens its own transaction, with foreign-key checks off: analysis rewrites millions of rows whose
+ * references are ids it just read from the ledger, and checking each one again costs seconds on a 1M case. The pragma
+ * does nothing inside a transaction, so inside one this only runs `work`; the previous setting is always restored.
+ */
+export function withoutReferenceChecks<T>(db: Database.Database, work: () => T): T {
+  if (db.inTransaction) return work();
+  const enabled = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    return work();
+  } finally {
+    if (enabled) db.pragma('foreign_keys = ON');
+  }
+}

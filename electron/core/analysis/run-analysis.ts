@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AnalysisSettings, AnalysisSummary, ClusteringDiff } from '../../../shared/domain/analysis';
 import { appendAudit } from '../audit/audit-log';
+import { withoutReferenceChecks } from './batch-insert';
 import { clusterLedger, type Clustering } from './cluster/clustering';
 import { storeClustering } from './cluster/cluster-store';
 import { guardFindings, GUARD_DETECTOR } from './detectors/cluster-guard';
@@ -53,7 +54,7 @@ export function runAnalysis(db: Database.Database, now: Date = new Date()): Anal
     return result;
   };
   const ledger = timed('load', () => ledgerOf(db));
-  return db.transaction(() => {
+  return withoutReferenceChecks(db, db.transaction(() => {
     const settings = loadSettings(db);
     const tags = loadAddressTags(db);
     const { clustering, diff, ids } = timed('cluster', () => recluster(db, ledger, tags, settings));
@@ -94,5 +95,5 @@ export function runAnalysis(db: Database.Database, now: Date = new Date()): Anal
     };
     appendAudit(db, 'analysis.run', { settings, findings, removed: saved.removed, clusters: summary.clusters }, { now: () => now });
     return summary;
-  })();
+  }));
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
+import { withoutReferenceChecks } from '../../analysis/batch-insert';
 import { getCluster, whyClustered } from '../../analysis/cluster/cluster-queries';
 import { listFindings, setFindingStatus } from '../../analysis/findings/finding-store';
 import { ledgerOf } from '../../analysis/graph/graph-cache';
@@ -50,11 +51,14 @@ export const analysisHandlers: HandlerMap<
   'analysis.settings.set': ({ settings }, backend) =>
     backend.session.exclusive((file) => {
       const db = file.db;
-      return db.transaction(() => {
-        const saved = saveSettings(db, settings);
-        const { diff } = recluster(db, ledgerOf(db), loadAddressTags(db), saved);
-        return { settings: saved, diff };
-      })();
+      return withoutReferenceChecks(
+        db,
+        db.transaction(() => {
+          const saved = saveSettings(db, settings);
+          const { diff } = recluster(db, ledgerOf(db), loadAddressTags(db), saved);
+          return { settings: saved, diff };
+        }),
+      );
     }),
   'findings.list': (filter, backend) => listFindings(backend.session.caseFile.db, filter),
   'findings.setStatus': ({ id, status, reason }, backend) =>
