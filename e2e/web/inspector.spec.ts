@@ -103,6 +103,7 @@ test('inspector: cluster with its evidence and why, annotations, lineage, findin
   // A pool's published payout address: the pool lists that name it (M1 reference data).
   await find(page, 'F2Pool coinbase payout');
   await expect(inspector.getByTestId('address-pools')).toContainText('F2Pool');
+  await shootInspector(page, 'pool-payout-address');
 
   // Trace forward from the payout wallet: the exchange deposit it reached shows its taint under every model.
   await panelTab(page, 'Trace');

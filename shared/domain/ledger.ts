@@ -57,7 +57,7 @@ export const LineageShare = z.object({
   /** Output index for a transaction; null for an address (summed over the outputs it received). */
   vout: z.number().int().nullable(),
   amount: Amount,
-  /** The lineage amount over the output's (or the address's received) value, 0-1. */
+  /** The lineage amount over the output's value (for an address: over every output paid to it, change included), 0-1. */
   share: z.number().min(0).max(1),
   hops: z.number().int(),
 });
@@ -108,6 +108,8 @@ export const AddressDetails = z.object({
   lastSeen: z.number().int().nullable(),
   received: Amount,
   sent: Amount,
+  /** Every output or transfer paid to it, its own change included (received and sent net each transaction). */
+  paidIn: Amount,
   txCount: z.number().int(),
   tags: z.array(TagView),
   /** Mining-pool lists (M1 reference data) that publish this address as a pool's payout address. */

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Chain } from '../../../shared/domain/chain';
 import type { AddressDetails, AddressTxPage } from '../../../shared/domain/ledger';
 import { addressFacts } from './analysis-facts';
-import { addressTxPage, allAddressTxs } from './address-flows';
+import { addressTxPage, allAddressTxs, grossReceived } from './address-flows';
 import { poolListings } from './pool-listings';
 import { tagsFor } from './tags';
 
@@ -40,6 +40,7 @@ export function addressDetails(db: Database.Database, address: string, chain?: C
     lastSeen: row.lastSeen,
     received: String(received),
     sent: String(sent),
+    paidIn: grossReceived(db, row.id),
     txCount: all.length,
     tags: tagsFor(db, row.chain, row.address),
     pools: poolListings(db, row.address),
@@ -71,6 +72,7 @@ function taggedOnly(db: Database.Database, address: string, chain?: Chain): Addr
     lastSeen: null,
     received: '0',
     sent: '0',
+    paidIn: '0',
     txCount: 0,
     tags: tagsFor(db, tagChain, address),
     pools: poolListings(db, address),

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseFile } from '../case/case-file';
 import { tempDir } from '../test-support/fixtures';
-import { addressTxPage, allAddressTxs } from './address-flows';
+import { addressTxPage, allAddressTxs, grossReceived } from './address-flows';
 import { addressTransactions } from './address-details';
 import { BUSY_ADDRESS, busyTxid, writeBusyAddress } from './testing/busy-address';
 import { ledgerMethods } from '../../../shared/api/methods/ledger';
@@ -31,6 +31,12 @@ describe('address transaction pages', () => {
     expect(middle.rows).toEqual(all.slice(24_900, 25_200));
     expect(middle.rows.find((r) => r.txid === busyTxid(24_990))?.delta).toBe(String(1000 + 24_990 - 300));
     expect(addressTxPage(file.db, id, 49_990, 200).rows).toEqual(all.slice(49_990));
+  });
+
+  it('counts everything paid in, change included, apart from the per-transaction net', () => {
+    // Outputs pay 1000 + i for i < 50,000; the spends (every 5th tx) do not reduce what was paid in.
+    expect(grossReceived(file.db, id)).toBe(String(50_000 * 1000 + (49_999 * 50_000) / 2));
+    expect(addressTransactions(file.db, BUSY_ADDRESS, 'BTC', 0, 1).total).toBe(50_000);
   });
 
   it('answers a deep page quickly (the inspector asks for one as the analyst scrolls)', () => {

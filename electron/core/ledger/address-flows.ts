@@ -35,6 +35,12 @@ export function allAddressTxs(db: Database.Database, addressId: number): Address
   return netByTx(rows);
 }
 
+/** Everything paid to an address, its own change included: the base its taint and lineage shares are taken of. */
+export function grossReceived(db: Database.Database, addressId: number): string {
+  const deltas = db.prepare(`SELECT delta FROM (${flows()}) WHERE delta NOT LIKE '-%'`).pluck().all({ id: addressId }) as string[];
+  return String(deltas.reduce((sum, d) => sum + BigInt(d), 0n));
+}
+
 /** One page of an address's transactions, newest first: the page's transactions are chosen in SQL, then netted. */
 export function addressTxPage(db: Database.Database, addressId: number, offset: number, limit: number): AddressTxPage {
   const total = db.prepare(`SELECT count(*) FROM (${TXS})`).pluck().get({ id: addressId }) as number;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { nodeId } from '../../../shared/domain/graph';
 import type { AddressDetails } from '../../../shared/domain/ledger';
 import { CopyText } from '../ui/CopyText';
@@ -34,6 +35,8 @@ export function AddressInspector({ address, onAnalyzed, onNavigate }: AddressIns
         rows={[
           ['Received', amount(address.received)],
           ['Sent', amount(address.sent)],
+          // Received and sent net each transaction; change paid back to the address shows only here.
+          ...(address.paidIn !== address.received ? [['Paid in (gross)', amount(address.paidIn)] as [string, ReactNode]] : []),
           ['Balance (in case)', amount(balance)],
           ['Transactions', <span className="mono">{address.txCount.toLocaleString('en-US')}</span>],
           ['First seen', <span className="mono">{formatUnix(address.firstSeen)}</span>],
@@ -60,7 +63,7 @@ export function AddressInspector({ address, onAnalyzed, onNavigate }: AddressIns
         <ClusterSection address={address.address} chain={address.chain} analyzedAt={address.analysis.analyzedAt} onAnalyzed={onAnalyzed} onNavigate={onNavigate} />
       )}
       <AnalysisFactsSection facts={address.analysis} chain={address.chain} subject="address" onNavigate={onNavigate} />
-      <TaintSection kind="address" id={address.address} chain={address.chain} base={address.received} />
+      <TaintSection kind="address" id={address.address} chain={address.chain} base={address.paidIn} />
       <InspectorSection title="Transactions" count={address.txCount}>
         {address.txCount > 0 && <AddressTxTable address={address.address} chain={address.chain} total={address.txCount} onNavigate={onNavigate} />}
       </InspectorSection>

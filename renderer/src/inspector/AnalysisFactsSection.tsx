@@ -27,7 +27,7 @@ export function AnalysisFactsSection({ facts, chain, subject, onNavigate }: Fact
       {facts.lineage.length > 0 && (
         <InspectorSection title={`Coinbase lineage (M2, ≤ ${hops} hops)`}>
           <p className="muted table-note">
-            {subject === 'address' ? 'Share of the value this address received' : "Share of each output's value"} that descends from a pool's coinbases.
+            {subject === 'address' ? 'Share of all outputs paid to this address (its own change included)' : "Share of each output's value"} that descends from a pool's coinbases.
           </p>
           <Collapsible rows={facts.lineage.length} what={`outputs with lineage from ${[...new Set(facts.lineage.map((l) => l.pool))].join(", ")}`}>
             <DataTable

@@ -17,7 +17,7 @@ interface TaintSectionProps {
   kind: 'address' | 'tx';
   id: string;
   chain: Chain;
-  /** What the taint is a share of: the address's received value, or the transaction's output value. */
+  /** What the taint is a share of: everything paid to the address (change included), or the transaction's output value. */
   base: string;
 }
 
@@ -51,7 +51,7 @@ export function TaintSection({ kind, id, chain, base }: TaintSectionProps) {
             columns={[
               { header: 'Model', cell: (m) => m.model },
               { header: `Tainted (${chain})`, numeric: true, cell: (m) => <span className="amount">{formatAmount(m.amount, chain)}</span> },
-              { header: kind === 'tx' ? 'of outputs' : 'of received', numeric: true, cell: (m) => percentOf(m.amount, base) ?? '—' },
+              { header: kind === 'tx' ? 'of outputs' : 'of paid in', numeric: true, cell: (m) => percentOf(m.amount, base) ?? '—' },
             ]}
           />
         </>
