@@ -150,7 +150,7 @@ try {
     traces,
     heapMB: mb(memory.heapUsed),
     typedArraysMB: mb(memory.arrayBuffers),
-    traceBuffersMB: mb(scratch.tx.byteLength + scratch.queue.byteLength + scratch.reached.byteLength + scratch.order.byteLength),
+    traceBuffersMB: mb(Object.values(scratch).reduce((n: number, v: unknown) => n + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0)),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
     cores: os.availableParallelism(),

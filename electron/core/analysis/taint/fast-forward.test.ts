@@ -19,7 +19,10 @@ const randomBounds = fc.record({
   minAmount: fc.constantFrom(0, 150_000, 400_000),
   stop: fc.integer({ min: 0, max: 5 }),
   maxDegree: fc.constantFrom(null, 3, 4),
-}).map(({ stop, ...b }): FastOptions => ({ ...b, fromTime: null, toTime: null, isStop: stop === 0 ? null : (a) => a === stop }));
+  // Random ledgers stamp transaction t at t * 600 s.
+  fromTime: fc.constantFrom(null, 1200),
+  toTime: fc.constantFrom(null, 4800),
+}).map(({ stop, ...b }): FastOptions => ({ ...b, isStop: stop === 0 ? null : (a) => a === stop }));
 const contextOf = (g: LedgerGraph): TraceContext => ({
   g, index: lazy(() => buildAddressIndex(g)), owner: lazy(() => outputOwners(g)), scratch: lazy(() => createScratch(g)),
 });
