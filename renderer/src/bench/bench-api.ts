@@ -6,14 +6,31 @@ export interface LongTaskSummary {
   totalMs: number;
 }
 
+/** Where opening a saved view spends its time, in order. */
+export interface OpenPhases {
+  /** Building the element definitions (data, classes, saved positions). */
+  elementsMs: number;
+  /** An empty cytoscape canvas with the stylesheet. */
+  initMs: number;
+  /** One cy.add of every element inside a batch. */
+  addMs: number;
+  /** Ending the batch: the stylesheet applied to every element. */
+  styleMs: number;
+  /** Fit on node centres. */
+  fitMs: number;
+  /** Until cytoscape's first drawn frame (bounding boxes, edge end points, drawing). */
+  firstRenderMs: number;
+}
+
 export interface OpenResult {
   nodes: number;
   edges: number;
-  createMs: number;
+  phases: OpenPhases;
   /** From building the elements of the saved view to cytoscape's first drawn frame. */
   totalMs: number;
   /** One full redraw of the canvas (after a 1-pixel pan): the least any canvas update costs on this machine now. */
   redrawMs: number;
+  longTasks: LongTaskSummary;
 }
 
 export interface WorkerLayoutResult {

@@ -3,7 +3,14 @@ import { formatTable, rows, type Measurements } from './bench-report';
 
 const none = { count: 0, maxMs: 0, totalMs: 0 };
 const good: Measurements = {
-  open: { nodes: 5000, edges: 10000, createMs: 700, totalMs: 1500, redrawMs: 60 },
+  open: {
+    nodes: 5000,
+    edges: 10000,
+    phases: { elementsMs: 10, initMs: 20, addMs: 300, styleMs: 200, fitMs: 5, firstRenderMs: 400 },
+    totalMs: 935,
+    redrawMs: 60,
+    longTasks: { count: 3, maxMs: 400, totalMs: 900 },
+  },
   worker: { ms: 2000, iterations: 150, converged: true, progressUpdates: 3, longTasks: { count: 2, maxMs: 150, totalMs: 260 } },
   expand: { addedNodes: 500, addedEdges: 640, ms: 900, forceIterations: 30, oldNodeMaxDrift: 0, longTasks: none },
   cheap: { flowMs: 12, timelineMs: 6, presetMs: 1 },
@@ -17,6 +24,7 @@ describe('benchmark report', () => {
     expect(table.filter((r) => r.pass === false)).toEqual([]);
     expect(table.find((r) => r.metric.startsWith('speedup'))).toMatchObject({ metric: 'speedup worker vs cose (lower bound)', value: '>= 60.0x', pass: true });
     expect(formatTable(table)).toContain('| PASS');
+    expect(table.find((r) => r.metric === 'open phases (context)')?.value).toBe('elements 10, canvas 20, cy.add 300, style 200, fit 5, first frame 400 ms');
   });
 
   it('fails each target that is missed', () => {

@@ -40,6 +40,11 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     });
     cyRef.current = cy;
     cy.on('tap', 'node', (e) => onSelectRef.current((e.target as cytoscape.NodeSingular).id()));
+    // Ledger edges are selectable (inspected and annotated as flows); derived ones (address flow, folded boxes) are not.
+    cy.on('tap', 'edge', (e) => {
+      const edge = e.target as cytoscape.EdgeSingular;
+      if (!edge.hasClass('flow') && !edge.hasClass('box-edge')) onSelectRef.current(edge.id());
+    });
     cy.on('tap', (e) => e.target === cy && onSelectRef.current(null));
     cy.on('mouseover', 'edge', (e) => (e.target as cytoscape.EdgeSingular).addClass('hover'));
     cy.on('mouseout', 'edge', (e) => (e.target as cytoscape.EdgeSingular).removeClass('hover'));
@@ -56,15 +61,17 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(toElements(slice));
-    });
+    cy.elements().remove();
     large.current = isLarge(slice.nodes.length);
+    // A big graph gets its stylesheet before its elements: restyling thousands of elements afterwards is a second
+    // full style pass, and the label threshold does not matter there (only the selection is labelled).
+    if (large.current) cy.style(graphStyle(document.documentElement, labelMinFont.current, true));
+    cy.add(toElements(slice));
     cy.layout(chooseLayout(slice.nodes.map((n) => n.id), cy.width() / Math.max(cy.height(), 1))).run();
     fitView(cy, large.current);
+    if (large.current) return;
     labelMinFont.current = labelThreshold(slice.nodes.length, cy.zoom());
-    cy.style(graphStyle(document.documentElement, labelMinFont.current, large.current));
+    cy.style(graphStyle(document.documentElement, labelMinFont.current, false));
   }, [slice]);
 
   useEffect(() => {
@@ -75,20 +82,19 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     const cy = cyRef.current;
     if (!cy) return;
     cy.edges('.context').removeClass('context');
-    cy.nodes(':selected').unselect();
+    cy.elements(':selected').unselect();
     cy.nodes('.context').removeClass('context');
-    if (selectedId) {
-      const node = cy.getElementById(selectedId);
-      node.select();
-      node.connectedEdges().addClass('context');
-      node.neighborhood('node').addClass('context');
-      // A node chosen elsewhere (search, a table link) may be off screen: bring it into view.
-      if (node.nonempty()) {
-        const { x, y } = node.position();
-        const e = cy.extent();
-        if (x < e.x1 || x > e.x2 || y < e.y1 || y > e.y2) cy.center(node);
-      }
-    }
+    if (!selectedId) return;
+    const selected = cy.getElementById(selectedId);
+    selected.select();
+    if (selected.isEdge()) selected.connectedNodes().addClass('context');
+    if (!selected.isNode()) return;
+    selected.connectedEdges().addClass('context');
+    selected.neighborhood('node').addClass('context');
+    // A node chosen elsewhere (search, a table link) may be off screen: bring it into view.
+    const { x, y } = selected.position();
+    const e = cy.extent();
+    if (x < e.x1 || x > e.x2 || y < e.y1 || y > e.y2) cy.center(selected);
   }, [selectedId, slice]);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label="Case graph" role="img" />;

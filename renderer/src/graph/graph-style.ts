@@ -18,6 +18,17 @@ function themeColors(root: Element): Record<string, string> {
 }
 
 /**
+ * What a big graph gives up to stay interactive (the benchmark page measures with these too). Haystack edges draw an
+ * order of magnitude faster than bezier, so big graphs trade arrows for a usable first frame; measuring thousands of
+ * labels dominates the first frame, so big graphs label only the selection and its neighbours.
+ */
+export const LARGE_GRAPH_RULES: StylesheetJson = [
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+  { selector: 'node', style: { label: '' } },
+  { selector: 'node:selected, node.context', style: { label: 'data(label)' } },
+];
+
+/**
  * `labelMinFont`: the smallest on-screen font size at which node labels are drawn; dense graphs raise it so labels
  * appear only once the analyst zooms in (selected nodes and their neighbours always keep theirs).
  */
@@ -61,15 +72,7 @@ export function graphStyle(root: Element, labelMinFont = 8, large = false): Styl
         'text-rotation': 'none',
       },
     },
-    // Haystack edges draw an order of magnitude faster than bezier; big graphs trade arrows for a usable first frame.
-    // Measuring thousands of labels dominates the first frame, so big graphs label only the selection and its neighbours.
-    ...(large
-      ? ([
-          { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
-          { selector: 'node', style: { label: '' } },
-          { selector: 'node:selected, node.context', style: { label: 'data(label)' } },
-        ] as const)
-      : []),
+    ...(large ? LARGE_GRAPH_RULES : []),
     { selector: 'edge.hover, edge.context', style: { label: 'data(amount)', width: 2, 'line-color': c.selected, 'target-arrow-color': c.selected } },
     {
       selector: 'node:selected',

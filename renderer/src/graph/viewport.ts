@@ -19,14 +19,33 @@ export function fitView(cy: Core, large: boolean): void {
     if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     return undefined;
   }
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  cy.nodes().forEach((n) => {
+  const nodes = cy.nodes();
+  const centres = new Float32Array(2 * nodes.length);
+  nodes.forEach((n, i) => {
     const { x, y } = n.position();
-    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+    centres[2 * i] = x;
+    centres[2 * i + 1] = y;
   });
-  if (!Number.isFinite(x1)) return undefined;
-  const zoom = Math.min((cy.width() - 80) / Math.max(x2 - x1, 1), (cy.height() - 80) / Math.max(y2 - y1, 1), MAX_FIT_ZOOM);
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
-  return undefined;
+  fitPositions(cy, centres);
 }
 
+/**
+ * Fits the view on layout positions ([x0, y0, x1, y1, ...], NaN skipped) before they reach the nodes, so a layout's
+ * last redraw already shows the fitted view instead of costing a second one.
+ */
+export function fitPositions(cy: Core, positions: Float32Array): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i + 1 < positions.length; i += 2) {
+    const x = positions[i]!;
+    const y = positions[i + 1]!;
+    if (Number.isNaN(x) || Number.isNaN(y)) continue;
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  }
+  fitBox(cy, x1, y1, x2, y2);
+}
+
+function fitBox(cy: Core, x1: number, y1: number, x2: number, y2: number): void {
+  if (!Number.isFinite(x1)) return;
+  const zoom = Math.min((cy.width() - 80) / Math.max(x2 - x1, 1), (cy.height() - 80) / Math.max(y2 - y1, 1), MAX_FIT_ZOOM);
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+}

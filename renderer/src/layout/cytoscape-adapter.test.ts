@@ -21,12 +21,16 @@ describe('FramedPositions', () => {
   const cy = cytoscape({ headless: true, elements: ids.map((id) => ({ data: { id }, position: { x: 0, y: 0 } })) });
   afterAll(() => cy.destroy());
   const xs = () => ids.map((id) => cy.getElementById(id).position().x);
+  // Core.batching() exists but is missing from cytoscape's typings.
+  const inBatch = () => (cy as unknown as { batching(): boolean }).batching();
 
-  it('moves at most `chunk` nodes per frame and ends with every node at the latest positions', async () => {
+  it('moves at most `chunk` nodes per frame inside one batch, ends it for one redraw with every node at the latest positions', async () => {
     const frames: number[][] = [];
+    const batching: boolean[] = [];
     let stream: FramedPositions | null = null;
     const nextFrame = async () => {
       frames.push(xs());
+      batching.push(inBatch());
       // A newer layout arrives after the first frame: the stream carries on from its cursor with the new positions.
       if (frames.length === 1) stream!.update(Float32Array.from(ids.flatMap((_, i) => [200 + i, 0])));
     };
@@ -34,7 +38,11 @@ describe('FramedPositions', () => {
     stream.update(Float32Array.from(ids.flatMap((_, i) => [100 + i, 0])));
     await stream.idle();
     expect(frames[0]).toEqual([100, 101, 102, 103, 0, 0, 0, 0, 0, 0]);
-    expect(frames.length).toBe(4);
+    // Four chunk frames (4 of the first positions, then 4 + 4 + 2 of the newer: an update restarts the round) ...
+    expect(frames.length).toBe(5);
     expect(xs()).toEqual(ids.map((_, i) => 200 + i));
+    // ... drawn by nobody until the batch ends before the last frame.
+    expect(batching).toEqual([true, true, true, true, false]);
+    expect(inBatch()).toBe(false);
   });
 });

@@ -1,20 +1,27 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
+
+/** The cytoscape node of each id, looked up once (null for ids the graph does not have). */
+const nodesOf = (cy: Core, ids: readonly string[]): (NodeSingular | null)[] =>
+  ids.map((id) => {
+    const node = cy.getElementById(id);
+    return node.nonempty() && node.isNode() ? node : null;
+  });
 
 /**
  * Moves cytoscape nodes to layout positions in one batch (one style/render pass instead of one per node). Ids that are
  * not in the graph (removed meanwhile) are skipped.
  */
 export function applyPositions(cy: Core, ids: readonly string[], positions: Float32Array): void {
-  moveNodes(cy, ids, positions, 0, ids.length);
+  moveNodes(cy, nodesOf(cy, ids), positions, 0, ids.length);
 }
 
-/** Moves `count` nodes starting at index `start` (wrapping around) in one cytoscape batch. */
-function moveNodes(cy: Core, ids: readonly string[], positions: Float32Array, start: number, count: number): void {
+/** Moves `count` nodes starting at index `start` (wrapping around) in one cytoscape batch; removed nodes are skipped. */
+function moveNodes(cy: Core, nodes: readonly (NodeSingular | null)[], positions: Float32Array, start: number, count: number): void {
   cy.batch(() => {
     for (let k = 0; k < count; k++) {
-      const i = (start + k) % ids.length;
-      const node = cy.getElementById(ids[i]!);
-      if (node.nonempty()) node.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
+      const i = (start + k) % nodes.length;
+      const node = nodes[i];
+      if (node && !node.removed()) node.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
     }
   });
 }
@@ -36,9 +43,19 @@ export function readPositions(cy: Core, ids: readonly string[]): Float32Array {
 const animationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
- * Streams positions onto the canvas `chunk` nodes per animation frame, round-robin, always from the latest
- * positions given: cytoscape redraws the whole graph after every change, so moving 5,000 nodes in one frame makes one
- * long main-thread task, while chunks keep each frame short. `idle()` resolves once every node shows the latest.
+ * Runs the renderer's queued per-element calculations (bounding boxes, edge end points) now rather than inside the
+ * next draw. Not in cytoscape's typings; headless instances have no renderer.
+ */
+function flushCalculations(cy: Core): void {
+  const core = cy as unknown as { renderer?(): { flushRenderedStyleQueue?(): void } | null };
+  core.renderer?.()?.flushRenderedStyleQueue?.();
+}
+
+/**
+ * Streams positions onto the canvas `chunk` nodes per animation frame, round-robin, always from the latest positions
+ * given. At 5,000 nodes one cytoscape redraw is the largest unit of main-thread work (~0.2 s), so the whole stream runs
+ * inside one cytoscape batch: no frame is drawn while chunks move (each chunk's calculations are flushed in its own
+ * frame), and the canvas redraws once when every node shows the latest positions. `idle()` resolves after that.
  */
 export class FramedPositions {
   private latest: Float32Array | null = null;
@@ -46,34 +63,45 @@ export class FramedPositions {
   private remaining = 0;
   private running = false;
   private waiters: (() => void)[] = [];
+  private readonly nodes: (NodeSingular | null)[];
 
   constructor(
     private readonly cy: Core,
-    private readonly ids: readonly string[],
-    private readonly chunk = 1000,
+    ids: readonly string[],
+    private readonly chunk = 500,
     private readonly nextFrame: () => Promise<void> = animationFrame,
-  ) {}
+  ) {
+    this.nodes = nodesOf(cy, ids);
+  }
 
   update(positions: Float32Array): void {
     this.latest = positions;
-    this.remaining = this.ids.length;
+    this.remaining = this.nodes.length;
     void this.run();
   }
 
   idle(): Promise<void> {
-    return this.remaining === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+    return this.remaining === 0 && !this.running ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
   }
 
   private async run(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    while (this.remaining > 0 && this.latest && !this.cy.destroyed()) {
-      const count = Math.min(this.chunk, this.remaining);
-      moveNodes(this.cy, this.ids, this.latest, this.cursor, count);
-      this.cursor = (this.cursor + count) % this.ids.length;
-      this.remaining -= count;
-      await this.nextFrame();
+    this.cy.startBatch();
+    try {
+      while (this.remaining > 0 && this.latest && !this.cy.destroyed()) {
+        const count = Math.min(this.chunk, this.remaining);
+        moveNodes(this.cy, this.nodes, this.latest, this.cursor, count);
+        flushCalculations(this.cy);
+        this.cursor = (this.cursor + count) % this.nodes.length;
+        this.remaining -= count;
+        await this.nextFrame();
+      }
+    } finally {
+      if (!this.cy.destroyed()) this.cy.endBatch();
     }
+    // The one redraw of the stream happens in this frame.
+    await this.nextFrame();
     this.remaining = 0;
     this.running = false;
     for (const resolve of this.waiters.splice(0)) resolve();

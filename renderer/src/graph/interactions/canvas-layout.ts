@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
-import { applyPositions, readPositions } from '../../layout/cytoscape-adapter';
+import { applyPositions, FramedPositions, readPositions } from '../../layout/cytoscape-adapter';
 import { runLayout } from '../../layout/run-layout';
 import type { LayoutGraph, LayoutKind } from '../../layout/types';
+import { isLarge } from '../choose-layout';
 import { ledgerNodes } from './canvas-state';
 
 export const LAYOUT_CHOICES: { kind: LayoutKind; label: string }[] = [
@@ -19,22 +20,32 @@ export function layoutGraphOf(cy: Core, fresh: ReadonlySet<string> = new Set()):
   const nodes = ledgerNodes(cy).filter((n) => n.visible());
   const ids = nodes.map((n) => n.id());
   const index = new Map(ids.map((id, i) => [id, i]));
-  const edges: number[] = [];
-  nodes.connectedEdges().forEach((e) => {
-    const s = index.get(e.source().id());
-    const t = index.get(e.target().id());
-    if (s !== undefined && t !== undefined) edges.push(s, t);
-  });
   const times = new Float64Array(ids.length).fill(Number.NaN);
   const pinned = new Uint8Array(ids.length);
   const lanes: string[] = [];
   nodes.forEach((n, i) => {
     const own = n.data('time') as number | null;
-    const neighbourTimes = n.neighborhood('node').map((m) => m.data('time') as number | null).filter((t): t is number => typeof t === 'number');
-    const t = typeof own === 'number' ? own : neighbourTimes.length > 0 ? Math.min(...neighbourTimes) : Number.NaN;
-    times[i] = t;
+    if (typeof own === 'number') times[i] = own;
     pinned[i] = n.hasClass('pinned') ? 1 : 0;
     lanes.push((n.parent().data('label') as string | undefined) ?? (n.data('legend') as string | undefined) ?? '');
+  });
+  // One pass over the edges (no collection per node: thousands of those are a long task): the index pairs, and for
+  // a node without a time of its own the earliest time among its neighbours.
+  const edges: number[] = [];
+  const earliest = new Float64Array(ids.length).fill(Number.POSITIVE_INFINITY);
+  const seen = (i: number | undefined, t: unknown) => {
+    if (i !== undefined && typeof t === 'number' && t < earliest[i]!) earliest[i] = t;
+  };
+  nodes.connectedEdges().forEach((e) => {
+    const [from, to] = [e.source(), e.target()];
+    const s = index.get(from.id());
+    const t = index.get(to.id());
+    seen(s, to.data('time'));
+    seen(t, from.data('time'));
+    if (s !== undefined && t !== undefined) edges.push(s, t);
+  });
+  earliest.forEach((t, i) => {
+    if (Number.isNaN(times[i]!) && Number.isFinite(t)) times[i] = t;
   });
   const positions = readPositions(cy, ids);
   ids.forEach((id, i) => {
@@ -52,5 +63,10 @@ export async function layoutCanvas(cy: Core, kind: LayoutKind, fresh: ReadonlySe
   if (graph.ids.length === 0) return;
   const run = kind === 'force' ? runLayout('force', graph, { settle: onlyNew ? 'new' : 'all' }) : runLayout(kind, graph);
   const { positions } = await run.promise;
-  if (!cy.destroyed()) applyPositions(cy, graph.ids, positions);
+  if (cy.destroyed()) return;
+  if (!isLarge(graph.ids.length)) return applyPositions(cy, graph.ids, positions);
+  // Thousands of nodes moved at once make one redraw plus all their calculations in a single task: stream them.
+  const canvas = new FramedPositions(cy, graph.ids);
+  canvas.update(positions);
+  await canvas.idle();
 }
