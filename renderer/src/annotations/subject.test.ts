@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLedgerNode, subjectOf } from './subject';
+import { subjectOf } from './subject';
 
 describe('annotation subjects of canvas selections', () => {
   it('names nodes, ledger edges and cluster boxes; refuses derived edges and unknown chains', () => {
@@ -13,11 +13,5 @@ describe('annotation subjects of canvas selections', () => {
     expect(subjectOf('group:abc-1')).toBeNull();
     expect(subjectOf('address:XYZ:1A1z')).toBeNull();
     expect(subjectOf(null)).toBeNull();
-  });
-
-  it('tells ledger nodes from edges and boxes', () => {
-    expect(isLedgerNode('address:BTC:1A1z')).toBe(true);
-    expect(isLedgerNode('tx:BTC:ab12>o3')).toBe(false);
-    expect(isLedgerNode('cluster:BTC:42')).toBe(false);
   });
 });

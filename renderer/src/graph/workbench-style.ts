@@ -9,6 +9,7 @@ export function workbenchStyle(accent: string): StylesheetJson {
   return [
     ...LEGEND.filter((l) => l.key !== 'unknown').map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l.color } })),
     { selector: 'edge[weight]', style: { width: 'data(weight)' } },
+    { selector: 'edge:selected', style: { 'line-color': accent, 'target-arrow-color': accent, label: 'data(amount)', 'z-index': 15, 'underlay-color': accent, 'underlay-opacity': 0.2, 'underlay-padding': 4 } },
     { selector: 'edge.offchain', style: { 'line-style': 'dashed', 'line-color': '#c26df0', 'target-arrow-color': '#c26df0' } },
     { selector: '.hidden, .time-hidden, .flow-folded', style: { display: 'none' } },
     { selector: 'edge.flow', style: { 'curve-style': 'bezier', 'line-style': 'solid', opacity: 0.85 } },

@@ -25,7 +25,7 @@ export function AnnotationsSection({ selectedId, onNavigate }: { selectedId: str
   return (
     <InspectorSection title="Annotations" count={list.data ? rows.length : undefined}>
       <ErrorMessage error={list.error} />
-      {list.data && rows.length === 0 && <p className="muted table-note">None yet; add notes or a hash-rental deposit in the Notes tab (N).</p>}
+      {list.data && rows.length === 0 && <p className="muted table-note">None yet; add notes or a hash-rental deposit in the Notes tab (A).</p>}
       {rows.length > 0 && (
         <ul className="inspector-annotations" data-testid="inspector-annotations">
           {rows.map((a) => (
