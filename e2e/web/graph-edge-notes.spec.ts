@@ -8,7 +8,7 @@ test('a flow (edge) is selected, inspected and annotated like a node; derived ed
 
   await test.step('selecting an output edge inspects the flow: transaction, address, amount', async () => {
     const [, tx, payee] = await twoHopPair(page);
-    const edge = await page.evaluate(([t, p]) => window.__assayCy.getElementById(t).edgesTo(window.__assayCy.getElementById(p)).map((e) => e.id())[0]!, [tx, payee] as const);
+    const edge = await page.evaluate(([t, p]) => window.__assayCy.edges().find((e) => e.source().id() === t && e.target().id() === p)!.id(), [tx, payee] as const);
     expect(edge).toMatch(/>o\d+$/);
     await tap(page, edge);
     const inspector = page.getByTestId('inspector-edge');
@@ -30,7 +30,7 @@ test('a flow (edge) is selected, inspected and annotated like a node; derived ed
 
   await test.step('a derived address-flow edge is not selectable', async () => {
     await page.getByTestId('graph-toolbar').getByRole('button', { name: 'Address flow' }).click();
-    const flow = await page.evaluate(() => window.__assayCy.edges().map((e) => (e as unknown as { id(): string }).id()).find((id) => id.startsWith('flow:'))!);
+    const flow = await page.evaluate(() => window.__assayCy.edges().map((e) => e.id()).find((id) => id.startsWith('flow:'))!);
     await tap(page, flow);
     expect(await countOf(page, 'edge.flow:selected')).toBe(0);
     await expect(page.getByTestId('inspector-edge')).toBeVisible();

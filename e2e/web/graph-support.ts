@@ -4,7 +4,7 @@ export const SHOTS = '/tmp/shots-graph';
 
 /** The slice of cytoscape the graph specs read, through window.__assayCy (exposed in test runs only). */
 interface CyNode { id(): string; visible(): boolean; hasClass(c: string): boolean; position(): { x: number; y: number }; renderedPosition(): { x: number; y: number }; data(k: string): unknown; selected(): boolean }
-interface CyEdge { source(): CyNode; target(): CyNode }
+interface CyEdge { id(): string; source(): CyNode; target(): CyNode }
 interface Cy { center(n: CyNode): void; elements(selector: string): { length: number }; nodes(selector?: string): CyNode[] & { filter(f: (n: CyNode) => boolean): CyNode[] }; edges(): CyEdge[]; getElementById(id: string): CyNode & { emit(e: string): void }; container(): HTMLElement }
 declare global {
   interface Window { __assayCy: Cy }

@@ -1,13 +1,9 @@
-import type { TraceResult } from '../../../shared/domain/analysis';
 import type { Chain } from '../../../shared/domain/chain';
-import { usePanelMemory } from '../panels/panel-memory';
+import { useTraceState } from '../trace/trace-state';
 import { DataTable } from '../ui/DataTable';
 import { formatAmount, shorten } from '../ui/format';
 import { InspectorSection } from './InspectorSection';
 import { percentOf, taintOf } from './trace-taint';
-
-/** The Trace tab keeps its last run under this key (panel memory); the shape is the Trace panel's own state. */
-const TRACE_STATE = 'trace.state';
 
 /**
  * Taint of the selection under every model of the last trace run in this session. Analysis does not store taint, so
@@ -22,7 +18,7 @@ interface TaintSectionProps {
 }
 
 export function TaintSection({ kind, id, chain, base }: TaintSectionProps) {
-  const [trace] = usePanelMemory<{ running: boolean; result: TraceResult | null; error: unknown }>(TRACE_STATE, () => ({ running: false, result: null, error: null }));
+  const [trace] = useTraceState();
   const result = trace.result;
   const taint = result ? taintOf(result, { kind, id }) : null;
   return (

@@ -1,4 +1,3 @@
-import type { TraceResult } from '../../../shared/domain/analysis';
 import { useApp } from '../app/runtime-context';
 import { useDialogs } from '../dialogs/DialogHost';
 import { focusNodeIds, selectionChain, useGraphFocus } from '../findings/graph-focus';
@@ -8,6 +7,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { initialDraft, seedOf, traceParams } from './trace-draft';
 import { TraceForm } from './TraceForm';
 import { TraceResults } from './TraceResults';
+import { useTraceState } from './trace-state';
 
 /** Runs trace.run from the selection or typed seeds and compares the taint models side by side. */
 export function TracePanel({ selectedId, onNavigate }: PanelProps) {
@@ -15,7 +15,7 @@ export function TracePanel({ selectedId, onNavigate }: PanelProps) {
   const { highlight } = useGraphFocus();
   const dialogs = useDialogs();
   const [draft, setDraft] = usePanelMemory('trace.draft', () => initialDraft(selectedId));
-  const [state, setState] = usePanelMemory<{ running: boolean; result: TraceResult | null; error: unknown }>('trace.state', () => ({ running: false, result: null, error: null }));
+  const [state, setState] = useTraceState();
   const run = async () => {
     setState({ running: true, result: null, error: null });
     try {
