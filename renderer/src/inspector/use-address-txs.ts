@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Chain } from '../../../shared/domain/chain';
 import type { AddressTx } from '../../../shared/domain/ledger';
 import { useApp } from '../app/runtime-context';
-import { PageCache } from './page-cache';
+import { PageCache } from '../ui/page-cache';
 
 const PAGE_SIZE = 200;
 

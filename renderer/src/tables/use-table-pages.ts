@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TableCell, TableColumn, TableQuery } from '../../../shared/api/methods/workspace';
 import { useApp } from '../app/runtime-context';
+import { PageCache } from '../ui/page-cache';
 
 export const PAGE_SIZE = 200;
 
@@ -21,52 +22,44 @@ type Selection = Omit<TableQuery, 'offset' | 'limit'>;
 export function useTablePages(selection: Selection): TablePagesState {
   const { client } = useApp();
   const key = JSON.stringify(selection);
-  const [state, setState] = useState<{ key: string; columns: TableColumn[]; total: number; pages: Map<number, TableCell[][]>; error: unknown }>({
-    key,
-    columns: [],
-    total: 0,
-    pages: new Map(),
-    error: null,
-  });
-  const requested = useRef(new Set<string>());
-
-  const load = useCallback(
-    (page: number) => {
-      const id = `${key}#${page}`;
-      if (requested.current.has(id)) return;
-      requested.current.add(id);
-      client.call('tables.query', { ...selection, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
-        (result) =>
-          setState((s) =>
-            s.key !== key ? s : { ...s, columns: result.columns, total: result.total, pages: new Map(s.pages).set(page, result.rows), error: null },
-          ),
-        (error: unknown) => setState((s) => (s.key !== key ? s : { ...s, error })),
-      );
-    },
-    // `selection` is captured by value through `key`.
-    [key, client],
-  );
-
-  useEffect(() => {
-    requested.current = new Set();
-    setState((s) => ({ key, columns: s.columns, total: 0, pages: new Map(), error: null }));
-    load(0);
-  }, [key, load]);
+  // A new selection is a new cache: answers for an older one land in a cache nobody reads.
+  const cache = useMemo(() => new PageCache<TableCell[]>(PAGE_SIZE), [key]);
+  // Columns outlive a selection so the header does not flicker while the next one loads.
+  const [columns, setColumns] = useState<TableColumn[]>([]);
+  const [status, setStatus] = useState<{ cache: PageCache<TableCell[]>; total: number; error: unknown }>({ cache, total: 0, error: null });
 
   const ensure = useCallback(
     (from: number, to: number) => {
-      for (let page = Math.floor(from / PAGE_SIZE); page <= Math.floor(Math.max(from, to) / PAGE_SIZE); page += 1) load(page);
+      for (const page of cache.claim(from, to)) {
+        client.call('tables.query', { ...selection, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+          (result) => {
+            cache.store(page, result.rows);
+            setColumns(result.columns);
+            setStatus((s) => (s.cache === cache ? { cache, total: result.total, error: null } : s));
+          },
+          (error: unknown) => {
+            cache.release(page);
+            setStatus((s) => (s.cache === cache ? { ...s, error } : s));
+          },
+        );
+      }
     },
-    [load],
+    // `selection` is captured by value through `key`, which `cache` follows.
+    [cache, client],
   );
-  const current = state.key === key;
-  const pages = current ? state.pages : new Map<number, TableCell[][]>();
+
+  useEffect(() => {
+    setStatus({ cache, total: 0, error: null });
+    ensure(0, 0);
+  }, [cache, ensure]);
+
+  const current = status.cache === cache;
   return {
-    columns: state.columns,
-    total: current ? state.total : 0,
-    loaded: current && state.pages.has(0),
-    error: state.error,
-    row: (index) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    columns,
+    total: current ? status.total : 0,
+    loaded: current && cache.has(0),
+    error: current ? status.error : null,
+    row: (index) => cache.row(index),
     ensure,
   };
 }
