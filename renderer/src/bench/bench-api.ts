@@ -12,13 +12,15 @@ export interface OpenPhases {
   elementsMs: number;
   /** An empty cytoscape canvas with the stylesheet. */
   initMs: number;
-  /** One cy.add of every element inside a batch. */
+  /** One cy.add of every element inside a batch (then a yield: the next phases are another task). */
   addMs: number;
   /** Ending the batch: the stylesheet applied to every element. */
   styleMs: number;
   /** Fit on node centres. */
   fitMs: number;
-  /** Until cytoscape's first drawn frame (bounding boxes, edge end points, drawing). */
+  /** The renderer's per-element calculations (bounding boxes, edge end points), flushed before the first draw. */
+  calculateMs: number;
+  /** Until cytoscape's first drawn frame (a task of its own). */
   firstRenderMs: number;
 }
 

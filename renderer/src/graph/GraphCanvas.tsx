@@ -46,6 +46,20 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
       if (!edge.hasClass('flow') && !edge.hasClass('box-edge')) onSelectRef.current(edge.id());
     });
     cy.on('tap', (e) => e.target === cy && onSelectRef.current(null));
+    // Views, undo and expansions change the graph's size without a new slice: switch to the big graph's look (or back)
+    // when the node count crosses the threshold. Once per burst of adds; inside a batch the restyle joins it.
+    let sizeCheck = false;
+    cy.on('add remove', 'node', () => {
+      if (sizeCheck) return;
+      sizeCheck = true;
+      queueMicrotask(() => {
+        sizeCheck = false;
+        const now = !cy.destroyed() && isLarge(cy.nodes().length);
+        if (cy.destroyed() || now === large.current) return;
+        large.current = now;
+        cy.style(graphStyle(document.documentElement, labelMinFont.current, now));
+      });
+    });
     cy.on('mouseover', 'edge', (e) => (e.target as cytoscape.EdgeSingular).addClass('hover'));
     cy.on('mouseout', 'edge', (e) => (e.target as cytoscape.EdgeSingular).removeClass('hover'));
     onReady?.({ fit: () => fitView(cy, isLarge(cy.nodes().length)), cy });

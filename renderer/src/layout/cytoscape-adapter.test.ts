@@ -24,17 +24,17 @@ describe('FramedPositions', () => {
   // Core.batching() exists but is missing from cytoscape's typings.
   const inBatch = () => (cy as unknown as { batching(): boolean }).batching();
 
-  it('moves at most `chunk` nodes per frame inside one batch, ends it for one redraw with every node at the latest positions', async () => {
+  it('moves at most `chunk` nodes per task inside one batch, ends it for one redraw with every node at the latest positions', async () => {
     const frames: number[][] = [];
     const batching: boolean[] = [];
     let stream: FramedPositions | null = null;
-    const nextFrame = async () => {
+    const pause = async () => {
       frames.push(xs());
       batching.push(inBatch());
       // A newer layout arrives after the first frame: the stream carries on from its cursor with the new positions.
       if (frames.length === 1) stream!.update(Float32Array.from(ids.flatMap((_, i) => [200 + i, 0])));
     };
-    stream = new FramedPositions(cy, ids, 4, nextFrame);
+    stream = new FramedPositions(cy, ids, 4, pause, pause);
     stream.update(Float32Array.from(ids.flatMap((_, i) => [100 + i, 0])));
     await stream.idle();
     expect(frames[0]).toEqual([100, 101, 102, 103, 0, 0, 0, 0, 0, 0]);

@@ -40,22 +40,24 @@ export function readPositions(cy: Core, ids: readonly string[]): Float32Array {
   return positions;
 }
 
-const animationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+export const animationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs the renderer's queued per-element calculations (bounding boxes, edge end points) now rather than inside the
  * next draw. Not in cytoscape's typings; headless instances have no renderer.
  */
-function flushCalculations(cy: Core): void {
+export function flushCalculations(cy: Core): void {
   const core = cy as unknown as { renderer?(): { flushRenderedStyleQueue?(): void } | null };
   core.renderer?.()?.flushRenderedStyleQueue?.();
 }
 
 /**
- * Streams positions onto the canvas `chunk` nodes per animation frame, round-robin, always from the latest positions
+ * Streams positions onto the canvas `chunk` nodes per main-thread task, round-robin, always from the latest positions
  * given. At 5,000 nodes one cytoscape redraw is the largest unit of main-thread work (~0.2 s), so the whole stream runs
- * inside one cytoscape batch: no frame is drawn while chunks move (each chunk's calculations are flushed in its own
- * frame), and the canvas redraws once when every node shows the latest positions. `idle()` resolves after that.
+ * inside one cytoscape batch: nothing is drawn while chunks move (each chunk's calculations are flushed in its own
+ * task, never in a drawing frame), and the canvas redraws once, in the frame after every node has the latest
+ * positions. `idle()` resolves after that frame.
  */
 export class FramedPositions {
   private latest: Float32Array | null = null;
@@ -69,6 +71,7 @@ export class FramedPositions {
     private readonly cy: Core,
     ids: readonly string[],
     private readonly chunk = 500,
+    private readonly yieldTask: () => Promise<void> = nextTask,
     private readonly nextFrame: () => Promise<void> = animationFrame,
   ) {
     this.nodes = nodesOf(cy, ids);
@@ -95,12 +98,12 @@ export class FramedPositions {
         flushCalculations(this.cy);
         this.cursor = (this.cursor + count) % this.nodes.length;
         this.remaining -= count;
-        await this.nextFrame();
+        await this.yieldTask();
       }
     } finally {
       if (!this.cy.destroyed()) this.cy.endBatch();
     }
-    // The one redraw of the stream happens in this frame.
+    // The stream's one redraw happens in this frame.
     await this.nextFrame();
     this.remaining = 0;
     this.running = false;

@@ -3,6 +3,7 @@ import { applyPositions, FramedPositions, readPositions } from '../../layout/cyt
 import { runLayout } from '../../layout/run-layout';
 import type { LayoutGraph, LayoutKind } from '../../layout/types';
 import { isLarge } from '../choose-layout';
+import { fitPositions, fitView } from '../viewport';
 import { ledgerNodes } from './canvas-state';
 
 export const LAYOUT_CHOICES: { kind: LayoutKind; label: string }[] = [
@@ -56,17 +57,23 @@ export function layoutGraphOf(cy: Core, fresh: ReadonlySet<string> = new Set()):
 
 /**
  * Lays out the canvas; force runs in the worker and, with `onlyNew`, places the `fresh` nodes among the others
- * without moving anything else. Pinned nodes never move (the layout engine keeps them).
+ * without moving anything else. Pinned nodes never move (the layout engine keeps them). With `fit`, the view fits the
+ * result (a big graph fits on the new positions before they are drawn, so the layout costs one redraw, not two).
  */
-export async function layoutCanvas(cy: Core, kind: LayoutKind, fresh: ReadonlySet<string> = new Set(), onlyNew = false): Promise<void> {
+export async function layoutCanvas(cy: Core, kind: LayoutKind, fresh: ReadonlySet<string> = new Set(), onlyNew = false, fit = false): Promise<void> {
   const graph = layoutGraphOf(cy, fresh);
   if (graph.ids.length === 0) return;
   const run = kind === 'force' ? runLayout('force', graph, { settle: onlyNew ? 'new' : 'all' }) : runLayout(kind, graph);
   const { positions } = await run.promise;
   if (cy.destroyed()) return;
-  if (!isLarge(graph.ids.length)) return applyPositions(cy, graph.ids, positions);
+  if (!isLarge(graph.ids.length)) {
+    applyPositions(cy, graph.ids, positions);
+    if (fit) fitView(cy, false);
+    return;
+  }
   // Thousands of nodes moved at once make one redraw plus all their calculations in a single task: stream them.
   const canvas = new FramedPositions(cy, graph.ids);
   canvas.update(positions);
+  if (fit) fitPositions(cy, positions);
   await canvas.idle();
 }
