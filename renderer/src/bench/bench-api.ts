@@ -14,11 +14,12 @@ export interface OpenPhases {
   initMs: number;
   /** One cy.add of every element inside a batch (then a yield: the next phases are another task). */
   addMs: number;
-  /** Ending the batch: the stylesheet applied to every element. */
+  /** Ending the batch (cytoscape only marks styles dirty here). */
   styleMs: number;
   /** Fit on node centres. */
   fitMs: number;
-  /** The renderer's per-element calculations (bounding boxes, edge end points), flushed before the first draw. */
+  /** The stylesheet applied to every element (lazily, here) and the renderer's per-element calculations (bounding
+   * boxes, edge end points), flushed before the first draw. */
   calculateMs: number;
   /** Until cytoscape's first drawn frame (a task of its own). */
   firstRenderMs: number;

@@ -52,7 +52,7 @@ export function rows(m: Measurements): Row[] {
 }
 
 function openPhases(p: OpenPhases): string {
-  return `elements ${p.elementsMs}, canvas ${p.initMs}, cy.add ${p.addMs}, style ${p.styleMs}, fit ${p.fitMs}, calculations ${p.calculateMs}, first frame ${p.firstRenderMs} ms`;
+  return `elements ${p.elementsMs}, canvas ${p.initMs}, cy.add ${p.addMs}, batch end ${p.styleMs}, fit ${p.fitMs}, style + calculations ${p.calculateMs}, first frame ${p.firstRenderMs} ms`;
 }
 
 function longTasks(summary: { count: number; maxMs: number; totalMs: number }): string {

@@ -5,8 +5,8 @@ export type OpenPhase = 'add' | 'style' | 'place' | 'calculate' | 'draw';
 
 /**
  * Replaces everything on the canvas with `elements` (a saved view: positions included, no layout) in three
- * main-thread tasks instead of one: adding (inside a batch, so nothing is drawn half-built), then the stylesheet,
- * `place` (viewport or fit) and the renderer's per-element calculations, then the first drawn frame. At 5,000 nodes
+ * main-thread tasks instead of one: adding (inside a batch, so nothing is drawn half-built), then `place` (viewport
+ * or fit), the stylesheet and the renderer's per-element calculations, then the first drawn frame. At 5,000 nodes
  * each is a few hundred ms; together they were one task of a second or more. `onPhase` reports each phase's end.
  */
 export async function replaceElements(cy: Core, elements: ElementDefinition[], place: () => void, onPhase?: (phase: OpenPhase) => void): Promise<void> {
