@@ -33,6 +33,13 @@ export interface TraceScratch {
   late: Int32Array;
   /** Reached transactions, in topological order. */
   order: Int32Array;
+  /**
+   * One bit per transaction, set while the current trace has reached it: 1M transactions fit in 125 KB of cache, so
+   * asking whether a spender is in the trace does not cost a miss on its record. Cleared through `reached`.
+   */
+  inTrace: Uint8Array;
+  /** How many transactions of `reached` the last trace set in `inTrace`. */
+  lastReached: number;
 }
 
 export function createScratch(g: LedgerGraph): TraceScratch {
@@ -53,8 +60,14 @@ export function createScratch(g: LedgerGraph): TraceScratch {
     edges[2 * k] = g.outSpentBy[k] as number;
     edges[2 * k + 1] = g.outValue[k] as number;
   }
-  return { generation: 0, tx, edges, queue: new Int32Array(1024), reached: new Int32Array(1024), late: new Int32Array(1024), order: new Int32Array(1024) };
+  return {
+    generation: 0, tx, edges, queue: new Int32Array(1024), reached: new Int32Array(1024), late: new Int32Array(1024), order: new Int32Array(1024),
+    inTrace: new Uint8Array((g.txSlots >> 3) + 1), lastReached: 0,
+  };
 }
+
+/** Whether the current trace reached transaction tx (0, no transaction, never is). */
+const reachedTx = (bits: Uint8Array, tx: number): boolean => ((bits[tx >> 3] as number) & (1 << (tx & 7))) !== 0;
 
 /** First output index of the transaction whose record starts at r. */
 const firstOutput = (rec: Float64Array, r: number): number => Math.floor((rec[r + OUTPUTS] as number) / COUNT_BITS);
@@ -106,6 +119,8 @@ function creatorOf(g: LedgerGraph, k: number): number {
  */
 export function fastForward(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, number>, o: FastOptions): FastOutcome {
   const gen = ++s.generation;
+  // Every set bit belongs to a transaction of the last trace, so clearing their whole bytes clears exactly those.
+  for (let n = 0; n < s.lastReached; n++) s.inTrace[(s.reached[n] as number) >> 3] = 0;
   const { reached, skipped } = reach(g, s, seeds, o);
   const rec = s.tx;
   for (const [k, taint] of seeds) {
@@ -176,7 +191,7 @@ function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, numbe
       const tx = edges[2 * k] as number;
       if (tx === 0) continue;
       const r = RECORD * tx;
-      if (rec[r + MARK] === gen) {
+      if (reachedTx(s.inTrace, tx)) {
         rec[r + PENDING] = (rec[r + PENDING] as number) + edge;
         continue;
       }
@@ -193,6 +208,7 @@ function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, numbe
         continue;
       }
       rec[r + MARK] = gen;
+      s.inTrace[tx >> 3] = (s.inTrace[tx >> 3] as number) | (1 << (tx & 7));
       rec[r + HOP] = h + 1;
       rec[r + PARENT] = k;
       rec[r + PENDING] = edge;
@@ -207,6 +223,7 @@ function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, numbe
   }
   s.queue = queue;
   s.reached = reached;
+  s.lastReached = count;
   s.late = late;
   countLate(s, late.subarray(0, lateCount));
   countLate(s, queue.subarray(start, end));
@@ -215,11 +232,10 @@ function reach(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<number, numbe
 
 /** Counts the edges the reach did not look at: outputs of reached transactions spent by a reached transaction. */
 function countLate(s: TraceScratch, outputs: Int32Array): void {
-  const gen = s.generation;
   const { tx: rec, edges } = s;
   for (let n = 0; n < outputs.length; n++) {
-    const child = RECORD * (edges[2 * (outputs[n] as number)] as number);
-    if (child !== 0 && rec[child + MARK] === gen) rec[child + PENDING] = (rec[child + PENDING] as number) + 1;
+    const tx = edges[2 * (outputs[n] as number)] as number;
+    if (reachedTx(s.inTrace, tx)) rec[RECORD * tx + PENDING] = (rec[RECORD * tx + PENDING] as number) + 1;
   }
 }
 
@@ -244,7 +260,7 @@ function settle(s: TraceScratch, reached: Int32Array, seeds: ReadonlyMap<number,
     const o1 = endOutput(rec, r, o0);
     for (let j = o0; j < o1; j++) {
       const child = RECORD * (edges[2 * j] as number);
-      if (child === 0 || rec[child + MARK] !== gen) continue;
+      if (!reachedTx(s.inTrace, child / RECORD)) continue;
       let share = (edges[2 * j + 1] as number) * ratio;
       if (seeded) share = Math.max(0, share - (seeds.get(j) ?? 0));
       rec[child + TAINT] = (rec[child + TAINT] as number) + share;
