@@ -38,11 +38,12 @@ describe('FramedPositions', () => {
     stream.update(Float32Array.from(ids.flatMap((_, i) => [100 + i, 0])));
     await stream.idle();
     expect(frames[0]).toEqual([100, 101, 102, 103, 0, 0, 0, 0, 0, 0]);
-    // Four chunk frames (4 of the first positions, then 4 + 4 + 2 of the newer: an update restarts the round) ...
-    expect(frames.length).toBe(5);
+    // Four chunk tasks (4 of the first positions, then 4 + 4 + 2 of the newer: an update restarts the round), one
+    // warming the bounding boxes ...
+    expect(frames.length).toBe(6);
     expect(xs()).toEqual(ids.map((_, i) => 200 + i));
     // ... drawn by nobody until the batch ends before the last frame.
-    expect(batching).toEqual([true, true, true, true, false]);
+    expect(batching).toEqual([true, true, true, true, true, false]);
     expect(inBatch()).toBe(false);
   });
 });

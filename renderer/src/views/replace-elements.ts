@@ -1,13 +1,14 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { animationFrame, flushCalculations, nextTask } from '../layout/cytoscape-adapter';
+import { animationFrame, flushCalculations, nextTask, warmBoundingBoxes } from '../layout/cytoscape-adapter';
 
 export type OpenPhase = 'add' | 'style' | 'place' | 'calculate' | 'draw';
 
 /**
- * Replaces everything on the canvas with `elements` (a saved view: positions included, no layout) in three
+ * Replaces everything on the canvas with `elements` (a saved view: positions included, no layout) in several
  * main-thread tasks instead of one: adding (inside a batch, so nothing is drawn half-built), then `place` (viewport
- * or fit), the stylesheet and the renderer's per-element calculations, then the first drawn frame. At 5,000 nodes
- * each is a few hundred ms; together they were one task of a second or more. `onPhase` reports each phase's end.
+ * or fit), the stylesheet and the renderer's per-element calculations, bounding boxes in slices, then the first
+ * drawn frame. At 5,000 nodes each is a few hundred ms; together they were one task of a second or more. `onPhase`
+ * reports each phase's end.
  */
 export async function replaceElements(cy: Core, elements: ElementDefinition[], place: () => void, onPhase?: (phase: OpenPhase) => void): Promise<void> {
   cy.startBatch();
@@ -24,6 +25,14 @@ export async function replaceElements(cy: Core, elements: ElementDefinition[], p
   place();
   onPhase?.('place');
   flushCalculations(cy);
+  // A batch again, so that no frame is drawn between the slices.
+  cy.startBatch();
+  try {
+    await warmBoundingBoxes(cy);
+  } finally {
+    if (!cy.destroyed()) cy.endBatch();
+  }
+  if (cy.destroyed()) return;
   onPhase?.('calculate');
   // cytoscape's render loop asked for its frame before this one did, so it has drawn when this resolves.
   if (cy.container()) await animationFrame();
