@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { afterAll, describe, expect, it } from 'vitest';
-import { layoutGraphOf } from './canvas-layout';
+import { layoutCanvas, layoutGraphOf } from './canvas-layout';
 
 describe('layoutGraphOf', () => {
   // a -> t1 -> b, t2 -> b; h is hidden, c is pinned and has no neighbour with a time.
@@ -35,5 +35,26 @@ describe('layoutGraphOf', () => {
     expect(Array.from(g.pinned!)).toEqual([0, 0, 0, 0, 1]);
     expect(Array.from(g.positions!.subarray(0, 6))).toEqual([1, 2, 3, 4, 5, 6]);
     expect(Number.isNaN(g.positions![6]!) && Number.isNaN(g.positions![7]!)).toBe(true);
+  });
+
+  it('with onlyNew moves (and so dirties) the fresh nodes only, placing them beside their neighbours', async () => {
+    cy.getElementById('b').position({ x: 5000, y: 5000 });
+    const moved = new Set<string>();
+    cy.on('position', 'node', (e) => void moved.add(e.target.id()));
+    await layoutCanvas(cy, 'preset', new Set(['b']), true);
+    expect([...moved]).toEqual(['b']);
+    const b = cy.getElementById('b').position();
+    const near = (id: string) => Math.hypot(b.x - cy.getElementById(id).position().x, b.y - cy.getElementById(id).position().y);
+    expect(Math.min(near('t1'), near('t2'))).toBeLessThan(200);
+  });
+
+  it('never touches a pinned node (its exact position is not rounded to the layout floats)', async () => {
+    cy.getElementById('c').position({ x: 9.123456789, y: 9.987654321 });
+    const moved = new Set<string>();
+    cy.on('position', 'node', (e) => void moved.add(e.target.id()));
+    await layoutCanvas(cy, 'flow');
+    expect(moved.has('c')).toBe(false);
+    expect(moved.size).toBeGreaterThan(0);
+    expect(cy.getElementById('c').position()).toEqual({ x: 9.123456789, y: 9.987654321 });
   });
 });

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { applyPositions, FramedPositions, readPositions } from '../../layout/cytoscape-adapter';
+import { computeLayout } from '../../layout/compute-layout';
 import { runLayout } from '../../layout/run-layout';
 import type { LayoutGraph, LayoutKind } from '../../layout/types';
 import { isLarge } from '../choose-layout';
@@ -63,17 +64,24 @@ export function layoutGraphOf(cy: Core, fresh: ReadonlySet<string> = new Set()):
 export async function layoutCanvas(cy: Core, kind: LayoutKind, fresh: ReadonlySet<string> = new Set(), onlyNew = false, fit = false): Promise<void> {
   const graph = layoutGraphOf(cy, fresh);
   if (graph.ids.length === 0) return;
+  // Pinned nodes are not touched (their exact position is not rounded to the layout's 32-bit floats), nor, with
+  // onlyNew, anything but the fresh nodes: moving a node, even in place, dirties it and all its edges.
+  const moving = graph.ids.flatMap((id, i) => (graph.pinned?.[i] || (onlyNew && !fresh.has(id)) ? [] : [i]));
+  const ids = moving.map((i) => graph.ids[i]!);
+  const only = (positions: Float32Array) => Float32Array.from(moving.flatMap((i) => [positions[2 * i]!, positions[2 * i + 1]!]));
+  // Until the worker answers, fresh nodes wait beside their neighbours, not piled at the origin (same task as the add).
+  if (onlyNew) applyPositions(cy, ids, only(computeLayout('preset', graph).positions));
   const run = kind === 'force' ? runLayout('force', graph, { settle: onlyNew ? 'new' : 'all' }) : runLayout(kind, graph);
   const { positions } = await run.promise;
   if (cy.destroyed()) return;
   if (!isLarge(graph.ids.length)) {
-    applyPositions(cy, graph.ids, positions);
+    applyPositions(cy, ids, only(positions));
     if (fit) fitView(cy, false);
     return;
   }
   // Thousands of nodes moved at once make one redraw plus all their calculations in a single task: stream them.
-  const canvas = new FramedPositions(cy, graph.ids);
-  canvas.update(positions);
+  const canvas = new FramedPositions(cy, ids);
+  canvas.update(only(positions));
   if (fit) fitPositions(cy, positions);
   await canvas.idle();
 }
