@@ -1,6 +1,7 @@
 // The UI benchmark page (dist/bench/bench.js): a saved 5,000-node view on a real cytoscape canvas, the worker force
 // layout, a 500-node expansion and stock cose, each step timed and its main-thread long tasks collected.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { layoutCanvas } from '../graph/interactions/canvas-layout';
 import { computeLayout } from '../layout/compute-layout';
 import { FramedPositions } from '../layout/cytoscape-adapter';
 import { runLayout } from '../layout/run-layout';
@@ -27,11 +28,11 @@ const PROGRESS_MS = 1000;
 const ms = (from: number) => Math.round(performance.now() - from);
 const rendered = (instance: Core) => new Promise<void>((resolve) => instance.one('render', () => resolve()));
 
-function nodeElement(i: number, ids: readonly string[], lanes: readonly string[], positions: Float32Array): ElementDefinition {
+function nodeElement(i: number, ids: readonly string[], lanes: readonly string[], positions?: Float32Array): ElementDefinition {
   return {
     group: 'nodes',
     data: { id: ids[i]!, label: ids[i]!, color: CATEGORY_COLORS[lanes[i]!] ?? '#94a3b8' },
-    position: { x: positions[2 * i]!, y: positions[2 * i + 1]! },
+    ...(positions ? { position: { x: positions[2 * i]!, y: positions[2 * i + 1]! } } : {}),
   };
 }
 
@@ -118,35 +119,31 @@ const bench: BenchApi = {
   async expand() {
     const target = cy!;
     const n = graph.ids.length;
-    const positions = new Float32Array(expanded.positions.length).fill(Number.NaN);
-    positions.set(laidOut);
-    const input = { ids: expanded.ids, edges: expanded.edges, positions };
-    const start = performance.now();
-    // What the analyst sees at once: the expansion's slice added in one cy.add (as the workspace's addSlice does), new
-    // nodes beside the node they came from; the force layout then settles them.
-    const preset = computeLayout('preset', input).positions;
     const extraEdges = (expanded.edges.length - graph.edges.length) / 2;
     const added: ElementDefinition[] = [];
-    for (let v = n; v < expanded.ids.length; v++) added.push(nodeElement(v, expanded.ids, expanded.lanes, preset));
+    for (let v = n; v < expanded.ids.length; v++) added.push(nodeElement(v, expanded.ids, expanded.lanes));
     for (let e = graph.edges.length / 2; e < expanded.edges.length / 2; e++) added.push(edgeElement(e, expanded.ids, expanded.edges));
-    target.add(added);
-    await frame();
     const newIds = expanded.ids.slice(n);
-    const canvasPositions = new FramedPositions(target, newIds);
-    const run = runLayout('force', input, { progressEveryMs: PROGRESS_MS }).onProgress((p) => canvasPositions.update(p.positions.subarray(2 * n)));
-    const result = await run.promise;
-    canvasPositions.update(result.positions.subarray(2 * n));
-    await canvasPositions.idle();
+    const start = performance.now();
+    // The workspace's expansion (Workbench.addAndPlace): the slice in one cy.add, then layoutCanvas places only the new
+    // nodes (beside their neighbours at once, then the worker force layout) without moving anything else.
+    target.add(added);
+    const placed = await layoutCanvas(target, 'force', new Set(newIds), true);
     await frames(2);
     const end = performance.now();
+    // The engine's answer for the nodes that were there (the canvas does not even move them).
+    const index = new Map(placed?.ids.map((id, i) => [id, i]));
     let oldNodeMaxDrift = 0;
-    for (let i = 0; i < 2 * n; i++) oldNodeMaxDrift = Math.max(oldNodeMaxDrift, Math.abs(result.positions[i]! - laidOut[i]!));
+    for (let i = 0; i < n; i++) {
+      const k = index.get(graph.ids[i]!)!;
+      oldNodeMaxDrift = Math.max(oldNodeMaxDrift, Math.abs(placed!.result.positions[2 * k]! - laidOut[2 * i]!), Math.abs(placed!.result.positions[2 * k + 1]! - laidOut[2 * i + 1]!));
+    }
     await frames(2);
     return {
       addedNodes: newIds.length,
       addedEdges: extraEdges,
       ms: Math.round(end - start),
-      forceIterations: result.iterations ?? 0,
+      forceIterations: placed?.result.iterations ?? 0,
       oldNodeMaxDrift,
       longTasks: await longTasks.between(start, end),
     };

@@ -48,8 +48,12 @@ export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve,
  * next draw. Not in cytoscape's typings; headless instances have no renderer.
  */
 export function flushCalculations(cy: Core): void {
-  const core = cy as unknown as { renderer?(): { flushRenderedStyleQueue?(): void } | null };
-  core.renderer?.()?.flushRenderedStyleQueue?.();
+  renderer(cy)?.flushRenderedStyleQueue?.();
+}
+
+/** The canvas renderer's internals used here; not in cytoscape's typings, absent on headless instances. */
+function renderer(cy: Core): { flushRenderedStyleQueue?(): void; getCachedZSortedEles?(): unknown } | null | undefined {
+  return (cy as unknown as { renderer?(): ReturnType<typeof renderer> }).renderer?.();
 }
 
 /**
@@ -62,6 +66,24 @@ export async function warmBoundingBoxes(cy: Core, yieldTask: () => Promise<void>
   for (let from = 0; from < elements.length && !cy.destroyed(); from += 2500) {
     elements.slice(from, from + 2500).boundingBox();
     await yieldTask();
+  }
+}
+
+/**
+ * Does the next frame's per-element work now (the renderer's calculations and drawing order, then bounding boxes in
+ * slices) with drawing held off by a batch, so that frame only draws: for a change that dirtied thousands of
+ * elements (a view opened, a slice added).
+ */
+export async function precompute(cy: Core, yieldTask: () => Promise<void> = nextTask): Promise<void> {
+  cy.startBatch();
+  try {
+    flushCalculations(cy);
+    // The drawing order (every element sorted by z-index) is rebuilt after an add or a remove.
+    renderer(cy)?.getCachedZSortedEles?.();
+    await yieldTask();
+    await warmBoundingBoxes(cy, yieldTask);
+  } finally {
+    if (!cy.destroyed()) cy.endBatch();
   }
 }
 

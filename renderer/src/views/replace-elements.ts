@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { animationFrame, flushCalculations, nextTask, warmBoundingBoxes } from '../layout/cytoscape-adapter';
+import { animationFrame, nextTask, precompute } from '../layout/cytoscape-adapter';
 
 export type OpenPhase = 'add' | 'style' | 'place' | 'calculate' | 'draw';
 
@@ -24,14 +24,7 @@ export async function replaceElements(cy: Core, elements: ElementDefinition[], p
   onPhase?.('style');
   place();
   onPhase?.('place');
-  flushCalculations(cy);
-  // A batch again, so that no frame is drawn between the slices.
-  cy.startBatch();
-  try {
-    await warmBoundingBoxes(cy);
-  } finally {
-    if (!cy.destroyed()) cy.endBatch();
-  }
+  await precompute(cy);
   if (cy.destroyed()) return;
   onPhase?.('calculate');
   // cytoscape's render loop asked for its frame before this one did, so it has drawn when this resolves.

@@ -1,8 +1,8 @@
 import type { Core } from 'cytoscape';
-import { applyPositions, FramedPositions, readPositions } from '../../layout/cytoscape-adapter';
+import { applyPositions, FramedPositions, precompute, readPositions } from '../../layout/cytoscape-adapter';
 import { computeLayout } from '../../layout/compute-layout';
 import { runLayout } from '../../layout/run-layout';
-import type { LayoutGraph, LayoutKind } from '../../layout/types';
+import type { LayoutGraph, LayoutKind, LayoutResult } from '../../layout/types';
 import { isLarge } from '../choose-layout';
 import { fitPositions, fitView } from '../viewport';
 import { ledgerNodes } from './canvas-state';
@@ -60,10 +60,17 @@ export function layoutGraphOf(cy: Core, fresh: ReadonlySet<string> = new Set()):
  * Lays out the canvas; force runs in the worker and, with `onlyNew`, places the `fresh` nodes among the others
  * without moving anything else. Pinned nodes never move (the layout engine keeps them). With `fit`, the view fits the
  * result (a big graph fits on the new positions before they are drawn, so the layout costs one redraw, not two).
+ * Returns the layout's input ids and result (null when there was nothing to lay out or the canvas went away).
  */
-export async function layoutCanvas(cy: Core, kind: LayoutKind, fresh: ReadonlySet<string> = new Set(), onlyNew = false, fit = false): Promise<void> {
+export async function layoutCanvas(
+  cy: Core,
+  kind: LayoutKind,
+  fresh: ReadonlySet<string> = new Set(),
+  onlyNew = false,
+  fit = false,
+): Promise<{ ids: readonly string[]; result: LayoutResult } | null> {
   const graph = layoutGraphOf(cy, fresh);
-  if (graph.ids.length === 0) return;
+  if (graph.ids.length === 0) return null;
   // Pinned nodes are not touched (their exact position is not rounded to the layout's 32-bit floats), nor, with
   // onlyNew, anything but the fresh nodes: moving a node, even in place, dirties it and all its edges.
   const moving = graph.ids.flatMap((id, i) => (graph.pinned?.[i] || (onlyNew && !fresh.has(id)) ? [] : [i]));
@@ -72,16 +79,19 @@ export async function layoutCanvas(cy: Core, kind: LayoutKind, fresh: ReadonlySe
   // Until the worker answers, fresh nodes wait beside their neighbours, not piled at the origin (same task as the add).
   if (onlyNew) applyPositions(cy, ids, only(computeLayout('preset', graph).positions));
   const run = kind === 'force' ? runLayout('force', graph, { settle: onlyNew ? 'new' : 'all' }) : runLayout(kind, graph);
-  const { positions } = await run.promise;
-  if (cy.destroyed()) return;
+  // While the worker runs: the added slice's calculations, so its first frame only draws.
+  if (onlyNew && isLarge(graph.ids.length)) await precompute(cy);
+  const result = await run.promise;
+  if (cy.destroyed()) return null;
   if (!isLarge(graph.ids.length)) {
-    applyPositions(cy, ids, only(positions));
+    applyPositions(cy, ids, only(result.positions));
     if (fit) fitView(cy, false);
-    return;
+    return { ids: graph.ids, result };
   }
   // Thousands of nodes moved at once make one redraw plus all their calculations in a single task: stream them.
   const canvas = new FramedPositions(cy, ids);
-  canvas.update(only(positions));
-  if (fit) fitPositions(cy, positions);
+  canvas.update(only(result.positions));
+  if (fit) fitPositions(cy, result.positions);
   await canvas.idle();
+  return { ids: graph.ids, result };
 }
