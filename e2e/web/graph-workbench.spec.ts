@@ -146,12 +146,15 @@ test('graph workbench: expand with counts, pin survives force layout, hide/undo/
     await expect(page.getByTestId('graph-toolbar')).toBeVisible({ timeout: 30_000 });
     await tools.getByRole('button', { name: 'Views…' }).click();
     await page.getByTestId('views-menu').getByTestId('saved-view').filter({ hasText: 'Laundering <path>' }).getByRole('button', { name: 'Open' }).click();
+    // The overview after the reload shows the same nodes as the view: wait for the view's own group box, which only
+    // the view brings, before reading positions.
+    await expect.poll(() => page.evaluate(() => window.__assayCy.nodes('.group').map((g) => String(g.data('label'))))).toEqual(['Thief wallet <1>']);
     await expect.poll(() => nodeIds(page)).toEqual(Object.keys(saved).filter((id) => !id.startsWith('group:')).sort());
     const reopened = await positions(page);
     // Ledger nodes at their exact saved positions (a group box's position follows its members).
     for (const [id, p] of Object.entries(saved)) if (!id.startsWith('group:')) expect(reopened[id], id).toEqual(p);
-    await expect.poll(() => page.evaluate(() => window.__assayCy.nodes('.group').map((g) => String(g.data('label'))))).toEqual(['Thief wallet <1>']);
-    expect(await visibleCount(page)).toBe(hiddenBefore);
+    // A view opens over several tasks (add, style, first frame): a box counts as visible once its style is computed.
+    await expect.poll(() => visibleCount(page)).toBe(hiddenBefore);
     await page.screenshot({ path: `${SHOTS}/13-view-reopened.png` });
   });
 });

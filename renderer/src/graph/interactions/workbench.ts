@@ -5,7 +5,10 @@ import type { GraphSlice } from '../../../../shared/domain/graph';
 import type { ViewData } from '../../../../shared/domain/view';
 import type { LayoutKind } from '../../layout/types';
 import { applyTimeWindow } from '../../timefilter/time-window';
+import { replaceElements } from '../../views/replace-elements';
 import { collectView, viewElements, WorkbenchFilters } from '../../views/view-data';
+import { isLarge } from '../choose-layout';
+import { fitView } from '../viewport';
 import { legendKey } from '../encoding';
 import { History } from '../history';
 import { applyAddressFlow } from './address-flow';
@@ -218,8 +221,7 @@ export class Workbench {
   layout(kind: LayoutKind): Promise<void> {
     this.layoutKind = kind;
     return this.edit(`layout ${kind}`, async () => {
-      await layoutCanvas(this.cy, kind);
-      this.cy.fit(undefined, 40);
+      await layoutCanvas(this.cy, kind, new Set(), false, true);
     });
   }
 
@@ -244,16 +246,15 @@ export class Workbench {
   /** Reopens a saved view exactly: same nodes, positions, hidden, pinned, groups, time window and viewport. */
   openView(data: ViewData, slice: GraphSlice): Promise<void> {
     const filters = WorkbenchFilters.parse(data.filters);
-    return this.edit('open view', () => {
-      this.cy.batch(() => {
-        this.cy.elements().remove();
-        this.cy.add(viewElements(slice, data, filters));
+    return this.edit('open view', async () => {
+      // Several short tasks instead of one long one: a 5,000-node view would freeze the window for a second.
+      await replaceElements(this.cy, viewElements(slice, data, filters), () => {
+        for (const id of filters.collapsed) collapseBox(this.cy, id);
+        if (filters.viewport) this.cy.viewport(filters.viewport);
+        else fitView(this.cy, isLarge(slice.nodes.length));
       });
-      for (const id of filters.collapsed) collapseBox(this.cy, id);
       this.timeWindow = filters.timeWindow;
       this.txView = filters.txView;
-      if (filters.viewport) this.cy.viewport(filters.viewport);
-      else this.cy.fit(undefined, 40);
     });
   }
 
