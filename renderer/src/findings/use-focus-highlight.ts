@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
+import { cappedFit } from '../graph/viewport';
 import { useGraphFocus } from './graph-focus';
 
 /** Inline (bypass) style, so the highlight needs no rule in the graph stylesheet and survives theme switches. */
@@ -25,7 +26,7 @@ export function useFocusHighlight(cyRef: RefObject<Core | null>, content: unknow
         nodes.union(nodes.edgesWith(nodes)).addClass('focus').style(FOCUS_STYLE);
       });
       const shown = cy.elements('node.focus');
-      if (shown.nonempty()) cy.animate({ fit: { eles: shown, padding: 80 } }, { duration: 300 });
+      if (shown.nonempty()) cy.animate(cappedFit(cy, shown, 80), { duration: 300 });
     });
   }, [focus, content, cyRef]);
 }

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Collection, Core, Position } from 'cytoscape';
 
 const MAX_FIT_ZOOM = 1.6;
 
@@ -48,4 +48,14 @@ function fitBox(cy: Core, x1: number, y1: number, x2: number, y2: number): void 
   if (!Number.isFinite(x1)) return;
   const zoom = Math.min((cy.width() - 80) / Math.max(x2 - x1, 1), (cy.height() - 80) / Math.max(y2 - y1, 1), MAX_FIT_ZOOM);
   cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+}
+
+/**
+ * The viewport that fits `eles` with `padding`, its zoom capped like fitView's: a finding of two nodes would otherwise
+ * fill the screen at maximum zoom with labels the size of headlines.
+ */
+export function cappedFit(cy: Core, eles: Collection, padding: number): { zoom: number; pan: Position } {
+  const box = eles.boundingBox();
+  const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+  return { zoom, pan: { x: cy.width() / 2 - (zoom * (box.x1 + box.x2)) / 2, y: cy.height() / 2 - (zoom * (box.y1 + box.y2)) / 2 } };
 }
