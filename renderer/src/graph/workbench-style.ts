@@ -5,7 +5,7 @@ import { LEGEND } from './encoding';
  * Workbench rules appended to the canvas stylesheet: category colours (the legend's), edge width by amount, and the
  * states the graph edits set as classes (hidden, pinned, marked, path, focus, group).
  */
-export function workbenchStyle(accent: string): StylesheetJson {
+export function workbenchStyle(accent: string, labelBg: string): StylesheetJson {
   return [
     ...LEGEND.filter((l) => l.key !== 'unknown').map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l.color } })),
     { selector: 'edge[weight]', style: { width: 'data(weight)' } },
@@ -29,6 +29,11 @@ export function workbenchStyle(accent: string): StylesheetJson {
         'text-valign': 'top',
         'font-size': 11,
         'font-weight': 'bold',
+        // A box's name sits over the graph's nodes and edges: on a backing of its own it stays legible.
+        'text-background-color': labelBg,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 0,
         padding: '14px',
       },
     },
