@@ -16,6 +16,18 @@ function applyPragmas(db: Database.Database): void {
   db.pragma('busy_timeout = 2000');
 }
 
+/**
+ * A second connection to a case this process already opened (and so checked, migrated and locked): for work moved
+ * off the main thread, which writes through SQLite's own locking while the session queues its other writers.
+ */
+export function openSecondConnection(file: string): Database.Database {
+  const db = new Database(file, { fileMustExist: true });
+  applyPragmas(db);
+  // Waits out a reader checkpointing or the UI's short reads instead of failing on the first busy answer.
+  db.pragma('busy_timeout = 15000');
+  return db;
+}
+
 /** Creates a new case database; refuses to touch an existing file. */
 export function createDatabase(file: string): Database.Database {
   if (fs.existsSync(file)) throw new AppError('CASE_INVALID', 'A file already exists at this location.', { file });

@@ -5,7 +5,8 @@ import { withoutReferenceChecks } from '../../analysis/batch-insert';
 import { getCluster, whyClustered } from '../../analysis/cluster/cluster-queries';
 import { listFindings, setFindingStatus } from '../../analysis/findings/finding-store';
 import { ledgerOf } from '../../analysis/graph/graph-cache';
-import { recluster, runAnalysis } from '../../analysis/run-analysis';
+import { recluster } from '../../analysis/run-analysis';
+import { runAnalysisOffThread } from '../../analysis/worker/run-off-thread';
 import { loadSettings, saveSettings } from '../../analysis/settings';
 import { loadAddressTags } from '../../analysis/tags';
 import { runTrace } from '../../analysis/taint/run-trace';
@@ -42,8 +43,8 @@ export const analysisHandlers: HandlerMap<
   'analysis.run' | 'analysis.settings.get' | 'analysis.settings.set' | 'findings.list' | 'findings.setStatus' | 'trace.run' | 'cluster.get' | 'cluster.why'
 > = {
   'analysis.run': (_params, backend) =>
-    backend.session.exclusive((file) => {
-      const summary = runAnalysis(file.db);
+    backend.session.exclusive(async (file) => {
+      const summary = await runAnalysisOffThread(file.filePath);
       backend.emit('case.changed', { reason: 'updated' });
       return summary;
     }),
