@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AnalysisSettings, AnalysisSummary, ClusteringDiff } from '../../../shared/domain/analysis';
+import type { AnalysisSettings, AnalysisSettingsPatch, AnalysisSummary, ClusteringDiff } from '../../../shared/domain/analysis';
 import { appendAudit } from '../audit/audit-log';
 import { withoutReferenceChecks } from './batch-insert';
 import { clusterLedger, type Clustering } from './cluster/clustering';
@@ -14,7 +14,7 @@ import { ledgerOf, type LoadedLedger } from './graph/graph-cache';
 import { loadOffchainLinks } from './links';
 import { computeLineage } from './mining/lineage';
 import { Names } from './names';
-import { loadSettings } from './settings';
+import { loadSettings, saveSettings } from './settings';
 import { ABUSE_CATEGORIES, addressesWith, DEFAULT_STOP_CATEGORIES, loadAddressTags, type AddressTag } from './tags';
 import { resolveSeeds } from './taint/seeds';
 import { traceTaint } from './taint/trace-engine';
@@ -25,6 +25,18 @@ export const DETECTORS = [GUARD_DETECTOR, RENTAL_DETECTOR, COSPEND_DETECTOR, LAN
 export function recluster(db: Database.Database, ledger: LoadedLedger, tags: Map<number, AddressTag[]>, settings: AnalysisSettings): { clustering: Clustering; diff: ClusteringDiff; ids: Int32Array } {
   const clustering = clusterLedger(ledger.g, tags, settings);
   return { clustering, ...storeClustering(db, clustering, tags) };
+}
+
+/** analysis.settings.set: saves the settings and re-clusters with them, in one transaction; returns the difference. */
+export function applySettings(db: Database.Database, patch: AnalysisSettingsPatch): { settings: AnalysisSettings; diff: ClusteringDiff } {
+  return withoutReferenceChecks(
+    db,
+    db.transaction(() => {
+      const settings = saveSettings(db, patch);
+      const { diff } = recluster(db, ledgerOf(db), loadAddressTags(db), settings);
+      return { settings, diff };
+    }),
+  );
 }
 
 /** Taint seeds: every output received by an abuse-tagged address, plus the analyst's own seeds. */

@@ -4,7 +4,8 @@ import { CaseFile } from '../../case/case-file';
 import { writeDemoCase } from '../../demo/write-case';
 import { tempDir } from '../../test-support/fixtures';
 import { runAnalysis } from '../run-analysis';
-import { runAnalysisOffThread } from './run-off-thread';
+import { loadSettings } from '../settings';
+import { applySettingsOffThread, runAnalysisOffThread } from './run-off-thread';
 
 describe('analysis on a worker thread', () => {
   const tmp = tempDir();
@@ -29,6 +30,16 @@ describe('analysis on a worker thread', () => {
     const again = runAnalysis(file.db);
     expect(again.findings).toEqual(summary.findings);
     expect(again.clusters).toBe(summary.clusters);
+  });
+
+  it('saves settings and re-clusters off the thread: without shared-input merges the clusters split', async () => {
+    const off = await applySettingsOffThread(file.filePath, { heuristics: { sharedInput: false } });
+    expect(off.settings.heuristics.sharedInput).toBe(false);
+    expect(off.diff.clustersBefore).toBeGreaterThan(0);
+    expect(off.diff.split.length).toBeGreaterThan(0);
+    expect(loadSettings(file.db).heuristics.sharedInput).toBe(false);
+    const on = await applySettingsOffThread(file.filePath, { heuristics: { sharedInput: true } });
+    expect(on.diff.clustersAfter).toBe(off.diff.clustersBefore);
   });
 
   it('answers a failure as a located error, not a hang', async () => {

@@ -1,14 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
-import { withoutReferenceChecks } from '../../analysis/batch-insert';
 import { getCluster, whyClustered } from '../../analysis/cluster/cluster-queries';
 import { listFindings, setFindingStatus } from '../../analysis/findings/finding-store';
-import { ledgerOf } from '../../analysis/graph/graph-cache';
-import { recluster } from '../../analysis/run-analysis';
-import { runAnalysisOffThread } from '../../analysis/worker/run-off-thread';
-import { loadSettings, saveSettings } from '../../analysis/settings';
-import { loadAddressTags } from '../../analysis/tags';
+import { applySettingsOffThread, runAnalysisOffThread } from '../../analysis/worker/run-off-thread';
+import { loadSettings } from '../../analysis/settings';
 import { runTrace } from '../../analysis/taint/run-trace';
 import { CaseFile } from '../../case/case-file';
 import { writeDemoCase } from '../../demo/write-case';
@@ -49,18 +45,7 @@ export const analysisHandlers: HandlerMap<
       return summary;
     }),
   'analysis.settings.get': (_params, backend) => loadSettings(backend.session.caseFile.db),
-  'analysis.settings.set': ({ settings }, backend) =>
-    backend.session.exclusive((file) => {
-      const db = file.db;
-      return withoutReferenceChecks(
-        db,
-        db.transaction(() => {
-          const saved = saveSettings(db, settings);
-          const { diff } = recluster(db, ledgerOf(db), loadAddressTags(db), saved);
-          return { settings: saved, diff };
-        }),
-      );
-    }),
+  'analysis.settings.set': ({ settings }, backend) => backend.session.exclusive((file) => applySettingsOffThread(file.filePath, settings)),
   'findings.list': (filter, backend) => listFindings(backend.session.caseFile.db, filter),
   'findings.setStatus': ({ id, status, reason }, backend) =>
     backend.session.exclusive((file) => setFindingStatus(file.db, id, status, reason, new Date().toISOString())),
