@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { edgeAmountData } from '../graph-elements';
+import { DerivedEdges } from './derived-edges';
 
 /** A transaction with more input × output pairs than this stays a node: its pro-rata edges would bury the graph. */
 export const MAX_FLOW_PAIRS = 64;
@@ -20,7 +20,7 @@ export function applyAddressFlow(cy: Core, on: boolean): void {
     cy.edges('.flow').remove();
     cy.nodes('.flow-folded').removeClass('flow-folded');
     if (!on) return;
-    const sums = new Map<string, { source: string; target: string; value: bigint; chain: string }>();
+    const flows = new DerivedEdges();
     cy.nodes('.tx').not('.hidden, .time-hidden').forEach((tx) => {
       const ins = tx.incomers('edge').not('.flow');
       const outs = tx.outgoers('edge').not('.flow');
@@ -33,20 +33,10 @@ export function applyAddressFlow(cy: Core, on: boolean): void {
       ins.forEach((input) => {
         outs.forEach((output) => {
           const [source, target] = [input.source().id(), output.target().id()];
-          if (source === target) return;
-          const key = `${source}>${target}`;
-          const sum = sums.get(key) ?? { source, target, value: 0n, chain: String(input.data('chain') ?? 'BTC') };
-          sum.value += (value(input) * value(output)) / outTotal;
-          sums.set(key, sum);
+          if (source !== target) flows.add(source, target, (value(input) * value(output)) / outTotal, String(input.data('chain') ?? 'BTC'));
         });
       });
     });
-    cy.add(
-      [...sums.entries()].map(([key, s]) => ({
-        group: 'edges' as const,
-        data: { id: `flow:${key}`, source: s.source, target: s.target, ...edgeAmountData(s.value.toString(), s.chain) },
-        classes: 'flow',
-      })),
-    );
+    cy.add(flows.elements('flow'));
   });
 }

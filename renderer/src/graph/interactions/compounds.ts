@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
-import { edgeAmountData } from '../graph-elements';
+import { DerivedEdges } from './derived-edges';
 
 /** What a collapsed box keeps in its data: its members and every ledger edge touching them, as element JSON. */
 interface Folded {
@@ -11,10 +11,16 @@ interface Folded {
 const folded = (node: NodeSingular): Folded | undefined => node.data('folded') as Folded | undefined;
 const collapsedBoxes = (cy: Core) => cy.nodes('.collapsed');
 
-/** Where a node is drawn now: itself, or the collapsed box that holds it (null when it left the canvas). */
-function representatives(cy: Core): (id: string) => string | null {
+/** The members of collapsed boxes, each with the box that holds it. */
+export function foldedHolders(cy: Core): Map<string, string> {
   const holder = new Map<string, string>();
   collapsedBoxes(cy).forEach((box) => folded(box)?.members.forEach((m) => holder.set(String(m.data.id), box.id())));
+  return holder;
+}
+
+/** Where a node is drawn now: itself, or the collapsed box that holds it (null when it left the canvas). */
+function representatives(cy: Core): (id: string) => string | null {
+  const holder = foldedHolders(cy);
   return (id) => holder.get(id) ?? (cy.getElementById(id).nonempty() ? id : null);
 }
 
@@ -25,7 +31,7 @@ function representatives(cy: Core): (id: string) => string | null {
 function redrawBoxEdges(cy: Core): void {
   cy.edges('.box-edge').remove();
   const where = representatives(cy);
-  const sums = new Map<string, { source: string; target: string; value: bigint; chain: string }>();
+  const edges = new DerivedEdges();
   const seen = new Set<string>();
   collapsedBoxes(cy).forEach((box) => {
     for (const edge of folded(box)?.edges ?? []) {
@@ -33,20 +39,10 @@ function redrawBoxEdges(cy: Core): void {
       if (seen.has(id)) continue;
       seen.add(id);
       const [source, target] = [where(String(edge.data.source)), where(String(edge.data.target))];
-      if (!source || !target || source === target) continue;
-      const key = `${source}>${target}`;
-      const sum = sums.get(key) ?? { source, target, value: 0n, chain: String(edge.data.chain ?? 'BTC') };
-      sum.value += BigInt(String(edge.data.value ?? '0'));
-      sums.set(key, sum);
+      if (source && target && source !== target) edges.add(source, target, BigInt(String(edge.data.value ?? '0')), String(edge.data.chain ?? 'BTC'));
     }
   });
-  cy.add(
-    [...sums.entries()].map(([key, s]) => ({
-      group: 'edges' as const,
-      data: { id: `box-edge:${key}`, source: s.source, target: s.target, ...edgeAmountData(s.value.toString(), s.chain) },
-      classes: 'box-edge',
-    })),
-  );
+  cy.add(edges.elements('box-edge'));
 }
 
 /** A ledger edge (not one the canvas derived): only these are kept in a box. */
@@ -119,11 +115,6 @@ function centre(positions: ({ x: number; y: number } | undefined)[]): { x: numbe
   const placed = positions.filter((p): p is { x: number; y: number } => Boolean(p));
   if (placed.length === 0) return { x: 0, y: 0 };
   return { x: placed.reduce((s, p) => s + p.x, 0) / placed.length, y: placed.reduce((s, p) => s + p.y, 0) / placed.length };
-}
-
-/** Node ids inside collapsed boxes: still part of the view, though not drawn. */
-export function foldedMembers(cy: Core): string[] {
-  return collapsedBoxes(cy).map((box) => (folded(box)?.members ?? []).map((m) => String(m.data.id))).flat();
 }
 
 /** Draws a new box's members together: a compact grid at their mean position (pinned nodes keep theirs). */

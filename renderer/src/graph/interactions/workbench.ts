@@ -14,7 +14,7 @@ import { History } from '../history';
 import { applyAddressFlow } from './address-flow';
 import { addSlice, ledgerNodes, restore, snapshot, type CanvasState } from './canvas-state';
 import { layoutCanvas } from './canvas-layout';
-import { collapseBox, expandBox, foldedMembers, gather } from './compounds';
+import { collapseBox, expandBox, foldedHolders, gather } from './compounds';
 
 /** How transactions are drawn: as nodes, or folded into address-to-address edges. */
 export type TxView = 'transactions' | 'address-flow';
@@ -107,19 +107,12 @@ export class Workbench {
    * rest are fetched.
    */
   async ensureNodes(ids: string[]): Promise<void> {
-    const folded = new Set(foldedMembers(this.cy));
-    const boxes = this.cy.nodes('.collapsed').filter((box) => ids.some((id) => folded.has(id) && this.holds(box.id(), id)));
-    if (boxes.nonempty()) await this.edit('expand box', () => {
-        for (const box of boxes.map((b) => b.id())) expandBox(this.cy, box);
-      });
+    const holders = foldedHolders(this.cy);
+    const boxes = new Set(ids.flatMap((id) => holders.get(id) ?? []));
+    if (boxes.size > 0) await this.edit('expand box', () => boxes.forEach((box) => void expandBox(this.cy, box)));
     const missing = ids.filter((id) => this.cy.getElementById(id).empty()).slice(0, 2000);
     if (missing.length === 0) return;
     await this.addAndPlace('add', await this.client.call('graph.nodes', { nodeIds: missing }));
-  }
-
-  private holds(boxId: string, id: string): boolean {
-    const state = this.cy.getElementById(boxId).data('folded') as { members: { data: { id?: string } }[] } | undefined;
-    return state?.members.some((m) => m.data.id === id) ?? false;
   }
 
   setClass(label: string, ids: string[], cls: string, on: boolean): Promise<void> {
@@ -260,6 +253,6 @@ export class Workbench {
 
   /** Ledger nodes on the canvas (hidden and folded ones too): an expansion counts and adds only what is not among them. */
   shownIds(): string[] {
-    return [...ledgerNodes(this.cy).map((n) => n.id()), ...foldedMembers(this.cy)];
+    return [...ledgerNodes(this.cy).map((n) => n.id()), ...foldedHolders(this.cy).keys()];
   }
 }
