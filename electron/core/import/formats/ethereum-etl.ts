@@ -23,7 +23,7 @@ function transactionRecord(chain: Chain, row: JsonObject): TransferRecord {
   // the export cannot tell, and a later import that can corrects the value.
   const status = optionalInt(row.receipt_status, 'receipt_status');
   const gasUsed = optionalInt(row.receipt_gas_used, 'receipt_gas_used');
-  const price = row.receipt_effective_gas_price ?? row.gas_price;
+  const price = [row.receipt_effective_gas_price, row.gas_price].find((v) => v !== undefined && v !== null && v !== '');
   return {
     kind: 'transfer',
     chain,
@@ -38,7 +38,7 @@ function transactionRecord(chain: Chain, row: JsonObject): TransferRecord {
     to: optionalAddress(chain, row.to_address, 'to_address') ?? optionalAddress(chain, row.receipt_contract_address, 'receipt_contract_address'),
     value: status === 0 ? 0n : baseUnits(row.value, 'value'),
     outcomeKnown: status !== null,
-    fee: gasUsed === null || price === undefined || price === null || price === '' ? null : BigInt(gasUsed) * baseUnits(price, 'receipt_effective_gas_price'),
+    fee: gasUsed === null || price === undefined ? null : BigInt(gasUsed) * baseUnits(price, 'receipt_effective_gas_price'),
   };
 }
 
