@@ -98,7 +98,10 @@ export const TxDetails = z.object({
   outputs: z.array(TxOutputView),
   /** Account chains: the native transfer and token transfers (UTXO chains have inputs and outputs instead). */
   transfers: z.array(TxTransferView),
+  /** Each pool list's answer for a coinbase; lists may disagree. */
   pool: z.array(PoolAttribution),
+  /** The one pool lineage, tables and the report credit (a payout-address match first, then the earliest list). */
+  attributedPool: z.string().nullable(),
   tags: z.array(TagView),
   sources: z.array(z.string()),
   analysis: AnalysisFacts,

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { Chain } from '../../../shared/domain/chain';
 import type { PoolAttribution, TxDetails, TxTransferView } from '../../../shared/domain/ledger';
+import { attributedPoolSql } from '../attribution/coinbase-attribution';
+import { readableCoinbase } from '../attribution/coinbase-text';
 import { txFacts } from './analysis-facts';
 import { tagsFor } from './tags';
 
@@ -44,13 +46,19 @@ export function txDetails(db: Database.Database, txid: string, chain?: Chain): T
       LEFT JOIN addresses f ON f.id = t.from_address_id LEFT JOIN addresses r ON r.id = t.to_address_id
       WHERE t.tx_id = ? ORDER BY t.log_index, t.token`)
     .all(tx.id) as TxTransferView[];
-  const pool = tx.blockHash
-    ? (db
-        .prepare(`SELECT s.original_name AS list, p.name AS pool, b.method, b.evidence FROM block_attributions b
-            JOIN sources s ON s.id = b.list_source_id LEFT JOIN pools p ON p.id = b.pool_id
-          WHERE b.chain = ? AND b.block_hash = ? ORDER BY s.id`)
-        .all(tx.chain, tx.blockHash) as PoolAttribution[])
-    : [];
+  // A coinbase's own answers; any other transaction shows those of its block's coinbase (who mined it).
+  const coinbaseId = tx.isCoinbase === 1
+    ? tx.id
+    : tx.blockHash === null
+      ? null
+      : ((db.prepare('SELECT id FROM transactions WHERE chain = ? AND block_hash = ? AND is_coinbase = 1 LIMIT 1').pluck().get(tx.chain, tx.blockHash) as
+          number | undefined) ?? null);
+  const pool = db
+    .prepare(`SELECT s.original_name AS list, p.name AS pool, c.method, c.evidence FROM coinbase_attributions c
+        JOIN sources s ON s.id = c.list_source_id LEFT JOIN pools p ON p.id = c.pool_id
+      WHERE c.tx_id = ? ORDER BY s.id`)
+    .all(coinbaseId) as PoolAttribution[];
+  const attributedPool = (db.prepare(`SELECT ${attributedPoolSql('?')}`).pluck().get(coinbaseId) as string | null) ?? null;
   const sources = db
     .prepare(`SELECT s.original_name FROM tx_sources ts JOIN sources s ON s.id = ts.source_id WHERE ts.tx_id = ? ORDER BY s.id`)
     .pluck()
@@ -62,7 +70,7 @@ export function txDetails(db: Database.Database, txid: string, chain?: Chain): T
     blockHeight: tx.blockHeight,
     blockTime: tx.blockTime,
     isCoinbase: tx.isCoinbase === 1,
-    coinbaseText: tx.coinbaseScript ? printable(tx.coinbaseScript) : null,
+    coinbaseText: tx.coinbaseScript ? readableCoinbase(tx.coinbaseScript) : null,
     fee: tx.fee,
     inputValue: str(tx.inputValue),
     outputValue: str(tx.outputValue) ?? '0',
@@ -70,15 +78,9 @@ export function txDetails(db: Database.Database, txid: string, chain?: Chain): T
     outputs: outputs.map((o) => ({ ...o, value: String(o.value) })),
     transfers,
     pool,
+    attributedPool,
     tags: tagsFor(db, tx.chain, tx.txid),
     sources,
     analysis: txFacts(db, tx.id, tx.txid),
   };
-}
-
-/** The coinbase scriptSig read as text (how pools sign blocks), with unprintable bytes shown as dots. */
-export function printable(hex: string): string {
-  return Buffer.from(hex, 'hex')
-    .toString('latin1')
-    .replace(/[^\x20-\x7e]/g, '.');
 }
