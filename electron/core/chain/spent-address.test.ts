@@ -37,6 +37,15 @@ describe('the address an input spends, from its own scripts (real mainnet inputs
     expect(spentAddress(input.script, input.witness, net)).toBe(addressForScript(SEGWIT_P2SH_P2WPKH.prevouts[0]!.script));
   });
 
+  it('reads a P2WPKH spend from its witness (BIP-143 native P2WPKH example: no mainnet one in the data)', () => {
+    const tx = bitcoin.Transaction.fromHex(
+      '01000000000102fff7f7881a8099afa6940d42d1e7f6362bec38171ea3edf433541db4e4ad969f00000000494830450221008b9d1dc26ba6a9cb62127b02742fa9d754cd3bebf337f7a55d114c8e5cdd30be022040529b194ba3f9281a99f2b1c0a19c0489bc22ede944ccf4ecbab4cc618ef3ed01eeffffffef51e1b804cc89d182d279655c3aa89e815b1b309fe287d9b2b55d57b90ec68a0100000000ffffffff02202cb206000000001976a9148280b37df378db99f66f85c95a783a76ac7a6d5988ac9093510d000000001976a9143bde42dbee7e4dbe6a21b2d50ce2f0167faa815988ac000247304402203609e17b84f6a7d30c80bfa610b5b4542f32a8a0d5447a12fb1366d7f01cc44a0220573a954c4518331561406f90300e8f3358f51928d43c212a8caed02de67eebee0121025476c2e83188368da1ff3e292e7acafcdb3566bb0ad253f62fc70f07aeee635711000000',
+    );
+    // Input 0 spends a bare public key (signature only): no address; input 1 spends 00141d0f...71a1.
+    expect(spentAddress(tx.ins[0]!.script, tx.ins[0]!.witness, net)).toBeNull();
+    expect(spentAddress(tx.ins[1]!.script, tx.ins[1]!.witness, net)).toBe(addressForScript('00141d0f172a0ecb48aee1be1f2687d2963ae33f71a1'));
+  });
+
   it('gives null for inputs whose script does not reveal the address (taproot key and script paths, P2PK)', () => {
     for (const t of [TAPROOT_KEY_PATH, TAPROOT_SCRIPT_PATH]) {
       for (const input of bitcoin.Transaction.fromHex(t.hex).ins) expect(spentAddress(input.script, input.witness, net)).toBeNull();
