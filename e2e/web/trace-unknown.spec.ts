@@ -37,3 +37,25 @@ test('a backward trace on a real block shows the value beyond the case as unknow
   await panel.getByTestId('trace-shares').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/trace-unknown.png` });
 });
+
+test('the inspector of a real Ethereum transaction lists its transfer and fee', async ({ page, host }) => {
+  const txs = path.resolve(ROOT, '../shared/data/ethereum-etl-fixtures/test_stream/blocks_17173049_17173050/expected_transactions.json');
+  const first = JSON.parse(fs.readFileSync(txs, 'utf8').split('\n')[0]!.replace(/"value": (\d+)/, '"value": "$1"')) as { hash: string; from_address: string };
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: /New case/ }).click();
+  await page.getByLabel('Case title').fill('Ethereum 17173049');
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await page.getByTestId('import-input').setInputFiles([txs]);
+  await page.getByTestId('import-dialog').getByRole('button', { name: 'Import 1 file' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('ethereum-etl');
+  await page.keyboard.press('Escape');
+  const search = page.getByRole('searchbox', { name: 'Find a transaction or address' });
+  await search.fill(first.hash.slice(2, 14));
+  await search.press('Enter');
+  const transfers = page.getByTestId('tx-transfers');
+  await expect(transfers).toBeVisible({ timeout: 30_000 });
+  await expect(transfers).toContainText(first.from_address.slice(2, 6));
+  await expect(page.getByText('Fee', { exact: true })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/eth-transfer.png` });
+});
