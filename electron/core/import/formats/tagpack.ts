@@ -5,9 +5,9 @@ import yaml from 'js-yaml';
 import { AppError } from '../../../../shared/api/errors';
 import { CONCEPTS } from '../../reference/graphsense-vocabulary';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
-import { isObject, type JsonObject } from '../json-exact';
+import { FieldError, isObject, type JsonObject } from '../json-exact';
 import type { ImportRecord } from '../records';
-import { describe, rejectAt, rejectError } from './fields';
+import { describe, optionalText, rejectAt, rejectError } from './fields';
 import { chainOf, tagRecord } from './tag-fields';
 
 /** A pack is one YAML document, read whole; larger files are refused rather than exhausting memory. */
@@ -42,6 +42,8 @@ export const graphsenseTagpack: ImportFormat = {
       }
       try {
         const tag: JsonObject = { ...header, ...raw };
+        // Mandatory in the TagPack schema: a tag without it would be stored as if its confidence were known.
+        if (optionalText(tag.confidence) === null) throw new FieldError('confidence', 'missing: a TagPack tag states its confidence, in the tag or in the pack header');
         const chain = chainOf(tag.currency ?? tag.network, 'currency');
         const subjectType = tag.tx_hash !== undefined ? 'tx' : 'address';
         yield tagRecord({
