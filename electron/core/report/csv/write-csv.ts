@@ -31,7 +31,7 @@ export async function writeCsv(db: Database.Database, table: CsvTable, filePath:
     }
     if (batch.length > 0) yield `${batch.join('\r\n')}\r\n`;
   }
-  await pipeline(Readable.from(chunks()), fs.createWriteStream(filePath, { flags: 'wx' }));
+  await pipeline(Readable.from(chunks()), fs.createWriteStream(filePath, { flags: 'wx', mode: 0o600 }));
   return rows;
 }
 
