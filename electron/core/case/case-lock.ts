@@ -61,7 +61,7 @@ export class CaseLock {
 function tryCreate(lockPath: string): boolean {
   const owner: LockOwner = { pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString() };
   try {
-    fs.writeFileSync(lockPath, `${JSON.stringify(owner)}\n`, { flag: 'wx' });
+    fs.writeFileSync(lockPath, `${JSON.stringify(owner)}\n`, { flag: 'wx', mode: 0o600 });
     return true;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { REPORT_SECTIONS, type ExportResult, type ReportProgress, type ReportSectionId } from '../../../shared/domain/report';
 import { APP_VERSION } from '../app-version';
 import { GENESIS_HASH } from '../audit/audit-log';
+import { hardenConnection } from '../db/open-database';
 import { csvReadme, writeCsv } from './csv/write-csv';
 import { csvTablesFor } from './csv/tables';
 import { figureForView } from './figure/subgraph';
@@ -67,7 +68,7 @@ function writeFigures(out: PackageFiles, ctx: ReportContext): void {
 export async function exportPackage(options: ExportOptions): Promise<ExportResult> {
   const exportedAt = (options.now?.() ?? new Date()).toISOString();
   const zipName = options.zip ? ZIP_NAME : null;
-  const db = new Database(options.caseFile, { readonly: true, fileMustExist: true });
+  const db = hardenConnection(new Database(options.caseFile, { readonly: true, fileMustExist: true }));
   try {
     db.exec('BEGIN');
     const ctx = readContext(db, options, exportedAt);
