@@ -8,6 +8,8 @@ import { verifyText } from './verify-text';
 export const MANIFEST = 'manifest.json';
 export const SUMS = 'SHA256SUMS';
 export const VERIFY_TXT = 'VERIFY.txt';
+/** No manifest or SHA256SUMS Assay writes comes near this; a larger one is refused unread (verify, replace). */
+export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 export interface ManifestHeader {
   appVersion: string;

@@ -3,11 +3,8 @@ import path from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
 import { Manifest } from '../../../../shared/domain/report';
 import { listFiles } from './list-files';
-import { MANIFEST, SUMS } from './manifest';
+import { MANIFEST, MAX_MANIFEST_BYTES, SUMS } from './manifest';
 import { insideDir } from './paths';
-
-/** A previous package's manifest larger than this is not one Assay wrote; nothing is removed on its word. */
-export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 
 const refuse = (reason: string, message: string, details: Record<string, unknown> = {}): AppError =>
   new AppError('VALIDATION', message, { field: 'outDir', reason, ...details });
