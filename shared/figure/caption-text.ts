@@ -3,6 +3,8 @@ import type { FigureInputNode, MeasureText, TextFont } from './types';
 
 /** A long address or txid as people say it: the first 7 and last 6 characters (`bc1qgmm…e8rnkw`). */
 export const shortKey = (key: string): string => (key.length > 16 ? `${key.slice(0, 7)}…${key.slice(-6)}` : key);
+/** The same, shorter where room is scarce (`bc1qgm…rnkw`). */
+export const shorterKey = (key: string): string => (key.length > 12 ? `${key.slice(0, 6)}…${key.slice(-4)}` : key);
 
 /** An amount with its unit; beyond 8 decimals (wei) cut to 8 with "~" (the tables carry it exactly). */
 export function amountText(value: string | bigint | null, chain: string): string {
@@ -21,14 +23,15 @@ export const dateText = (seconds: number | null, clock = false): string =>
  * A node's caption, entity first: the tag or actor label (else the short address); transactions say amount and date,
  * not a txid fragment; clusters and services their name.
  */
-export function captionLines(node: FigureInputNode): string[] {
+export function captionLines(node: FigureInputNode, fits: (text: string) => boolean = () => true): string[] {
+  const short = (key: string): string => (fits(shortKey(key)) ? shortKey(key) : shorterKey(key));
   if (node.kind === 'tx') {
-    const head = node.label ?? (node.coinbase ? 'Coinbase' : amountText(node.amount, node.chain) || shortKey(node.key));
+    const head = node.label ?? (node.coinbase ? 'Coinbase' : amountText(node.amount, node.chain) || short(node.key));
     return [head, node.label || node.coinbase ? amountText(node.amount, node.chain) : '', dateText(node.time)].filter(Boolean);
   }
   if (node.kind === 'cluster') return [node.label ?? `Cluster ${node.key}`];
   if (node.kind === 'service') return [node.label ?? node.key];
-  return node.label ? [node.label, shortKey(node.key)] : [shortKey(node.key)];
+  return node.label ? [node.label, short(node.key)] : [short(node.key)];
 }
 
 /** Words wrapped into lines no wider than `width`; a word longer than a line is cut with an ellipsis. */

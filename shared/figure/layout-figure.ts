@@ -1,5 +1,6 @@
 import { categoryClass } from '../category/category-classes';
 import { amountText, captionLines, dateText, fitText, wrapText } from './caption-text';
+import { laneDepths } from './columns';
 import { foldFans, type FoldedNode } from './fans';
 import { orderLanes } from './lane-order';
 import { layoutLegend } from './legend';
@@ -18,7 +19,7 @@ export interface FigureOptions {
 }
 
 /** Type sizes (points in print): none below 6, the smallest the report allows. */
-export const FIGURE_TYPE = { caption: 6.5, edge: 6, title: 7, legend: 6.5 } as const;
+export const FIGURE_TYPE = { caption: 6.2, edge: 6, title: 6.8, legend: 6.2 } as const;
 const LINE = 1.25;
 const NODE_R = 5;
 const FAN_R = 6.5;
@@ -71,27 +72,36 @@ export function layoutFigure(input: FigureInput, options: FigureOptions): LaidFi
   const folded = foldFans(input, options.expanded);
   const flows = mergeFlows(folded.flows.filter((f) => f.from !== f.to));
   const lanes: Role[] = ROLES.map((r) => r.role).filter((role) => folded.nodes.some((n) => n.role === role));
-  const laneWidth = width / Math.max(1, lanes.length);
-  const textWidth = laneWidth - 6;
+  // Columns: each lane's sub-columns in order; a lane is as wide as its columns.
+  const depth = laneDepths(folded.nodes, flows);
+  const laneColumns = lanes.map((role) => 1 + Math.max(0, ...folded.nodes.filter((n) => n.role === role).map((n) => depth.get(n.id) ?? 0)));
+  const columnCount = laneColumns.reduce((a, b) => a + b, 0);
+  const columnWidth = width / Math.max(1, columnCount);
+  const firstColumn = laneColumns.map((_, i) => laneColumns.slice(0, i).reduce((a, b) => a + b, 0));
+  const columnOf = (n: FoldedNode): number => (firstColumn[lanes.indexOf(n.role)] ?? 0) + (depth.get(n.id) ?? 0);
+  // A caption stays within its column, so captions of neighbouring columns never meet.
+  const textWidth = columnWidth - 4;
+  const laneX = (i: number): number => (firstColumn[i] ?? 0) * columnWidth;
+  const laneW = (i: number): number => (laneColumns[i] ?? 1) * columnWidth;
 
   // Lane titles: wrapped to their lane, always drawn.
   const titleSize = FIGURE_TYPE.title;
-  const titleLines = lanes.map((role) => wrapText(roleTitle(role), textWidth, titleSize, 'bold', measure, 3));
+  const titleLines = lanes.map((role, i) => wrapText(roleTitle(role), laneW(i) - 4, titleSize, 'bold', measure, 3));
   const titleHeight = Math.max(0, ...titleLines.map((l) => l.length)) * lineHeight(titleSize) + 6;
   const titles: Caption[] = lanes.map((role, i) => {
     const lines = titleLines[i] ?? [];
     const w = Math.max(...lines.map((l) => measure(l, titleSize, 'bold')));
-    return { owner: `lane:${role}`, of: 'lane', lines, size: titleSize, font: 'bold', priority: Infinity, x: laneWidth * (i + 0.5) - w / 2, y: MARGIN, w, h: lines.length * lineHeight(titleSize) };
+    return { owner: `lane:${role}`, of: 'lane', lines, size: titleSize, font: 'bold', priority: Infinity, x: laneX(i) + laneW(i) / 2 - w / 2, y: MARGIN, w, h: lines.length * lineHeight(titleSize) };
   });
 
   // Captions' text, fitted to the lane's width.
   const size = FIGURE_TYPE.caption;
   const text = new Map<string, string[]>();
   for (const n of folded.nodes) {
-    const raw = n.kind === 'fan' ? [`+${n.folds.length} ${roleMany(n.role)}`, amountText(n.amount, n.chain)] : captionLines(n);
+    const raw = n.kind === 'fan' ? [`+${n.folds.length} ${roleMany(n.role)}`, amountText(n.amount, n.chain)] : captionLines(n, (t) => measure(t, size, 'sans') <= textWidth);
     const [head = '', ...rest] = raw.filter(Boolean);
     const notes = n.kind === 'service' ? references(n.id, flows).flatMap((r) => wrapText(r, textWidth, size, 'sans', measure, 2)) : [];
-    text.set(n.id, [...wrapText(head, textWidth, size, 'sans', measure, 2), ...rest.map((l) => fitText(l, textWidth, size, 'sans', measure)), ...notes]);
+    text.set(n.id, [...wrapText(head, textWidth, size, 'sans', measure, 3), ...rest.map((l) => fitText(l, textWidth, size, 'sans', measure)), ...notes]);
   }
   const radius = (n: FoldedNode): number => (n.kind === 'fan' ? FAN_R : NODE_R);
   const slot = (n: FoldedNode): number => 2 * radius(n) + 2 + (text.get(n.id)?.length ?? 0) * lineHeight(size) + ROW_GAP;
@@ -101,8 +111,9 @@ export function layoutFigure(input: FigureInput, options: FigureOptions): LaidFi
   if (flows.some((f) => f.kind === 'offchain')) used.add('offchain');
   const probe = layoutLegend(used, MARGIN, 0, width - 2 * MARGIN, FIGURE_TYPE.legend, measure);
 
-  const ordered = orderLanes(lanes, folded.nodes, flows);
-  const natural = Math.max(0, ...lanes.map((role) => (ordered.get(role) ?? []).reduce((h, n) => h + slot(n), 0)));
+  const columns = Array.from({ length: columnCount }, (_, c) => c);
+  const ordered = orderLanes(columns, folded.nodes, flows, columnOf);
+  const natural = Math.max(0, ...columns.map((c) => (ordered.get(c) ?? []).reduce((h, n) => h + slot(n), 0)));
   const maxHeight = options.maxHeight ?? Infinity;
   const room = Math.max(40, maxHeight - titleHeight - probe.height - 3 * MARGIN);
   const laneHeight = Math.min(natural, room);
@@ -111,14 +122,14 @@ export function layoutFigure(input: FigureInput, options: FigureOptions): LaidFi
 
   const nodes: LaidNode[] = [];
   const at = new Map<string, LaidNode>();
-  lanes.forEach((role, i) => {
-    const list = ordered.get(role) ?? [];
+  columns.forEach((c) => {
+    const list = ordered.get(c) ?? [];
     const used = list.reduce((h, n) => h + slot(n) * squeeze, 0);
     let y = top + (laneHeight - used) / 2;
     for (const n of list) {
       const r = radius(n);
       const laid: LaidNode = {
-        id: n.id, kind: n.kind, role, style: styleOf(n), x: laneWidth * (i + 0.5), y: y + r, r,
+        id: n.id, kind: n.kind, role: n.role, style: styleOf(n), x: columnWidth * (c + 0.5), y: y + r, r,
         subject: n.kind !== 'fan' && n.subject,
         ...(n.kind === 'fan' ? { folds: n.folds } : { source: n }),
       };
@@ -148,7 +159,7 @@ export function layoutFigure(input: FigureInput, options: FigureOptions): LaidFi
   return {
     width,
     height,
-    lanes: lanes.map((role, i) => ({ role, title: roleTitle(role), x: laneWidth * i, width: laneWidth })),
+    lanes: lanes.map((role, i) => ({ role, title: roleTitle(role), x: laneX(i), width: laneW(i) })),
     nodes,
     edges,
     captions: [...fixed, ...placed],
