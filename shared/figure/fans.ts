@@ -20,12 +20,13 @@ export type FoldedNode = FigureInputNode | FanNode;
 /** A node that must stay on its own: a finding subject, a named entity, or what the analyst selected or pinned. */
 const keepsApart = (n: FigureInputNode): boolean => n.subject || n.label !== null || !!n.selected || !!n.pinned || n.kind !== 'address';
 
-const fanId = (tx: string, side: 'in' | 'out', role: Role): string => `fan:${side}:${role}:${tx}`;
+const fanId = (side: 'in' | 'out', role: Role): string => `fan:${side}:${role}`;
 
 /**
- * Folds sibling addresses with the same role around one transaction (the 40 recipients of a pool payout, the 30
- * victims paying one thief) into one fan node with the summed amount; subjects, tagged, selected and pinned nodes stay.
- * `expanded` names fans the viewer opened: they are not folded.
+ * Folds sibling addresses with the same role on the same side of their transactions (the 40 recipients of the pool
+ * payouts, the 30 victims paying the thieves) into one fan node, linked to each of those transactions with the summed
+ * amounts;
+ * subjects, tagged, selected and pinned nodes stay. `expanded` names fans the viewer opened: they are not folded.
  */
 export function foldFans(input: FigureInput, expanded: ReadonlySet<string> = new Set()): { nodes: FoldedNode[]; flows: FigureFlow[] } {
   const byId = new Map(input.nodes.map((n) => [n.id, n]));
@@ -33,33 +34,38 @@ export function foldFans(input: FigureInput, expanded: ReadonlySet<string> = new
   for (const f of input.flows) {
     for (const end of [f.from, f.to]) links.set(end, [...(links.get(end) ?? []), f]);
   }
-  // Candidates: foldable addresses whose only link is one ledger flow with a transaction.
-  const groups = new Map<string, { tx: FigureInputNode; side: 'in' | 'out'; role: Role; members: FigureInputNode[]; flows: FigureFlow[] }>();
+  // Candidates: foldable addresses whose links are all ledger flows with transactions, all in one direction.
+  const groups = new Map<string, { txs: FigureInputNode[]; side: 'in' | 'out'; role: Role; members: FigureInputNode[]; flows: FigureFlow[] }>();
   for (const n of input.nodes) {
     const mine = links.get(n.id) ?? [];
-    const flow = mine[0];
-    if (keepsApart(n) || mine.length !== 1 || !flow || flow.kind !== 'ledger') continue;
-    const side = flow.to === n.id ? 'out' : 'in';
-    const tx = byId.get(side === 'out' ? flow.from : flow.to);
-    if (!tx || tx.kind !== 'tx') continue;
-    const id = fanId(tx.id, side, n.role);
+    if (keepsApart(n) || mine.length === 0 || mine.some((f) => f.kind !== 'ledger')) continue;
+    const side = mine.every((f) => f.to === n.id) ? 'out' : mine.every((f) => f.from === n.id) ? 'in' : null;
+    if (!side) continue;
+    const txs = [...new Set(mine.map((f) => (side === 'out' ? f.from : f.to)))].map((id) => byId.get(id));
+    if (txs.some((t) => !t || t.kind !== 'tx')) continue;
+    const id = fanId(side, n.role);
     if (expanded.has(id)) continue;
-    const group = groups.get(id) ?? { tx, side, role: n.role, members: [], flows: [] };
+    const group = groups.get(id) ?? { txs: [], side, role: n.role, members: [], flows: [] };
+    for (const t of txs as FigureInputNode[]) if (!group.txs.includes(t)) group.txs.push(t);
     group.members.push(n);
-    group.flows.push(flow);
+    group.flows.push(...mine);
     groups.set(id, group);
   }
   const folded = new Set<string>();
   const fans: FanNode[] = [];
   const fanFlows: FigureFlow[] = [];
+  const sum = (flows: FigureFlow[]): string => flows.reduce((s, f) => s + BigInt(f.amount ?? '0'), 0n).toString();
   for (const [id, g] of groups) {
     if (g.members.length < FAN_MIN) continue;
     for (const m of g.members) folded.add(m.id);
-    const amount = g.flows.reduce((sum, f) => sum + BigInt(f.amount ?? '0'), 0n).toString();
     const times = g.flows.map((f) => f.time).filter((t): t is number => t !== null);
-    const time = times.length > 0 ? Math.min(...times) : null;
-    fans.push({ id, kind: 'fan', role: g.role, chain: g.tx.chain, folds: g.members.map((m) => m.id), amount, time });
-    fanFlows.push({ from: g.side === 'out' ? g.tx.id : id, to: g.side === 'out' ? id : g.tx.id, amount, time, kind: 'ledger' });
+    const first = g.txs[0] as FigureInputNode;
+    fans.push({ id, kind: 'fan', role: g.role, chain: first.chain, folds: g.members.map((m) => m.id), amount: sum(g.flows), time: times.length > 0 ? Math.min(...times) : null });
+    for (const tx of g.txs) {
+      const mine = g.flows.filter((f) => f.from === tx.id || f.to === tx.id);
+      const time = mine.find((f) => f.time !== null)?.time ?? null;
+      fanFlows.push({ from: g.side === 'out' ? tx.id : id, to: g.side === 'out' ? id : tx.id, amount: sum(mine), time, kind: 'ledger' });
+    }
   }
   return {
     nodes: [...input.nodes.filter((n) => !folded.has(n.id)), ...fans],
