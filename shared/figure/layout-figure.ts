@@ -109,7 +109,7 @@ export function layoutFigure(input: FigureInput, options: FigureOptions): LaidFi
     const raw = n.kind === 'fan' ? [`+${n.folds.length} ${roleMany(n.role)}`, amountText(n.amount, n.chain)] : captionLines(n, (t) => measure(t, size, 'sans') <= textWidth);
     const [head = '', ...rest] = raw.filter(Boolean);
     const notes = n.kind === 'service' ? references(n.id, flows).flatMap((r) => wrapText(r, textWidth, size, 'sans', measure, 2)) : [];
-    text.set(n.id, [...wrapText(head, textWidth, size, 'sans', measure, 3), ...rest.map((l) => fitText(l, textWidth, size, 'sans', measure)), ...notes]);
+    text.set(n.id, [...wrapText(head, textWidth, size, 'sans', measure, 3), ...rest.flatMap((l) => wrapText(l, textWidth, size, 'sans', measure, 2)), ...notes]);
   }
   const radius = (n: FoldedNode): number => (n.kind === 'fan' ? FAN_R : NODE_R);
   const slot = (n: FoldedNode): number => 2 * radius(n) + 2 + (text.get(n.id)?.length ?? 0) * lineHeight(size) + ROW_GAP;

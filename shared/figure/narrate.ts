@@ -58,6 +58,14 @@ export function narratePath(input: FigureInput): string {
     sentences.push(`${text}.`);
   }
 
+  const landed = ledger.filter((f) => role(f.to) === 'commingled');
+  if (sentences.length === 0 && payouts.length > 0 && landed.length > payouts.length) {
+    const pools = names(payouts.map((f) => byId.get(f.from)?.entity)) || 'a mining pool';
+    const other = landed.filter((f) => role(f.from) !== 'payout');
+    sentences.push(`Pool payouts from ${pools} of ${coin(sum(payouts))}${span(payouts)} and ${coin(sum(other))} from the perpetrator's side` +
+      `${span(other)} landed in ${names(commingled.filter((n) => landed.some((f) => f.to === n.id)).map(nameOf))}.`);
+  }
+
   if (sentences.length === 0) {
     const txs = input.nodes.filter((n) => n.kind === 'tx');
     const lanes = ROLES.map((r) => r.role).filter((r) => input.nodes.some((n) => n.role === r));

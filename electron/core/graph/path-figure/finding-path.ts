@@ -67,12 +67,12 @@ export function findingPathInput(db: Database.Database, findingId: number): Figu
   }
   for (const txid of subjectTxs) subjects.add(nodeId('tx', chain, txid));
   const commingling = finding.detector.startsWith('commingling');
-  // A co-spend is about its spending transaction: that and what funded it, not the whole history in the evidence.
-  const focused = commingling && subjectTxs.length > 0;
-  const funding = focused
-    ? (db.prepare(`SELECT DISTINCT i.prev_txid FROM tx_inputs i JOIN transactions t ON t.id = i.tx_id WHERE t.chain = ? AND t.txid = ? AND i.prev_txid IS NOT NULL`)
-        .pluck().all(chain, subjectTxs[0]) as string[])
-    : [];
+  // A co-spend is about its spending transaction (that and what funded it), a landing about the outputs that landed:
+  // not the whole history in the evidence.
+  const focused = commingling && (subjectTxs.length > 0 || outputTxs.length > 0);
+  const fundingOf = db.prepare(`SELECT DISTINCT i.prev_txid FROM tx_inputs i JOIN transactions t ON t.id = i.tx_id
+    WHERE t.chain = ? AND t.txid = ? AND i.prev_txid IS NOT NULL`).pluck();
+  const funding = focused ? subjectTxs.flatMap((t) => fundingOf.all(chain, t) as string[]) : [];
   const cited = focused ? [...subjectTxs, ...funding] : [...evidence, ...subjectTxs];
   const txids = [...new Set([...cited, ...outputTxs])].filter((t) => TXID.test(t));
   const input = pathFigureInput(db, {
