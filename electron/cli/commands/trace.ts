@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { decimalToBaseUnits, formatBaseUnits } from '../../../shared/amount';
 import { TAINT_MODELS, type TaintModel, type TraceParamsInput } from '../../../shared/domain/analysis';
+import { explainTrace } from '../../../shared/domain/trace-explain';
 import { printJson, withCase, type CliIO } from '../context';
 
 const list = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -55,6 +56,7 @@ export function registerTrace(program: Command, io: CliIO): void {
         const btc = (v: string) => formatBaseUnits(v, 8);
         io.out(`${result.direction} trace, ${result.stats.txs} transactions, ${result.outputsTotal} tainted outputs (${result.stats.seconds.toFixed(3)} s)\n`);
         io.out(`holdings by model: ${result.models.map((m) => `${m} ${btc(result.totals[m] ?? '0')}`).join(', ')}\n`);
+        for (const note of explainTrace(result)) io.out(`note: ${note}\n`);
         for (const o of result.outputs.slice(0, 30)) {
           const flags = [o.offchain ? 'off-chain link' : '', o.stoppedAt ? `stop: ${o.stoppedAt}` : ''].filter(Boolean).join(', ');
           io.out(`  hop ${o.hop} ${o.txid}:${o.vout} ${o.address ?? '?'} ${btc(o.value)}${flags ? ` [${flags}]` : ''}\n    ${result.models.map((m) => `${m} ${btc(o.taint[m] ?? '0')}`).join('  ')}\n`);
