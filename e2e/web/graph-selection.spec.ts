@@ -89,4 +89,16 @@ test('one selection: Shift-click and Shift-drag select, every action acts on the
     await page.getByTestId('time-filter').getByRole('button', { name: 'Reset' }).click();
     await expect(status).toHaveAttribute('data-nodes', String(all));
   });
+
+  await test.step('the Views popover closes with Escape and with a click outside it', async () => {
+    await tools.getByRole('button', { name: 'Views…' }).click();
+    const menu = page.getByTestId('views-menu');
+    await expect(menu).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await tools.getByRole('button', { name: 'Views…' }).click();
+    await expect(menu).toBeVisible();
+    await page.getByTestId('status-bar').click();
+    await expect(menu).toHaveCount(0);
+  });
 });

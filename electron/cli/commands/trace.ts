@@ -65,6 +65,6 @@ export function registerTrace(program: Command, io: CliIO): void {
         if (result.disagreement.length > 0) io.out('models disagree most at:\n');
         for (const d of result.disagreement.slice(0, 5)) io.out(`  ${d.txid}:${d.vout} ${d.minModel} ${btc(d.min)} vs ${d.maxModel} ${btc(d.max)}\n`);
         return undefined;
-      });
+      }, { readOnly: true });
     });
 }

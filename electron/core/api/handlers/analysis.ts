@@ -31,7 +31,7 @@ export const demoHandlers: HandlerMap<'demo.open'> = {
     }
     file.close();
     // Opened like any case, so the recent list and the case.changed event behave the same.
-    return caseHandlers['case.open']({ location }, backend);
+    return caseHandlers['case.open']({ location, readOnly: false }, backend);
   },
 };
 
