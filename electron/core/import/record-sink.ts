@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ImportCounts, RejectedRow } from '../../../shared/domain/source';
-import { attributeBlocks } from '../attribution/block-attribution';
+import { attributeCoinbases } from '../attribution/coinbase-attribution';
 import { AttributionWriter } from './attribution-writer';
 import { LedgerWriter } from './ledger-writer';
 import type { ImportRecord } from './records';
@@ -53,7 +53,7 @@ export class RecordSink {
   }
 
   /**
-   * Runs block attribution for what this source brought (its coinbases, or its pool list) and returns the counts.
+   * Runs pool attribution for what this source brought (its coinbases, or its pool list) and returns the counts.
    * A pool list whose bytes (SHA-256) the case already holds is that list again: its pools stay the earlier import's,
    * so importing it twice adds no pool, address or pattern row.
    */
@@ -62,8 +62,8 @@ export class RecordSink {
     if (this.attribution.poolsSeen > 0 && this.sameListImported(sha256)) {
       this.db.prepare('DELETE FROM pools WHERE list_source_id = ?').run(this.sourceId);
       this.attribution.poolsAdded = 0;
-    } else if (this.attribution.poolsSeen > 0) attributeBlocks(this.db, { listSourceId: this.sourceId });
-    if (this.ledger.seen.transactions > 0) attributeBlocks(this.db, { ledgerSourceId: this.sourceId });
+    } else if (this.attribution.poolsSeen > 0) attributeCoinbases(this.db, { listSourceId: this.sourceId });
+    if (this.ledger.seen.transactions > 0) attributeCoinbases(this.db, { ledgerSourceId: this.sourceId });
     const a = this.attribution;
     return {
       seen: { ...seen, tags: a.tagsSeen, actors: a.actorsSeen, pools: a.poolsSeen },
