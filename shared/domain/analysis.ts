@@ -209,7 +209,8 @@ export type TraceEdge = z.infer<typeof TraceEdge>;
 export const TraceResult = z.object({
   direction: z.enum(['forward', 'backward']),
   models: z.array(TaintModel),
-  seeds: z.array(z.object({ ref: z.string(), outputs: z.number().int(), value: Amount })),
+  /** kind 'spent': the seed received nothing in the case, so the outputs of the transactions it spent in were seeded. */
+  seeds: z.array(z.object({ ref: z.string(), kind: z.enum(['received', 'spent']).default('received'), outputs: z.number().int(), value: Amount })),
   outputs: z.array(TracedOutput),
   outputsTotal: z.number().int(),
   addresses: z.array(z.object({ address: z.string(), taint: z.record(z.string(), Amount) })),

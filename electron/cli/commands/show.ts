@@ -38,6 +38,6 @@ export function registerShow(program: Command, io: CliIO): void {
         io.out(`${address.chain} address ${address.address}\n  received ${formatBaseUnits(address.received, d)}, sent ${formatBaseUnits(address.sent, d)}, ${address.txCount} transactions\n`);
         for (const t of address.tags) io.out(`  tag ${t.label} [${t.category ?? '-'}] ${t.actor ?? ''} (${t.origin}, confidence ${t.confidence ?? '?'})\n`);
         return undefined;
-      });
+      }, { readOnly: true });
     });
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { decimalToBaseUnits, formatBaseUnits } from '../../../shared/amount';
 import { TAINT_MODELS, type TaintModel, type TraceParamsInput } from '../../../shared/domain/analysis';
+import { explainTrace } from '../../../shared/domain/trace-explain';
 import { printJson, withCase, type CliIO } from '../context';
 
 const list = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -76,6 +77,7 @@ export function registerTrace(program: Command, io: CliIO): void {
           io.out(`the case's data ends at ${result.dataEnds.inputs} inputs ${what}, e.g.:\n`);
           for (const e of result.dataEnds.sample.slice(0, 5)) io.out(`  ${e.txid} input ${e.vin} spends ${e.prevTxid ?? '?'}:${e.prevVout ?? '?'}\n`);
         }
+        for (const note of explainTrace(result)) io.out(`note: ${note}\n`);
         for (const o of result.outputs.slice(0, 30)) {
           const flags = [o.offchain ? 'off-chain link' : '', o.stoppedAt ? `stop: ${o.stoppedAt}` : ''].filter(Boolean).join(', ');
           io.out(`  hop ${o.hop} ${o.txid}:${o.vout} ${o.address ?? '?'} ${btc(o.value)}${flags ? ` [${flags}]` : ''}\n    ${result.models.map((m) => `${cliModel(m)} ${btc(o.taint[m] ?? '0')}`).join('  ')}\n`);
@@ -84,6 +86,6 @@ export function registerTrace(program: Command, io: CliIO): void {
         if (result.disagreement.length > 0) io.out('models disagree most at:\n');
         for (const d of result.disagreement.slice(0, 5)) io.out(`  ${d.txid}:${d.vout} ${cliModel(d.minModel)} ${btc(d.min)} vs ${cliModel(d.maxModel)} ${btc(d.max)}\n`);
         return undefined;
-      });
+      }, { readOnly: true });
     });
 }

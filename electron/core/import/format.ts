@@ -43,5 +43,7 @@ export interface ImportFormat {
   kind: 'ledger' | 'attribution';
   version: string;
   detect(sample: FileSample): number;
+  /** False when this file does not say its chain, so the analyst must choose one before importing; absent: it does. */
+  namesChain?(sample: FileSample): boolean;
   read(input: ImportInput): AsyncIterable<ImportRecord>;
 }

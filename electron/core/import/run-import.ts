@@ -165,7 +165,7 @@ export function closeSource(db: Database.Database, source: SourceInfo, sink: Rec
       rejected: sink.rejected,
     });
   }
-  const { seen, added } = sink.finish();
+  const { seen, added } = sink.finish(source.sha256);
   db.prepare('UPDATE sources SET counts = ?, rejected_count = ? WHERE id = ?').run(JSON.stringify(seen), sink.rejectedCount, sink.sourceId);
   appendAudit(db, source.kind === 'import' ? 'import' : `import.${source.kind}`, {
     sourceId: sink.sourceId,

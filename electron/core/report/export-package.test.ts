@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Manifest } from '../../../shared/domain/report';
 import { tempDir } from '../test-support/fixtures';
+import { verifyPath } from '../verify/verify-path';
 import { exportPackage } from './export-package';
 import { listFiles } from './package/list-files';
 import { hasPdftotext, pdfText } from './test-support/pdf-text';
@@ -40,6 +41,14 @@ describe('evidence package', () => {
     expect(manifest.caseId).toBe(caseId);
     expect(manifest.exportedAt).toBe(T1.toISOString());
     expect(manifest.files.map((f) => f.path)).toEqual(files.filter((f) => f !== 'manifest.json' && f !== 'SHA256SUMS'));
+  });
+
+  it('counts the same sealed files in its result as verify checks and names', async () => {
+    const result = await run('count', T1);
+    const verdict = await verifyPath(path.join(tmp.dir, 'count'));
+    expect(verdict.ok && verdict.checked).toBe(result.files.length);
+    expect(verdict.ok && verdict.summary).toMatch(new RegExp(`^${result.files.length} sealed files match`));
+    expect(result.files.map((f) => f.path)).toContain('manifest.json');
   });
 
   it('is byte-identical when exported twice at the same time', () => {

@@ -49,11 +49,13 @@ export async function checkPackage(listing: PackageListing): Promise<VerifyResul
   }
   const sums = listing.files.has(SUMS) ? await checkSums(listing, listed) : 'missing';
   if (sums) return fail(SUMS, sums);
+  // The count the export dialog and its result give too: every file SHA256SUMS seals (the manifest's and the manifest).
+  const sealed = manifest.files.length + 1;
   return {
     ok: true,
     kind: listing.kind,
-    checked: manifest.files.length + 1,
-    summary: `${manifest.files.length} files match the manifest of case ${manifest.caseId} exported ${manifest.exportedAt}`,
+    checked: sealed,
+    summary: `${sealed} sealed files match SHA256SUMS and the manifest of case ${manifest.caseId} exported ${manifest.exportedAt}`,
   };
 }
 

@@ -9,7 +9,7 @@ const out = (txid: string, vout: number, address: string | null, hop: number, po
 const result: TraceResult = {
   direction: 'forward',
   models: ['poison', 'haircut'],
-  seeds: [{ ref: 'a', outputs: 1, value: '100' }],
+  seeds: [{ ref: 'a', kind: 'received', outputs: 1, value: '100' }],
   outputs: [out('t1', 0, 'b', 1, '60', '30'), out('t1', 1, 'c', 1, '40', '20'), out('t2', 0, 'c', 2, '25', '5', true)],
   outputsTotal: 3,
   addresses: [{ address: 'b', taint: { poison: '60', haircut: '30' } }, { address: 'c', taint: { poison: '65', haircut: '25' } }],

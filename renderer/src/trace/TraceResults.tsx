@@ -1,5 +1,6 @@
 import type { TraceResult } from '../../../shared/domain/analysis';
 import { nodeId } from '../../../shared/domain/graph';
+import { explainTrace } from '../../../shared/domain/trace-explain';
 import { DataTable, type Column } from '../ui/DataTable';
 import { formatAmount, formatCount, shorten } from '../ui/format';
 
@@ -39,6 +40,11 @@ export function TraceResults({ result, chain, onNavigate }: { result: TraceResul
         {result.seeds.length} seeds · {formatCount(result.outputsTotal)} outputs reached · {formatCount(result.stats.txs)} txs · {result.stats.stopped} stopped ·{' '}
         {result.stats.seconds.toFixed(2)} s
       </p>
+      {explainTrace(result).map((note) => (
+        <p key={note} className="trace-note" data-testid="trace-note">
+          {note}
+        </p>
+      ))}
       <h3 className="section-title">Total reached per model</h3>
       <div className="table-scroll">
       <DataTable

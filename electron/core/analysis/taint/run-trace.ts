@@ -5,7 +5,7 @@ import { ledgerOf, type LoadedLedger } from '../graph/graph-cache';
 import { loadOffchainLinks } from '../links';
 import { fallsUnder } from '../../../../shared/category/categories';
 import { loadAddressTags, type AddressTag } from '../tags';
-import { resolveSeeds } from './seeds';
+import { resolveSeeds, type SeedSummary } from './seeds';
 import { traceTaint, type TraceOutcome } from './trace-engine';
 
 const DISAGREEMENT_ROWS = 20;
@@ -45,7 +45,7 @@ function shapeResult(
   db: Database.Database,
   ledger: LoadedLedger,
   outcome: TraceOutcome,
-  ctx: { params: TraceParams; models: TaintModel[]; summary: { ref: string; outputs: number; value: number }[]; tags: Map<number, AddressTag[]>; stop: Set<string>; seconds: number },
+  ctx: { params: TraceParams; models: TaintModel[]; summary: SeedSummary[]; tags: Map<number, AddressTag[]>; stop: Set<string>; seconds: number },
 ): TraceResult {
   const { g } = ledger;
   const owner = ledger.owner();
@@ -98,7 +98,7 @@ function shapeResult(
   return {
     direction: ctx.params.direction,
     models,
-    seeds: ctx.summary.map((s) => ({ ref: s.ref, outputs: s.outputs, value: sats(s.value) })),
+    seeds: ctx.summary.map((s) => ({ ref: s.ref, kind: s.kind, outputs: s.outputs, value: sats(s.value) })),
     outputs: reached.slice(0, ctx.params.limit).map((k) => ({
       ...ref(k),
       value: sats(g.outValue[k] as number),
