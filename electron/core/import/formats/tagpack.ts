@@ -38,7 +38,7 @@ export const graphsenseTagpack: ImportFormat = {
       try {
         const tag: JsonObject = { ...header, ...raw };
         // Mandatory in the TagPack schema: a tag without it would be stored as if its confidence were known.
-        if (optionalText(tag.confidence) === null) throw new FieldError('confidence', 'missing: a TagPack tag states its confidence, in the tag or in the pack header');
+        if (optionalText(tag.confidence, 'confidence') === null) throw new FieldError('confidence', 'missing: a TagPack tag states its confidence, in the tag or in the pack header');
         const chain = chainOf(tag.currency ?? tag.network, 'currency');
         const subjectType = tag.tx_hash !== undefined ? 'tx' : 'address';
         yield tagRecord({
