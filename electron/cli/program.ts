@@ -7,6 +7,7 @@ import { registerFindings } from './commands/findings';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerReport } from './commands/report';
+import { registerScreen } from './commands/screen';
 import { registerShow } from './commands/show';
 import { registerTrace } from './commands/trace';
 import { registerServe } from './commands/serve';
@@ -14,7 +15,7 @@ import { registerVerify } from './commands/verify';
 import type { CliIO } from './context';
 
 /** Each command lives in its own file and registers itself here. */
-const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify];
+const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify, registerScreen];
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('assay')
