@@ -13,6 +13,7 @@ export const emptyCounts = (): ImportCounts => ({
   addresses: 0,
   actors: 0,
   pools: 0,
+  prices: 0,
 });
 
 interface PrevOutput {
