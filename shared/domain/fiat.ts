@@ -11,10 +11,13 @@ export const FiatRate = z.object({
 });
 export type FiatRate = z.infer<typeof FiatRate>;
 
-/** Value of an amount (base units) at a rate, rounded to cents: amount × price ÷ 10^decimals, the order SQL uses too. */
+/**
+ * Value of an amount (base units) at a rate, to the cent: amount × price ÷ 10^decimals, half a cent rounded away from
+ * zero. The engine's SQL (fiat/prices.ts) does the same double operations in the same order, so both show one figure.
+ */
 export function fiatValue(amount: string | bigint, chain: string, price: string | number): number {
   const exact = (Number(amount) * Number(price)) / 10 ** (CHAIN_DECIMALS[chain] ?? 8);
-  return Math.round(exact * 100) / 100;
+  return (Math.sign(exact) * Math.floor(Math.abs(exact) * 100 + 0.5)) / 100;
 }
 
 /** "1,234.56 USD" (negative amounts keep their sign). */

@@ -22,10 +22,14 @@ function coveringPriceQuery(fields: string, chain: string, time: string, currenc
     ORDER BY p.at > (${time}), abs(p.at - (${time})) LIMIT 1`;
 }
 
-/** SQL for an amount's value in `currency` at `time`, rounded to cents, NULL where no price covers the day. */
+/**
+ * SQL for an amount's value in `currency` at `time`, to the cent, NULL where no price covers the day: the double
+ * operations of fiatValue (shared/domain/fiat.ts) in its order, so the tables and the inspector show one figure.
+ */
 export function fiatValueSql(amount: string, chain: string, time: string, currency: string): string {
   const scale = `(CASE ${chain} ${Object.entries(CHAIN_DECIMALS).map(([c, d]) => `WHEN '${c}' THEN 1e${d}`).join(' ')} ELSE 1e8 END)`;
-  return `round(CAST(${amount} AS REAL) * (${coveringPriceQuery('CAST(p.price AS REAL)', chain, time, currency)}) / ${scale}, 2)`;
+  const exact = `(CAST(${amount} AS REAL) * (${coveringPriceQuery('CAST(p.price AS REAL)', chain, time, currency)}) / ${scale})`;
+  return `(SELECT sign(v) * CAST(abs(v) * 100 + 0.5 AS INTEGER) / 100.0 FROM (SELECT ${exact} AS v))`;
 }
 
 /** Looks up covering rates one transaction at a time (inspector, address pages); null where no price covers the day. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { Chain } from '../../../shared/domain/chain';
 import type { PoolAttribution, TxDetails } from '../../../shared/domain/ledger';
+import { rateLookup } from '../fiat/prices';
 import { txFacts } from './analysis-facts';
 import { tagsFor } from './tags';
 
@@ -66,6 +67,7 @@ export function txDetails(db: Database.Database, txid: string, chain?: Chain): T
     tags: tagsFor(db, tx.chain, tx.txid),
     sources,
     analysis: txFacts(db, tx.id, tx.txid),
+    fiat: rateLookup(db)(tx.chain, tx.blockTime),
   };
 }
 
