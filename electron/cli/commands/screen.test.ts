@@ -3,19 +3,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../core/demo/generator';
 import { tempDir } from '../../core/test-support/fixtures';
-import { runCli } from '../program';
+import { cli } from '../testing/cli-run';
 
 describe('assay screen', () => {
   const tmp = tempDir();
   const casePath = path.join(tmp.dir, 'demo.assay');
   const list = path.join(tmp.dir, 'payouts.txt');
   const truth = generateDemo().truth;
-  const run = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-    return { code, out: out.join(''), err: err.join('') };
-  };
+  const run = cli;
   beforeAll(async () => {
     process.env.ASSAY_USER_DATA = path.join(tmp.dir, 'user-data');
     expect((await run('demo', casePath)).code).toBe(0);

@@ -7,11 +7,7 @@ import { parseAddressList } from '../../core/analysis/screen/address-list';
 import { neutraliseCell } from '../../core/report/csv/neutralise';
 import { field } from '../../core/report/csv/write-csv';
 import { printJson, withCase, type CliIO } from '../context';
-
-const int = (value: string): number => {
-  if (!/^\d+$/.test(value)) throw new Error(`not a whole number: ${value}`);
-  return Number(value);
-};
+import { int } from './trace';
 
 const CSV_COLUMNS = ['address', 'exposure', 'hops', 'entity', 'category', 'path', 'received_sat', 'tainted_sat'] as const;
 

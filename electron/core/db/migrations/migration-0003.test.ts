@@ -24,6 +24,7 @@ describe('migration 0003 (prices)', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'prices'").pluck().get()).toMatch(/\bSTRICT\b/);
     expect(db.prepare('SELECT count(*) FROM transactions').pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM pragma_table_info('sources') WHERE name = 'provenance'").pluck().get()).toBe(1);
   });
 
   it('refuses malformed prices, currencies and rows without a source', () => {
