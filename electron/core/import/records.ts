@@ -90,7 +90,11 @@ export interface PoolRecord {
   link: string | null;
   addresses: string[];
   tags: string[];
+  /** pools-v2.json lists regular expressions; the legacy pools.json lists literal text ("/$Mined by 7pool.com/"). */
+  tagSyntax: PoolTagSyntax;
 }
+
+export type PoolTagSyntax = 'regex' | 'literal';
 
 /** One quote of a price series: `asset` in `currency` at `at` (Unix seconds), the price as decimal text. */
 export interface PriceRecord {

@@ -1,12 +1,12 @@
 import type { Migration } from '../migration';
 
 /**
- * Version 3: where a source came from beyond its bytes (the query that extracted it: text and SHA-256, JSON), and fiat
+ * Version 4: where a source came from beyond its bytes (the query that extracted it: text and SHA-256, JSON), and fiat
  * price series (one row per asset, currency and instant; a daily series is stamped 00:00 UTC). The price
  * is kept as the decimal text the file gave, so nothing is rounded on the way in; each row names the source it came from.
  */
-export const migration0003: Migration = {
-  version: 3,
+export const migration0004: Migration = {
+  version: 4,
   name: 'provenance-and-prices',
   up: `
     ALTER TABLE sources ADD COLUMN provenance TEXT;
