@@ -21,6 +21,7 @@ import { loadAddressTags } from '../core/analysis/tags';
 import { createScratch } from '../core/analysis/taint/fast-forward';
 import { traceTaint, type TraceContext } from '../core/analysis/taint/trace-engine';
 import { ensureBenchCase } from '../core/demo/bench-case';
+import { benchScreening } from './screening';
 
 const SCALE = Number(process.env.ASSAY_BENCH_SCALE ?? 1_000_000);
 const HOPS = 6;
@@ -217,6 +218,7 @@ try {
   }
   const ok = clusterCpuS < TARGETS.clusterSeconds && traces.every((t) => t.speedup.median >= TARGETS.traceSpeedup && t.sameTxs);
   process.exitCode = ok ? 0 : 1;
+  if (!benchScreening(db, console.log)) process.exitCode = 1;
 } finally {
   file.close();
 }

@@ -6,6 +6,7 @@ import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/import';
 import { ledgerMethods } from './methods/ledger';
 import { reportMethods } from './methods/report';
+import { screenMethods } from './methods/screen';
 import { workspaceMethods } from './methods/workspace';
 
 /** Every API method, merged from per-feature maps. Each transport dispatches through this one map. */
@@ -18,6 +19,7 @@ export const methods = {
   ...ledgerMethods,
   ...graphMethods,
   ...reportMethods,
+  ...screenMethods,
   ...workspaceMethods,
 };
 

@@ -5,7 +5,7 @@ import { explainTrace } from '../../../shared/domain/trace-explain';
 import { printJson, withCase, type CliIO } from '../context';
 
 const list = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
-const int = (value: string): number => {
+export const int = (value: string): number => {
   if (!/^\d+$/.test(value)) throw new Error(`not a whole number: ${value}`);
   return Number(value);
 };
@@ -21,7 +21,7 @@ const models = (value: string, previous: TaintModel[] = []): TaintModel[] => [
   }),
 ];
 /** Unix seconds or an ISO date. */
-const when = (value: string): number => {
+export const when = (value: string): number => {
   const t = /^\d+$/.test(value) ? Number(value) : Date.parse(value) / 1000;
   if (!Number.isFinite(t)) throw new Error(`not a time: ${value}`);
   return Math.floor(t);

@@ -42,7 +42,7 @@ export function applySettings(db: Database.Database, patch: AnalysisSettingsPatc
 }
 
 /** Taint seeds: every output received by an abuse-tagged address, plus the analyst's own seeds. */
-function taintSeeds(db: Database.Database, ledger: LoadedLedger, tags: Map<number, AddressTag[]>, settings: AnalysisSettings): Map<number, number> {
+export function taintSeeds(db: Database.Database, ledger: LoadedLedger, tags: Map<number, AddressTag[]>, settings: AnalysisSettings): Map<number, number> {
   const { g } = ledger;
   const index = ledger.index();
   const seeds = resolveSeeds(db, ledger, settings.taintSeeds).seeds;

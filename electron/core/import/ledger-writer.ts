@@ -13,6 +13,7 @@ export const emptyCounts = (): ImportCounts => ({
   addresses: 0,
   actors: 0,
   pools: 0,
+  prices: 0,
 });
 
 const MAX_SQLITE_INTEGER = 2n ** 63n - 1n;

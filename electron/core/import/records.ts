@@ -103,6 +103,15 @@ export interface PoolRecord {
 
 export type PoolTagSyntax = 'regex' | 'literal';
 
+/** One quote of a price series: `asset` in `currency` at `at` (Unix seconds), the price as decimal text. */
+export interface PriceRecord {
+  kind: 'price';
+  asset: string;
+  currency: string;
+  at: number;
+  price: string;
+}
+
 /** A row the importer could not use, located in its file. */
 export interface RejectRecord {
   kind: 'reject';
@@ -112,4 +121,4 @@ export interface RejectRecord {
   reason: string;
 }
 
-export type ImportRecord = BlockRecord | UtxoTxRecord | TransferRecord | TagRecord | ActorRecord | PoolRecord | RejectRecord;
+export type ImportRecord = BlockRecord | UtxoTxRecord | TransferRecord | TagRecord | ActorRecord | PoolRecord | PriceRecord | RejectRecord;

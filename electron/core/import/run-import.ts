@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
@@ -30,6 +31,8 @@ export interface SourceInfo {
   version: string;
   /** Files the source pulled in (filled while it is read); their hashes go into the import's audit entry. */
   includes?: readonly IncludedFile[];
+  /** The query that produced the file (an `assay extract` run), found beside it as FILE.sql. */
+  provenance?: { query: string; sha256: string } | undefined;
 }
 
 const PROGRESS_INTERVAL_MS = 150;
@@ -82,7 +85,7 @@ export async function importFile(db: Database.Database, options: ImportOptions):
     onInclude: (file) => void includes.push(file),
     signal,
   });
-  const source: SourceInfo = { kind: 'import', name: displayName, sha256: '', size: stat.size, format: format.id, version: format.version, includes };
+  const source: SourceInfo = { kind: 'import', name: displayName, sha256: '', size: stat.size, format: format.id, version: format.version, includes, provenance: queryBeside(filePath) };
   let result: ImportResult;
   try {
     result = await importRecords(db, source, records, { onBadRows: options.onBadRows, signal, now: options.now, onRows: report, digest: () => digest });
@@ -92,6 +95,14 @@ export async function importFile(db: Database.Database, options: ImportOptions):
   bytes = stat.size;
   report(result.counts.transactions + result.counts.transfers + result.counts.tags, true);
   return result;
+}
+
+/** The query `assay extract` wrote beside its output (FILE.sql), with its SHA-256; undefined when there is none. */
+function queryBeside(filePath: string): SourceInfo['provenance'] {
+  const queryFile = `${filePath}.sql`;
+  if (!fs.existsSync(queryFile) || fs.statSync(queryFile).size > 1 << 20) return undefined;
+  const query = fs.readFileSync(queryFile, 'utf8');
+  return { query, sha256: createHash('sha256').update(query).digest('hex') };
 }
 
 /** Writes one source's records as one transaction; any error (or cancel) rolls everything back. */
@@ -140,9 +151,9 @@ export function openSource(db: Database.Database, source: SourceInfo, now?: () =
   const importedAt = (now?.() ?? new Date()).toISOString();
   const sourceId = Number(
     db
-      .prepare(`INSERT INTO sources (kind, original_name, sha256, size, format, importer_version, imported_at, counts)
-        VALUES (?, ?, ?, ?, ?, ?, ?, '{}')`)
-      .run(source.kind, source.name, source.sha256, source.size, source.format, source.version, importedAt).lastInsertRowid,
+      .prepare(`INSERT INTO sources (kind, original_name, sha256, size, format, importer_version, imported_at, counts, provenance)
+        VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?)`)
+      .run(source.kind, source.name, source.sha256, source.size, source.format, source.version, importedAt, source.provenance ? JSON.stringify(source.provenance) : null).lastInsertRowid,
   );
   return new RecordSink(db, sourceId, source.name);
 }
@@ -176,6 +187,7 @@ export function closeSource(db: Database.Database, source: SourceInfo, sink: Rec
     added,
     rejected: sink.rejectedCount,
     ...(source.includes?.length ? { includes: source.includes } : {}),
+    ...(source.provenance ? { querySha256: source.provenance.sha256 } : {}),
   });
   return { file: name, sha256: source.sha256, format: source.format, sourceId: sink.sourceId, counts: seen, added, rejected: sink.rejected, rejectedCount: sink.rejectedCount };
 }

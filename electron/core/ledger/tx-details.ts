@@ -4,6 +4,7 @@ import type { Chain } from '../../../shared/domain/chain';
 import type { PoolAttribution, TxDetails, TxTransferView } from '../../../shared/domain/ledger';
 import { attributedPoolSql } from '../attribution/coinbase-attribution';
 import { readableCoinbase } from '../attribution/coinbase-text';
+import { rateLookup } from '../fiat/prices';
 import { txFacts } from './analysis-facts';
 import { tagsFor } from './tags';
 
@@ -82,5 +83,6 @@ export function txDetails(db: Database.Database, txid: string, chain?: Chain): T
     tags: tagsFor(db, tx.chain, tx.txid),
     sources,
     analysis: txFacts(db, tx.id, tx.txid),
+    fiat: rateLookup(db)(tx.chain, tx.blockTime),
   };
 }

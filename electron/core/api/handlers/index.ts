@@ -7,6 +7,7 @@ import { graphHandlers } from './graph';
 import { importHandlers } from './import';
 import { ledgerHandlers } from './ledger';
 import { reportHandlers } from './report';
+import { screenHandlers } from './screen';
 import { workspaceHandlers } from './workspace';
 
 /** Per-feature handler maps merged into one; the type makes a missing method a compile error. */
@@ -19,5 +20,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...ledgerHandlers,
   ...graphHandlers,
   ...reportHandlers,
+  ...screenHandlers,
   ...workspaceHandlers,
 };
