@@ -17,7 +17,7 @@ describe('attack: exports never seal, overwrite or delete what they did not writ
   beforeAll(async () => {
     c = testCase();
     const tags = LABELS.map((label) => `- address: 1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ\n  label: ${JSON.stringify(label)}`).join('\n');
-    await c.import(c.write('hostile.yaml', `title: hostile\ncreator: x\ncurrency: BTC\ntags:\n${tags}\n`));
+    await c.import(c.write('hostile.yaml', `title: hostile\ncreator: x\ncurrency: BTC\nconfidence: ownership\ntags:\n${tags}\n`));
     c.db.pragma('wal_checkpoint(TRUNCATE)');
     out = path.join(c.dir, 'out');
   }, 60_000);

@@ -7,7 +7,7 @@ import { testCase, type TestCase } from '../../import/test-case';
 import { attackScale } from './attack-scale';
 
 const ADDRESS = '1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ';
-const pack = (header: string): string => `title: hostile\n${header}\ntags:\n- address: ${ADDRESS}\n  label: x\n  currency: BTC\n`;
+const pack = (header: string): string => `title: hostile\n${header}\ntags:\n- address: ${ADDRESS}\n  label: x\n  currency: BTC\n  confidence: ownership\n`;
 
 /** Attacks 2 and 3 of issue 12: `!include` reaching outside the pack, devices, and YAML alias bombs. */
 describe('attack: hostile TagPacks are refused whole, naming the limit they hit', () => {
@@ -77,7 +77,7 @@ describe('attack: hostile TagPacks are refused whole, naming the limit they hit'
     const header = 'creator: Test\ncurrency: BTC\n';
     fs.writeFileSync(path.join(packs, 'header.yaml'), header);
     const file = path.join(packs, 'ok.yaml');
-    fs.writeFileSync(file, `title: ok\nheader: !include header.yaml\ntags:\n- address: ${ADDRESS}\n  label: fine\n`);
+    fs.writeFileSync(file, `title: ok\nheader: !include header.yaml\nconfidence: ownership\ntags:\n- address: ${ADDRESS}\n  label: fine\n`);
     const result = await c.import(file);
     expect(result.counts.tags).toBe(1);
     const details = JSON.parse(c.db.prepare("SELECT details FROM audit_log WHERE action = 'import' ORDER BY seq DESC LIMIT 1").pluck().get() as string);
@@ -87,8 +87,8 @@ describe('attack: hostile TagPacks are refused whole, naming the limit they hit'
 
   it('a label with NUL is refused with its line and field', async () => {
     const file = path.join(packs, 'nul.yaml');
-    fs.writeFileSync(file, `title: nul\ncurrency: BTC\ntags:\n- address: ${ADDRESS}\n  label: "hidden\\0tail"\n`);
+    fs.writeFileSync(file, `title: nul\ncurrency: BTC\nconfidence: ownership\ntags:\n- address: ${ADDRESS}\n  label: "hidden\\0tail"\n`);
     const result = await c.import(file, { onBadRows: 'skip' }).catch((e: Error) => e);
-    expect(result).toMatchObject({ message: expect.stringMatching(/line 4, field label: contains a NUL character/) });
+    expect(result).toMatchObject({ message: expect.stringMatching(/line 5, field label: contains a NUL character/) });
   });
 });
