@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { clickNode, isVisible, openDemo, selectedIds, SHOTS, twoHopPair } from './graph-support';
 
@@ -5,7 +6,7 @@ test.describe.configure({ timeout: 180_000 });
 test.use({ actionTimeout: 20_000 });
 
 /** The nodes the canvas draws (not hidden, filtered or folded away; an open box is a frame), as the status bar counts. */
-const drawnNodes = (page: import('@playwright/test').Page) =>
+const drawnNodes = (page: Page) =>
   page.evaluate(() => window.__assayCy.nodes().filter((n) => n.visible() && !n.id().startsWith('group:') && !n.id().startsWith('cluster:')).length);
 
 test('one selection: Shift-click and Shift-drag select, every action acts on the selection only; the status bar counts what is drawn', async ({ page, host }) => {
