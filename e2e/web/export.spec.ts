@@ -64,7 +64,7 @@ test('export an evidence package with a section left out, verify it, replace it,
   await dialog.locator('input[name="packageName"]').fill('demo package');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const confirm = dialog.getByTestId('export-confirm');
-  await expect(confirm).toContainText('already holds files');
+  await expect(confirm).toContainText('already holds an evidence package exported by Assay');
   await page.screenshot({ path: `${SHOTS}/export-confirm.png` });
   await confirm.getByRole('button', { name: 'Replace' }).click();
   await expect(result).toBeVisible({ timeout: 120_000 });

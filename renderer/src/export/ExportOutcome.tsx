@@ -68,7 +68,13 @@ export function ExportResultView({ result }: { result: ExportResult }) {
         </button>
         {verdict && (
           <span className={verdict.ok ? 'status ok' : 'status warn'} data-testid="verify-verdict">
-            {verdict.ok ? `OK: ${verdict.summary}` : `FAILED at ${verdict.item}: ${verdict.reason}`}
+            {verdict.ok ? (
+              `OK: ${verdict.summary}`
+            ) : (
+              <>
+                FAILED at <bdi>{verdict.item}</bdi>: {verdict.reason}
+              </>
+            )}
           </span>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { lookupAddress } from '../../../../shared/address/canonical';
 import { AppError } from '../../../../shared/api/errors';
 import { ANY_CHAIN } from '../any-chain';
 import type { LoadedLedger } from '../graph/graph-cache';
@@ -43,7 +44,7 @@ export function resolveSeeds(db: Database.Database, ledger: LoadedLedger, refs: 
         outputs.push(k);
       }
     } else {
-      const addr = findAddress.get(ref) as number | undefined;
+      const addr = findAddress.get(lookupAddress(ref)) as number | undefined;
       if (addr === undefined) throw new AppError('NOT_FOUND', `${ref} is neither a txid nor an address of this case.`, { field: 'from', ref });
       const index = ledger.index();
       for (let p = index.outStart[addr] as number; p < (index.outStart[addr + 1] as number); p++) outputs.push(index.outs[p] as number);
