@@ -29,6 +29,7 @@ export interface GraphWorkbenchProps {
 export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkbenchProps) {
   const { client } = useApp();
   const workbench = useMemo(() => new Workbench(cy, client), [cy, client]);
+  useEffect(() => workbench.attach(), [workbench]);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [popover, setPopover] = useState<Popover>(null);
   const [message, setMessage] = useState<string | null>(null);

@@ -1,4 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import type { ApiClient } from '../../../../shared/api/client';
 import type { ExpandDirection } from '../../../../shared/api/methods/graph';
 import type { GraphSlice } from '../../../../shared/domain/graph';
@@ -31,19 +31,31 @@ export class Workbench {
   private groupSeq = 0;
   private moveStart: CanvasState | null = null;
   private readonly listeners = new Set<() => void>();
+  private readonly onGrab = () => void (this.moveStart = snapshot(this.cy));
+  private readonly onFree = (e: EventObject) => {
+    const before = this.moveStart?.find((el) => el.data.id === e.target.id());
+    const now = e.target.position() as { x: number; y: number };
+    if (this.moveStart && before?.position && (before.position.x !== now.x || before.position.y !== now.y)) {
+      this.history.record('move', this.moveStart);
+      this.changed();
+    }
+    this.moveStart = null;
+  };
 
-  constructor(readonly cy: Core, private readonly client: ApiClient) {
-    // A drag is an edit too: remember the canvas at grab, record it if the node really moved.
-    cy.on('grab', 'node', () => void (this.moveStart = snapshot(cy)));
-    cy.on('free', 'node', (e) => {
-      const before = this.moveStart?.find((el) => el.data.id === e.target.id());
-      const now = e.target.position() as { x: number; y: number };
-      if (this.moveStart && before?.position && (before.position.x !== now.x || before.position.y !== now.y)) {
-        this.history.record('move', this.moveStart);
-        this.changed();
-      }
-      this.moveStart = null;
-    });
+  constructor(readonly cy: Core, private readonly client: ApiClient) {}
+
+  /**
+   * Starts answering drags (a drag is an edit too: the canvas at grab is recorded if the node really moved); returns
+   * the detach. Not done in the constructor: React may build a workbench and drop it, and a dropped one must not answer
+   * drags with its own, stale time window and transaction view.
+   */
+  attach(): () => void {
+    this.cy.on('grab', 'node', this.onGrab);
+    this.cy.on('free', 'node', this.onFree);
+    return () => {
+      this.cy.off('grab', 'node', this.onGrab);
+      this.cy.off('free', 'node', this.onFree);
+    };
   }
 
   subscribe(listener: () => void): () => void {
