@@ -2,7 +2,6 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { GraphSlice } from '../../../shared/domain/graph';
 import type { Theme } from '../app/theme';
-import { useFocusHighlight } from '../findings/use-focus-highlight';
 import { chooseLayout, isLarge } from './choose-layout';
 import { toElements } from './graph-elements';
 import { graphStyle } from './graph-style';
@@ -27,7 +26,6 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
   const large = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
-  useFocusHighlight(cyRef, slice);
 
   useEffect(() => {
     const cy = cytoscape({

@@ -16,6 +16,7 @@ import { HoverCard } from './HoverCard';
 import { Workbench } from './interactions/workbench';
 import { Legend } from './Legend';
 import { useUndoKeys } from './use-undo-keys';
+import { cappedFit } from './viewport';
 
 export interface GraphWorkbenchProps {
   cy: Core;
@@ -46,13 +47,17 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkben
   }, [cy, workbench]);
   const attempt = useCallback((task: Promise<unknown>) => void task.catch(setError), []);
 
-  // Findings and traces ask for a highlight: bring their nodes onto the canvas, then mark them.
+  // Findings and traces ask for a highlight: bring their nodes onto the canvas, highlight them and fit the view on them.
   useEffect(() => {
-    cy.nodes('.focus').removeClass('focus');
-    if (!focus) return;
-    const ids = new Set(focus.nodeIds);
-    attempt(workbench.ensureNodes(focus.nodeIds).then(() => cy.nodes().filter((n) => ids.has(n.id())).addClass('focus')));
-  }, [cy, workbench, focus, attempt]);
+    if (!focus) return workbench.setFocus(null);
+    attempt(
+      workbench.ensureNodes(focus.nodeIds).then(() => {
+        workbench.setFocus(focus.nodeIds);
+        const shown = cy.elements('node.focus');
+        if (shown.nonempty()) cy.animate(cappedFit(cy, shown, 80), { duration: 300 });
+      }),
+    );
+  }, [cy, workbench, focus, slice, attempt]);
 
   // A search hit or table link may name a node the canvas does not show yet: add it, select it, centre it.
   useEffect(() => {

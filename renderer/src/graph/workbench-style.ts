@@ -3,7 +3,7 @@ import { LEGEND } from './encoding';
 
 /**
  * Workbench rules appended to the canvas stylesheet: category colours (the legend's), edge width by amount, and the
- * states the graph edits set as classes (hidden, pinned, marked, path, focus, group).
+ * states the graph edits set as classes (hidden, pinned, marked, path, focus/faded, group).
  */
 export function workbenchStyle(accent: string, labelBg: string): StylesheetJson {
   return [
@@ -15,9 +15,10 @@ export function workbenchStyle(accent: string, labelBg: string): StylesheetJson 
     { selector: 'edge.flow', style: { 'curve-style': 'bezier', 'line-style': 'solid', opacity: 0.85 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#f5b400' } },
     { selector: 'node.marked', style: { 'overlay-color': accent, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
-    { selector: 'node.focus', style: { 'underlay-color': '#ff8a00', 'underlay-opacity': 0.45, 'underlay-padding': 7 } },
-    { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#ff8a00', 'z-index': 20 } },
-    { selector: 'edge.path', style: { 'line-color': '#ff8a00', 'target-arrow-color': '#ff8a00', width: 4, 'z-index': 20 } },
+    // A highlight fades what is not highlighted and raises what is; it never recolours or reshapes a node.
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: '.focus', style: { 'z-index': 20 } },
+    { selector: 'edge.path', style: { 'line-color': accent, 'target-arrow-color': accent, width: 4, 'z-index': 20 } },
     {
       selector: 'node.group',
       style: {

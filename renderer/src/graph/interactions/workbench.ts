@@ -8,6 +8,7 @@ import { applyTimeWindow } from '../../timefilter/time-window';
 import { replaceElements } from '../../views/replace-elements';
 import { collectView, viewElements, WorkbenchFilters } from '../../views/view-data';
 import { isLarge } from '../choose-layout';
+import { applyFocus } from '../focus';
 import { fitView } from '../viewport';
 import { legendKey } from '../encoding';
 import { History } from '../history';
@@ -28,6 +29,8 @@ export class Workbench {
   timeWindow: [number, number] | null = null;
   layoutKind: LayoutKind = 'force';
   txView: TxView = 'transactions';
+  /** The highlighted nodes (a finding's, a trace's), kept over edits: an expansion's new nodes fade like the rest. */
+  focus: readonly string[] | null = null;
   private groupSeq = 0;
   private moveStart: CanvasState | null = null;
   private readonly listeners = new Set<() => void>();
@@ -66,6 +69,7 @@ export class Workbench {
   private changed(): void {
     applyTimeWindow(this.cy, this.timeWindow);
     applyAddressFlow(this.cy, this.txView === 'address-flow');
+    applyFocus(this.cy, this.focus);
     for (const l of this.listeners) l();
   }
 
@@ -228,6 +232,11 @@ export class Workbench {
     return this.edit(`layout ${kind}`, async () => {
       await layoutCanvas(this.cy, kind, new Set(), false, true);
     });
+  }
+
+  setFocus(nodeIds: readonly string[] | null): void {
+    this.focus = nodeIds;
+    this.changed();
   }
 
   setTimeWindow(window: [number, number] | null): void {

@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import { openDemo, tap } from './graph-support';
+
+test.describe.configure({ timeout: 180_000 });
+
+type StyledCy = { nodes(): { map<T>(f: (n: { id(): string; style(k: string): unknown }) => T): T[] } };
+const LOOK = ['background-color', 'border-color', 'border-width', 'border-style', 'shape', 'width', 'height', 'underlay-opacity'];
+/** Every node's look (fill, border, shape, size, halo) as the canvas computes it. */
+const looks = (page: Page): Promise<Record<string, string[]>> =>
+  page.evaluate(
+    (keys) => Object.fromEntries((window as unknown as { __assayCy: StyledCy }).__assayCy.nodes().map((n) => [n.id(), keys.map((k) => String(n.style(k)))])),
+    LOOK,
+  );
+
+test('a trace highlight fades the rest and never recolours or reshapes a node, nor leaves anything behind when cleared', async ({ page, host }) => {
+  await openDemo(page, host.url);
+  const seed = await page.evaluate(() => window.__assayCy.nodes().filter((n) => n.hasClass('address') && n.data('legend') === 'victim')[0]?.id());
+  expect(seed).toBeTruthy();
+  await tap(page, seed!);
+  const before = await looks(page);
+  await page.keyboard.press('t');
+  const panel = page.getByTestId('trace-panel');
+  await panel.getByTestId('run-trace').click();
+  await expect(panel.getByTestId('trace-compare')).toBeVisible({ timeout: 30_000 });
+  await panel.getByTestId('trace-highlight').click();
+  await expect(page.getByTestId('graph-focus')).toContainText('trace');
+  await expect.poll(() => page.evaluate(() => window.__assayCy.elements('.faded').length)).toBeGreaterThan(0);
+  const during = await looks(page);
+  for (const [id, look] of Object.entries(before)) expect(during[id], id).toEqual(look);
+  await page.getByTestId('graph-focus').getByRole('button', { name: 'Clear' }).click();
+  await expect.poll(() => page.evaluate(() => window.__assayCy.elements('.faded, .focus').length)).toBe(0);
+  const after = await looks(page);
+  for (const [id, look] of Object.entries(before)) expect(after[id], id).toEqual(look);
+});
