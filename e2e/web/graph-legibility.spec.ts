@@ -33,3 +33,28 @@ test('a trace highlight fades the rest and never recolours or reshapes a node, n
   const after = await looks(page);
   for (const [id, look] of Object.entries(before)) expect(after[id], id).toEqual(look);
 });
+
+test("the demo's off-chain links are drawn dashed, on the canvas and in a reopened view", async ({ page, host }) => {
+  await openDemo(page, host.url);
+  const dashed = () =>
+    page.evaluate(() =>
+      (window as unknown as { __assayCy: { edges(s: string): { map<T>(f: (e: { style(k: string): unknown; visible(): boolean }) => T): T[] } } }).__assayCy
+        .edges('.offchain')
+        .map((e) => `${String(e.style('line-style'))}:${e.visible()}`),
+    );
+  // The demo's rental orders (one link per deposit address to the payout wallet).
+  await expect.poll(async () => (await dashed()).length).toBeGreaterThanOrEqual(3);
+  const links = await dashed();
+  expect(new Set(links)).toEqual(new Set(['dashed:true']));
+  const tools = page.getByTestId('graph-toolbar');
+  await tools.getByRole('button', { name: 'Views…' }).click();
+  const menu = page.getByTestId('views-menu');
+  await menu.getByLabel('View name').fill('With links');
+  await menu.getByRole('button', { name: 'Save view' }).click();
+  await expect(menu.getByTestId('saved-view')).toContainText('With links');
+  await page.reload();
+  await expect(page.getByTestId('graph-toolbar')).toBeVisible({ timeout: 30_000 });
+  await tools.getByRole('button', { name: 'Views…' }).click();
+  await page.getByTestId('views-menu').getByTestId('saved-view').filter({ hasText: 'With links' }).getByRole('button', { name: 'Open' }).click();
+  await expect.poll(dashed).toEqual(links);
+});

@@ -17,6 +17,10 @@ export const GraphEdge = z.object({
   source: z.string(),
   target: z.string(),
   value: Amount,
+  /** 'offchain': an analyst's off-chain link (a rental order's deposit -> payout address), not a ledger flow. */
+  kind: z.enum(['ledger', 'offchain']).optional(),
+  /** What justifies an off-chain link (service and order reference), shown on hover. */
+  note: z.string().max(300).optional(),
 });
 export type GraphEdge = z.infer<typeof GraphEdge>;
 

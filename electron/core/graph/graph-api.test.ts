@@ -172,3 +172,20 @@ describe('views', () => {
     expect(svg).toContain('&lt;script&gt;');
   });
 });
+
+describe('off-chain links on the graph', () => {
+  it('draws each rental order as an off-chain edge from its deposit address to the payout wallet, in the overview and in slices', async () => {
+    const overview = await api.call('graph.overview', { limit: 500 });
+    const links = overview.edges.filter((e) => e.kind === 'offchain');
+    expect(links).toHaveLength(truth.rentalDeposits.length);
+    expect(links.map((e) => e.source).sort()).toEqual(truth.rentalDeposits.map((d) => addr(d.address)).sort());
+    expect(new Set(links.map((e) => e.target))).toEqual(new Set([addr(truth.payoutWallet)]));
+    for (const link of links) expect(link.note).toMatch(/order \S+/);
+    const first = truth.rentalDeposits[0]!;
+    const slice = await api.call('graph.nodes', { nodeIds: [addr(first.address), addr(truth.payoutWallet)] });
+    expect(slice.edges.filter((e) => e.kind === 'offchain').map((e) => [e.source, e.target])).toEqual([[addr(first.address), addr(truth.payoutWallet)]]);
+    // One end alone draws no link.
+    const alone = await api.call('graph.nodes', { nodeIds: [addr(first.address)] });
+    expect(alone.edges.filter((e) => e.kind === 'offchain')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { nodeId, type GraphEdge, type GraphNode, type GraphSlice } from '../../../shared/domain/graph';
+import { offchainEdges } from './offchain-edges';
 import { isTxKey, rowId, type NodeKey } from './node-ref';
 import { flowEdge, TxFlows } from './tx-flows';
 
@@ -43,5 +44,5 @@ export function sliceOf(db: Database.Database, keys: Iterable<NodeKey>, truncate
       edges.push(flowEdge(txNode, flow, address));
     }
   }
-  return { nodes, edges, truncated };
+  return { nodes, edges: [...edges, ...offchainEdges(db, nodes)], truncated };
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { nodeId, type GraphEdge, type GraphNode, type GraphSlice } from '../../../shared/domain/graph';
+import { offchainEdges } from '../graph/offchain-edges';
 import { flowEdge, TxFlows } from '../graph/tx-flows';
 
 /**
@@ -34,5 +35,6 @@ export function graphOverview(db: Database.Database, limit: number): GraphSlice 
       edges.push(flowEdge(txNode, flow, addressNode(flow.addressId)));
     }
   }
-  return { nodes: [...nodes.values()], edges, truncated };
+  const shownNodes = [...nodes.values()];
+  return { nodes: shownNodes, edges: [...edges, ...offchainEdges(db, shownNodes)], truncated };
 }

@@ -38,10 +38,11 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     });
     cyRef.current = cy;
     cy.on('tap', 'node', (e) => onSelectRef.current((e.target as cytoscape.NodeSingular).id()));
-    // Ledger edges are selectable (inspected and annotated as flows); derived ones (address flow, folded boxes) are not.
+    // Ledger edges are selectable (inspected and annotated as flows); derived ones (address flow, folded boxes) and
+    // off-chain links (their annotation is inspected on the deposit address) are not.
     cy.on('tap', 'edge', (e) => {
       const edge = e.target as cytoscape.EdgeSingular;
-      if (!edge.hasClass('flow') && !edge.hasClass('box-edge')) onSelectRef.current(edge.id());
+      if (!edge.hasClass('flow') && !edge.hasClass('box-edge') && !edge.hasClass('offchain')) onSelectRef.current(edge.id());
     });
     cy.on('tap', (e) => e.target === cy && onSelectRef.current(null));
     // Views, undo and expansions change the graph's size without a new slice: switch to the big graph's look (or back)

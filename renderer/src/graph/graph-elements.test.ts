@@ -17,6 +17,16 @@ describe('graph elements', () => {
     expect(elements[2]?.data.amount).toBe('50.00000001 BTC');
   });
 
+  it('draws an off-chain link as an offchain edge that reads as its order, with no amount to sum', () => {
+    const [edge] = toElements({
+      truncated: false,
+      nodes: [],
+      edges: [{ id: 'offchain:1', source: 'address:BTC:a', target: 'address:BTC:b', value: '0', kind: 'offchain', note: 'nicehash order 4711' }],
+    });
+    expect(edge?.classes).toBe('offchain');
+    expect(edge?.data).toEqual({ id: 'offchain:1', source: 'address:BTC:a', target: 'address:BTC:b', amount: 'off-chain: nicehash order 4711' });
+  });
+
   it('never picks a force layout: breadthfirst for small graphs, an O(n) preset grid above the limit', () => {
     expect(chooseLayout(['a', 'b']).name).toBe('breadthfirst');
     const ids = Array.from({ length: HIERARCHY_LIMIT + 1 }, (_, i) => `n${i}`);

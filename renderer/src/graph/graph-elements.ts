@@ -16,9 +16,11 @@ export function toElements(slice: GraphSlice): ElementDefinition[] {
     data: { id: n.id, label: n.kind === 'address' ? shorten(n.label) : n.label, kind: n.kind, category: n.category ?? '', legend: legendKey(n.category), time: n.time },
     classes: [n.kind, n.isCoinbase ? 'coinbase' : '', n.category ? 'tagged' : ''].filter(Boolean).join(' '),
   }));
-  const edges: ElementDefinition[] = slice.edges.map((e) => ({
-    group: 'edges',
-    data: { id: e.id, source: e.source, target: e.target, ...edgeAmountData(e.value, parseNodeId(e.source)?.chain ?? 'BTC') },
-  }));
+  const edges: ElementDefinition[] = slice.edges.map((e) =>
+    e.kind === 'offchain'
+      ? // An off-chain link moves no coins: it reads as its justification (service and order), dashed.
+        { group: 'edges', data: { id: e.id, source: e.source, target: e.target, amount: `off-chain: ${e.note ?? 'link'}` }, classes: 'offchain' }
+      : { group: 'edges', data: { id: e.id, source: e.source, target: e.target, ...edgeAmountData(e.value, parseNodeId(e.source)?.chain ?? 'BTC') } },
+  );
   return [...nodes, ...edges];
 }
