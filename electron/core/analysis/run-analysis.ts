@@ -15,7 +15,8 @@ import { loadOffchainLinks } from './links';
 import { computeLineage } from './mining/lineage';
 import { Names } from './names';
 import { loadSettings, saveSettings } from './settings';
-import { ABUSE_CATEGORIES, addressesWith, DEFAULT_STOP_CATEGORIES, loadAddressTags, type AddressTag } from './tags';
+import { ABUSE_CATEGORIES, TRACE_STOP_CATEGORIES } from '../../../shared/category/categories';
+import { addressesWith, hasCategory, loadAddressTags, type AddressTag } from './tags';
 import { resolveSeeds } from './taint/seeds';
 import { traceTaint } from './taint/trace-engine';
 
@@ -71,11 +72,11 @@ export function runAnalysis(db: Database.Database, now: Date = new Date()): Anal
     const tags = loadAddressTags(db);
     const { clustering, diff, ids } = timed('cluster', () => recluster(db, ledger, tags, settings));
     const lineage = timed('lineage', () => computeLineage(db, ledger, settings));
-    const stop = new Set(DEFAULT_STOP_CATEGORIES);
+    const stop = new Set<string>(TRACE_STOP_CATEGORIES);
     const taint = timed('taint', () =>
       traceTaint(ledger, taintSeeds(db, ledger, tags, settings), {
         direction: 'forward', models: ['poison', 'haircut'], hops: settings.taintHops, minAmount: 0, fromTime: null, toTime: null,
-        isStop: (addr) => tags.get(addr)?.some((t) => t.category !== null && stop.has(t.category)) ?? false,
+        isStop: (addr) => hasCategory(tags.get(addr), stop),
         maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
       }),
     );

@@ -1,13 +1,14 @@
 import type { StylesheetJson } from 'cytoscape';
-import { LEGEND } from './encoding';
+import { CATEGORY_CLASSES, type Theme } from '../../../shared/category/category-classes';
 
 /**
  * Workbench rules appended to the canvas stylesheet: category colours (the legend's), edge width by amount, and the
  * states the graph edits set as classes (hidden, pinned, marked, path, focus/faded, group).
  */
-export function workbenchStyle(accent: string, labelBg: string): StylesheetJson {
+export function workbenchStyle(accent: string, labelBg: string, theme: Theme): StylesheetJson {
+  const classes = CATEGORY_CLASSES.filter((l) => l.key !== 'unknown');
   return [
-    ...LEGEND.filter((l) => l.key !== 'unknown').map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l.color } })),
+    ...classes.map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l[theme] } })),
     { selector: 'edge[weight]', style: { width: 'data(weight)' } },
     { selector: 'edge:selected', style: { 'line-color': accent, 'target-arrow-color': accent, label: 'data(amount)', 'z-index': 15, 'underlay-color': accent, 'underlay-opacity': 0.2, 'underlay-padding': 4 } },
     { selector: 'edge.offchain', style: { 'line-style': 'dashed', 'line-color': '#c26df0', 'target-arrow-color': '#c26df0' } },
@@ -39,7 +40,7 @@ export function workbenchStyle(accent: string, labelBg: string): StylesheetJson 
       },
     },
     { selector: 'node.cluster', style: { 'border-style': 'solid', 'background-opacity': 0.05, 'border-color': '#8c96a0', 'font-weight': 'normal' } },
-    ...LEGEND.filter((l) => l.key !== 'unknown').map((l) => ({ selector: `node.cluster[legend = "${l.key}"]`, style: { 'border-color': l.color, 'background-color': l.color } })),
+    ...classes.map((l) => ({ selector: `node.cluster[legend = "${l.key}"]`, style: { 'border-color': l[theme], 'background-color': l[theme] } })),
     {
       selector: 'node.collapsed',
       style: { width: 34, height: 34, 'min-zoomed-font-size': 0, 'background-opacity': 0.35, 'border-width': 2, 'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 10 },

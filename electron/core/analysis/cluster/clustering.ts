@@ -1,6 +1,7 @@
 import type { AnalysisSettings, Heuristic } from '../../../../shared/domain/analysis';
 import type { LedgerGraph } from '../graph/ledger-graph';
-import { SERVICE_CATEGORIES, type AddressTag } from '../tags';
+import { SERVICE_CATEGORIES } from '../../../../shared/category/categories';
+import type { AddressTag } from '../tags';
 import { coinjoinKind, oneTimeChange, peelContinuation, type CoinjoinKind } from './tx-shape';
 import { UnionFind } from './union-find';
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { TaintModel, TraceParams, TraceResult } from '../../../../shared/domain/analysis';
 import { ledgerOf, type LoadedLedger } from '../graph/graph-cache';
 import { loadOffchainLinks } from '../links';
+import { fallsUnder } from '../../../../shared/category/categories';
 import { loadAddressTags, type AddressTag } from '../tags';
 import { resolveSeeds } from './seeds';
 import { traceTaint, type TraceOutcome } from './trace-engine';
@@ -35,8 +36,9 @@ export function runTrace(db: Database.Database, params: TraceParams): TraceResul
   return shapeResult(db, ledger, outcome, { params, models, summary, tags, stop, seconds: (performance.now() - started) / 1000 });
 }
 
+/** The tag category a trace stops at: in the stop list or narrower than one of its concepts. */
 const stopCategory = (tags: AddressTag[] | undefined, stop: ReadonlySet<string>): string | null =>
-  tags?.find((t) => t.category !== null && stop.has(t.category))?.category ?? null;
+  tags?.find((t) => fallsUnder(t.category, stop))?.category ?? null;
 
 function shapeResult(
   db: Database.Database,

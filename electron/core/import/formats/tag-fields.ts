@@ -1,5 +1,6 @@
 import { Chain, type Chain as ChainId } from '../../../../shared/domain/chain';
-import { CONCEPTS, CONFIDENCE_SCORES } from '../../reference/graphsense-vocabulary';
+import { isConcept } from '../../../../shared/category/categories';
+import { CONFIDENCE_SCORES } from '../../reference/graphsense-vocabulary';
 import { FieldError } from '../json-exact';
 import type { TagRecord } from '../records';
 import { address, describe, optionalText } from './fields';
@@ -32,7 +33,7 @@ export function tagRecord(fields: TagFields): TagRecord {
   const label = optionalText(fields.label);
   if (!label) throw new FieldError('label', 'missing');
   const category = optionalText(fields.category);
-  if (category !== null && !CONCEPTS.has(category)) throw new FieldError('category', `unknown category "${category.slice(0, 60)}" (not a GraphSense concept)`);
+  if (category !== null && !isConcept(category)) throw new FieldError('category', `unknown category "${category.slice(0, 60)}" (not a GraphSense concept)`);
   const confidence = optionalText(fields.confidence);
   const score = confidence === null ? null : CONFIDENCE_SCORES.get(confidence);
   if (score === undefined) throw new FieldError('confidence', `unknown confidence "${String(confidence).slice(0, 60)}"`);

@@ -89,6 +89,9 @@ describe('GraphSense TagPacks and ActorPacks', () => {
     const result = await c.import(fixture('graphsense-tagpacks/actors/graphsense.actorpack.yaml'));
     expect(result.format).toBe('graphsense-actorpack');
     expect(result.counts.actors).toBeGreaterThan(1000);
+    // Every concept of the taxonomy is accepted: 70 real actors are DeFi derivatives ("defi_derivative").
+    expect(result.rejected).toEqual([]);
+    expect(c.db.prepare("SELECT count(*) FROM actors WHERE categories LIKE '%\"defi_derivative\"%'").pluck().get()).toBe(70);
     const nicehash = c.db.prepare("SELECT label, categories FROM actors WHERE id = 'nicehash'").get() as { label: string; categories: string };
     expect(nicehash.label).toBe('NiceHash');
     expect(JSON.parse(nicehash.categories)).toEqual(['hash_rental_marketplace', 'exchange']);

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { AppError } from '../../../../shared/api/errors';
-import { CONCEPTS } from '../../reference/graphsense-vocabulary';
+import { isConcept } from '../../../../shared/category/categories';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
 import { isObject, type JsonObject } from '../json-exact';
 import type { ImportRecord } from '../records';
@@ -83,7 +83,7 @@ export const graphsenseActorpack: ImportFormat = {
         continue;
       }
       const categories = Array.isArray(actor.categories) ? actor.categories.map(String) : [];
-      const unknown = categories.find((c) => !CONCEPTS.has(c));
+      const unknown = categories.find((c) => !isConcept(c));
       if (unknown !== undefined) {
         yield rejectAt({ line }, 'categories', `actor ${actor.id}: unknown category "${unknown.slice(0, 60)}"`);
         continue;
