@@ -14,7 +14,7 @@ function canvas(): Core {
     style: [
       { selector: 'node', style: { 'background-color': '#8c96a0', shape: 'ellipse', width: 18, height: 18 } },
       { selector: 'node.tagged', style: { 'border-width': 2, 'border-color': '#333333' } },
-      ...workbenchStyle('#3b82f6', '#ffffff'),
+      ...workbenchStyle('#3b82f6', '#ffffff', 'light'),
     ],
     elements: [
       { data: { id: 'rental', legend: 'hash_rental_marketplace' }, classes: 'address tagged' },

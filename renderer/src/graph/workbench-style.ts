@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CATEGORY_CLASSES, type Theme } from '../../../shared/category/category-classes';
+import { HASH_RENTAL } from '../../../shared/category/categories';
+import { CATEGORY_CLASSES, classColor, type Theme } from '../../../shared/category/category-classes';
 
 /**
  * Workbench rules appended to the canvas stylesheet: category colours (the legend's), edge width by amount, and the
@@ -11,7 +12,8 @@ export function workbenchStyle(accent: string, labelBg: string, theme: Theme): S
     ...classes.map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l[theme] } })),
     { selector: 'edge[weight]', style: { width: 'data(weight)' } },
     { selector: 'edge:selected', style: { 'line-color': accent, 'target-arrow-color': accent, label: 'data(amount)', 'z-index': 15, 'underlay-color': accent, 'underlay-opacity': 0.2, 'underlay-padding': 4 } },
-    { selector: 'edge.offchain', style: { 'line-style': 'dashed', 'line-color': '#c26df0', 'target-arrow-color': '#c26df0' } },
+    // An off-chain link is a rental order: dashed, in the hash-rental marketplace's colour.
+    { selector: 'edge.offchain', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'line-color': classColor(HASH_RENTAL, theme), 'target-arrow-color': classColor(HASH_RENTAL, theme), width: 2 } },
     { selector: '.hidden, .time-hidden, .flow-folded', style: { display: 'none' } },
     { selector: 'edge.flow', style: { 'curve-style': 'bezier', 'line-style': 'solid', opacity: 0.85 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#f5b400' } },
