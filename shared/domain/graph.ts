@@ -9,6 +9,10 @@ export const GraphNode = z.object({
   category: z.string().nullable(),
   time: z.number().int().nullable(),
   isCoinbase: z.boolean(),
+  /** What an investigator calls an address: its strongest tag's label (or actor), else its cluster's label. */
+  tag: z.string().nullable().optional(),
+  /** A transaction's total output value in base units (what its caption shows with its date). */
+  value: Amount.optional(),
 });
 export type GraphNode = z.infer<typeof GraphNode>;
 

@@ -189,3 +189,20 @@ describe('off-chain links on the graph', () => {
     expect(alone.edges.filter((e) => e.kind === 'offchain')).toEqual([]);
   });
 });
+
+describe('what the graph names its nodes by', () => {
+  it('gives an address its tag label and a transaction the total it sends', async () => {
+    const overview = await api.call('graph.overview', { limit: 500 });
+    const deposit = overview.nodes.find((n) => n.id === addr(truth.rentalDeposits[0]!.address));
+    expect(deposit?.tag).toMatch(/deposit address$/);
+    expect(deposit?.category).toBe('hash_rental_marketplace');
+    const untagged = overview.nodes.find((n) => n.kind === 'address' && n.category === null);
+    expect(untagged?.tag).toBeNull();
+    for (const node of overview.nodes.filter((n) => n.kind === 'tx')) {
+      const sent = overview.edges.filter((e) => e.source === node.id).reduce((s, e) => s + BigInt(e.value), 0n);
+      expect(node.value, node.id).toBe(sent.toString());
+    }
+    const slice = await api.call('graph.nodes', { nodeIds: [tx(truth.consolidationTxid)] });
+    expect(BigInt(slice.nodes[0]!.value!)).toBeGreaterThan(0n);
+  });
+});

@@ -5,7 +5,8 @@ import type { Theme } from '../app/theme';
 import { chooseLayout, isLarge } from './choose-layout';
 import { toElements } from './graph-elements';
 import { graphStyle } from './graph-style';
-import { fitView, labelThreshold } from './viewport';
+import { CaptionLayer } from './captions/caption-layer';
+import { fitView } from './viewport';
 
 export interface GraphCanvasProps {
   slice: GraphSlice;
@@ -22,7 +23,6 @@ export interface GraphCanvasProps {
 export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const labelMinFont = useRef(8);
   const large = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
@@ -37,6 +37,7 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
       selectionType: 'single',
     });
     cyRef.current = cy;
+    const captions = new CaptionLayer(cy);
     cy.on('tap', 'node', (e) => onSelectRef.current((e.target as cytoscape.NodeSingular).id()));
     // Ledger edges are selectable (inspected and annotated as flows); derived ones (address flow, folded boxes) and
     // off-chain links (their annotation is inspected on the deposit address) are not.
@@ -56,7 +57,7 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
         const now = !cy.destroyed() && isLarge(cy.nodes().length);
         if (cy.destroyed() || now === large.current) return;
         large.current = now;
-        cy.style(graphStyle(document.documentElement, labelMinFont.current, now));
+        cy.style(graphStyle(document.documentElement, now));
       });
     });
     cy.on('mouseover', 'edge', (e) => (e.target as cytoscape.EdgeSingular).addClass('hover'));
@@ -65,6 +66,7 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     if (exposeForTests) (window as unknown as { __assayCy?: Core }).__assayCy = cy;
     return () => {
       if (exposeForTests) delete (window as unknown as { __assayCy?: Core }).__assayCy;
+      captions.dispose();
       cy.destroy();
       cyRef.current = null;
     };
@@ -75,20 +77,17 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     const cy = cyRef.current;
     if (!cy) return;
     cy.elements().remove();
+    const wasLarge = large.current;
     large.current = isLarge(slice.nodes.length);
-    // A big graph gets its stylesheet before its elements: restyling thousands of elements afterwards is a second
-    // full style pass, and the label threshold does not matter there (only the selection is labelled).
-    if (large.current) cy.style(graphStyle(document.documentElement, labelMinFont.current, true));
+    // The stylesheet before the elements: restyling thousands of elements afterwards is a second full style pass.
+    if (large.current !== wasLarge) cy.style(graphStyle(document.documentElement, large.current));
     cy.add(toElements(slice));
     cy.layout(chooseLayout(slice.nodes.map((n) => n.id), cy.width() / Math.max(cy.height(), 1))).run();
     fitView(cy, large.current);
-    if (large.current) return;
-    labelMinFont.current = labelThreshold(slice.nodes.length, cy.zoom());
-    cy.style(graphStyle(document.documentElement, labelMinFont.current, false));
   }, [slice]);
 
   useEffect(() => {
-    cyRef.current?.style(graphStyle(document.documentElement, labelMinFont.current, large.current));
+    cyRef.current?.style(graphStyle(document.documentElement, large.current));
   }, [theme]);
 
   useEffect(() => {

@@ -13,7 +13,8 @@ describe('graph elements', () => {
       edges: [{ id: 'e', source: 'tx:BTC:aa', target: 'address:BTC:1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ', value: '5000000001' }],
     });
     expect(elements.map((e) => e.classes)).toEqual(['tx coinbase', 'address tagged', undefined]);
-    expect(elements[1]?.data.label).toBe('1HaHTfmv…NmBQHQ');
+    expect(elements[1]?.data.label).toBe('1HaHTfm…NmBQHQ');
+    expect(elements[0]?.data.label).toBe('coinbase · 1970-01-01');
     expect(elements[2]?.data.amount).toBe('50.00000001 BTC');
   });
 

@@ -9,7 +9,8 @@ import { CATEGORY_CLASSES, classColor, type Theme } from '../../../shared/catego
 export function workbenchStyle(accent: string, labelBg: string, theme: Theme): StylesheetJson {
   const classes = CATEGORY_CLASSES.filter((l) => l.key !== 'unknown');
   return [
-    ...classes.map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l[theme] } })),
+    // A tagged node's caption is written in its category's colour, so the name and the dot read as one.
+    ...classes.map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l[theme], color: l[theme] } })),
     { selector: 'edge[weight]', style: { width: 'data(weight)' } },
     { selector: 'edge:selected', style: { 'line-color': accent, 'target-arrow-color': accent, label: 'data(amount)', 'z-index': 15, 'underlay-color': accent, 'underlay-opacity': 0.2, 'underlay-padding': 4 } },
     // An off-chain link is a rental order: dashed, in the hash-rental marketplace's colour.
@@ -45,7 +46,8 @@ export function workbenchStyle(accent: string, labelBg: string, theme: Theme): S
     ...classes.map((l) => ({ selector: `node.cluster[legend = "${l.key}"]`, style: { 'border-color': l[theme], 'background-color': l[theme] } })),
     {
       selector: 'node.collapsed',
-      style: { width: 34, height: 34, 'min-zoomed-font-size': 0, 'background-opacity': 0.35, 'border-width': 2, 'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 10 },
+      // Its name is a caption like any node's: drawn where the caption layer finds it room.
+      style: { width: 34, height: 34, label: '', 'background-opacity': 0.35, 'border-width': 2 },
     },
   ];
 }
