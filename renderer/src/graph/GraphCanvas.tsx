@@ -87,7 +87,12 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
   }, [slice]);
 
   useEffect(() => {
-    cyRef.current?.style(graphStyle(document.documentElement, large.current));
+    // After every effect of this commit: the app sets the theme on the document in its own effect, which runs after
+    // this child's, and the stylesheet reads the theme's colours from there.
+    queueMicrotask(() => {
+      const cy = cyRef.current;
+      if (cy && !cy.destroyed()) cy.style(graphStyle(document.documentElement, large.current));
+    });
   }, [theme]);
 
   useEffect(() => {

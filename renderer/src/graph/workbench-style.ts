@@ -12,6 +12,7 @@ export function workbenchStyle(accent: string, labelBg: string, theme: Theme): S
     // A tagged node's caption is written in its category's colour, so the name and the dot read as one.
     ...classes.map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l[theme], color: l[theme] } })),
     { selector: 'edge[weight]', style: { width: 'data(weight)' } },
+    ...pathViewStyle(labelBg),
     { selector: 'edge:selected', style: { 'line-color': accent, 'target-arrow-color': accent, label: 'data(amount)', 'z-index': 15, 'underlay-color': accent, 'underlay-opacity': 0.2, 'underlay-padding': 4 } },
     // An off-chain link is a rental order: dashed, in the hash-rental marketplace's colour.
     { selector: 'edge.offchain', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'line-color': classColor(HASH_RENTAL, theme), 'target-arrow-color': classColor(HASH_RENTAL, theme), width: 2 } },
@@ -49,5 +50,24 @@ export function workbenchStyle(accent: string, labelBg: string, theme: Theme): S
       // Its name is a caption like any node's: drawn where the caption layer finds it room.
       style: { width: 34, height: 34, label: '', 'background-opacity': 0.35, 'border-width': 2 },
     },
+  ];
+}
+
+/** A path view's own marks: lane titles and edge labels (text only), folded fans, rental services. */
+function pathViewStyle(labelBg: string): StylesheetJson {
+  return [
+    {
+      selector: 'node.figure-text',
+      style: {
+        label: 'data(text)', width: 'data(w)', height: 'data(h)', shape: 'rectangle', 'background-opacity': 0, 'border-width': 0, events: 'no',
+        'font-size': 'data(textSize)', 'text-valign': 'center', 'text-halign': 'center', 'min-zoomed-font-size': 9, 'text-wrap': 'wrap',
+        'font-family': 'system-ui, "DejaVu Sans", sans-serif',
+      },
+    },
+    { selector: 'node.lane-title', style: { 'font-weight': 'bold' } },
+    { selector: 'node.edge-text', style: { 'text-background-color': labelBg, 'text-background-opacity': 0.8 } },
+    { selector: 'node.fan', style: { shape: 'round-rectangle', width: 30, height: 20, 'background-color': '#8c96a0', 'background-opacity': 0.6, 'border-width': 2, 'border-style': 'dashed', 'border-color': '#8c96a0' } },
+    { selector: 'node.service', style: { shape: 'hexagon', width: 26, height: 26 } },
+    { selector: 'node.cluster.figure-only', style: { shape: 'round-rectangle', width: 26, height: 20 } },
   ];
 }

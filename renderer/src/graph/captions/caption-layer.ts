@@ -1,5 +1,5 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { placeCaptions, type CaptionCandidate, type CaptionSide } from './place-captions';
+import { placeCaptions, type Box, type CaptionCandidate, type CaptionSide } from './place-captions';
 
 /** Captions are this many pixels on screen at every zoom (never below the ~9 px the eye needs). */
 export const CAPTION_PX = 11;
@@ -21,7 +21,7 @@ export function captionPriority(n: NodeSingular): number {
   return tagged + focus + picked + Math.min(1, n.degree(false) / 100);
 }
 
-/** Text widths on screen, measured once per text with the caption font. */
+/** Text widths on screen, measured once per text with the caption font (callers add a little: fonts fall back). */
 function textMeasure(): (text: string) => number {
   const cache = new Map<string, number>();
   const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
@@ -72,15 +72,21 @@ export class CaptionLayer {
     const pan = cy.pan();
     const candidates: CaptionCandidate[] = [];
     const nodes = new Map<string, NodeSingular>();
+    const obstacles: Box[] = [];
     cy.nodes().forEach((n) => {
       if (n.isParent() || !n.visible()) return;
       const text = String(n.data('label') ?? '');
-      if (!text) return;
       const { x, y } = n.position();
+      if (!text) {
+        // Text-only nodes (a path view's titles and edge labels) and unnamed marks: in the way, never captioned.
+        const [hw, hh] = [(n.outerWidth() * zoom) / 2, (n.outerHeight() * zoom) / 2];
+        obstacles.push({ x1: x * zoom + pan.x - hw, y1: y * zoom + pan.y - hh, x2: x * zoom + pan.x + hw, y2: y * zoom + pan.y + hh });
+        return;
+      }
       nodes.set(n.id(), n);
-      candidates.push({ id: n.id(), x: x * zoom + pan.x, y: y * zoom + pan.y, halfW: (n.outerWidth() * zoom) / 2, halfH: (n.outerHeight() * zoom) / 2, width: this.measure(text), priority: captionPriority(n) });
+      candidates.push({ id: n.id(), x: x * zoom + pan.x, y: y * zoom + pan.y, halfW: (n.outerWidth() * zoom) / 2, halfH: (n.outerHeight() * zoom) / 2, width: this.measure(text) * 1.04 + 2, priority: captionPriority(n) });
     });
-    const placed = placeCaptions(candidates, { height: CAPTION_PX * LINE, gap: GAP, margin: MARGIN });
+    const placed = placeCaptions(candidates, { height: CAPTION_PX * LINE, gap: GAP, margin: MARGIN }, obstacles);
     const next = new Map(placed.map((p) => [p.id, p.side]));
     const font = CAPTION_PX / zoom;
     const gap = GAP / zoom;

@@ -7,7 +7,7 @@ export const CAPTION_MAX = 26;
 /** An address as investigators quote it: the first 7 and last 6 characters ("bc1qgmm…e8rnkw"). */
 export const shortAddress = (address: string): string => (address.length <= 15 ? address : `${address.slice(0, 7)}…${address.slice(-6)}`);
 
-const clip = (text: string): string => (text.length <= CAPTION_MAX ? text : `${text.slice(0, CAPTION_MAX - 1).trimEnd()}…`);
+export const clipCaption = (text: string): string => (text.length <= CAPTION_MAX ? text : `${text.slice(0, CAPTION_MAX - 1).trimEnd()}…`);
 
 /** An amount to read at a glance: at most 4 decimals, no trailing zeros ("3.3961 BTC"); tiny amounts keep their digits. */
 export function compactAmount(value: string, chain: string): string {
@@ -26,7 +26,7 @@ const day = (seconds: number): string => new Date(seconds * 1000).toISOString().
  */
 export function captionOf(node: Pick<GraphNode, 'id' | 'kind' | 'label' | 'tag' | 'value' | 'time' | 'isCoinbase'>): string {
   const chain = parseNodeId(node.id)?.chain ?? 'BTC';
-  if (node.kind === 'address') return node.tag ? clip(node.tag) : shortAddress(node.label);
+  if (node.kind === 'address') return node.tag ? clipCaption(node.tag) : shortAddress(node.label);
   const parts = [node.isCoinbase ? 'coinbase' : '', node.value !== undefined ? compactAmount(node.value, chain) : '', node.time !== null ? day(node.time) : ''];
   return parts.filter(Boolean).join(' · ') || node.label;
 }

@@ -72,12 +72,13 @@ class BoxGrid {
 
 /**
  * Places captions greedily, most important first: each takes the first side whose box (grown by `margin`) touches no
- * node and no caption placed before it; a caption with no free side is left out (shown on hover, or once zoomed in).
+ * node, no obstacle (text drawn elsewhere) and no caption placed before it; a caption with no free side is left out (shown on hover, or once zoomed in).
  * Ties in priority go to the lower id, so the same graph always gets the same captions.
  */
-export function placeCaptions(candidates: readonly CaptionCandidate[], options: PlaceOptions): CaptionPlacement[] {
+export function placeCaptions(candidates: readonly CaptionCandidate[], options: PlaceOptions, obstacles: readonly Box[] = []): CaptionPlacement[] {
   const grid = new BoxGrid(Math.max(32, options.height * 4));
   for (const c of candidates) grid.add({ x1: c.x - c.halfW, y1: c.y - c.halfH, x2: c.x + c.halfW, y2: c.y + c.halfH });
+  for (const o of obstacles) grid.add(o);
   const order = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed: CaptionPlacement[] = [];
   const m = options.margin;
