@@ -3,8 +3,8 @@ import type { FigureInputNode, MeasureText, TextFont } from './types';
 
 /** A long address or txid as people say it: the first 7 and last 6 characters (`bc1qgmm…e8rnkw`). */
 export const shortKey = (key: string): string => (key.length > 16 ? `${key.slice(0, 7)}…${key.slice(-6)}` : key);
-/** The same, shorter where room is scarce (`bc1qgm…rnkw`). */
-export const shorterKey = (key: string): string => (key.length > 12 ? `${key.slice(0, 6)}…${key.slice(-4)}` : key);
+/** The same, shorter where room is scarce (`bc1qgm…rnkw`, then `bc1q…rnkw`). */
+const shorterKeys = (key: string): string[] => (key.length > 12 ? [`${key.slice(0, 6)}…${key.slice(-4)}`, `${key.slice(0, 4)}…${key.slice(-4)}`] : [key]);
 
 /** An amount with its unit; beyond 8 decimals (wei) cut to 8 with "~" (the tables carry it exactly). */
 export function amountText(value: string | bigint | null, chain: string): string {
@@ -24,7 +24,10 @@ export const dateText = (seconds: number | null, clock = false): string =>
  * not a txid fragment; clusters and services their name.
  */
 export function captionLines(node: FigureInputNode, fits: (text: string) => boolean = () => true): string[] {
-  const short = (key: string): string => (fits(shortKey(key)) ? shortKey(key) : shorterKey(key));
+  const short = (key: string): string => {
+    const tiers = [shortKey(key), ...shorterKeys(key)];
+    return tiers.find(fits) ?? tiers.at(-1) ?? key;
+  };
   if (node.kind === 'tx') {
     const head = node.label ?? (node.coinbase ? 'Coinbase' : amountText(node.amount, node.chain) || short(node.key));
     return [head, node.label || node.coinbase ? amountText(node.amount, node.chain) : '', dateText(node.time)].filter(Boolean);

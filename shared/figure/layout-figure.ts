@@ -26,6 +26,7 @@ const FAN_R = 6.5;
 // Room between rows for the labels of the edges that leave them.
 const ROW_GAP = 19;
 const MARGIN = 4;
+const LANE_EXTRA = 0.25;
 
 const lineHeight = (size: number): number => size * LINE;
 
@@ -76,13 +77,19 @@ export function layoutFigure(input: FigureInput, options: FigureOptions): LaidFi
   const depth = laneDepths(folded.nodes, flows);
   const laneColumns = lanes.map((role) => 1 + Math.max(0, ...folded.nodes.filter((n) => n.role === role).map((n) => depth.get(n.id) ?? 0)));
   const columnCount = laneColumns.reduce((a, b) => a + b, 0);
-  const columnWidth = width / Math.max(1, columnCount);
+  // A lane is as wide as its columns plus a little: one-column lanes (the wallet, the service) keep room for their titles.
+  const shares = laneColumns.map((c) => c + LANE_EXTRA);
+  const unit = width / Math.max(1, shares.reduce((a, b) => a + b, 0));
+  const laneX = (i: number): number => shares.slice(0, i).reduce((a, b) => a + b, 0) * unit;
+  const laneW = (i: number): number => (shares[i] ?? 1) * unit;
   const firstColumn = laneColumns.map((_, i) => laneColumns.slice(0, i).reduce((a, b) => a + b, 0));
+  const laneOfColumn = (c: number): number => Math.max(0, firstColumn.findLastIndex((f) => f <= c));
   const columnOf = (n: FoldedNode): number => (firstColumn[lanes.indexOf(n.role)] ?? 0) + (depth.get(n.id) ?? 0);
+  const columnWidthOf = (c: number): number => laneW(laneOfColumn(c)) / (laneColumns[laneOfColumn(c)] ?? 1);
+  const columnX = (c: number): number => laneX(laneOfColumn(c)) + (c - (firstColumn[laneOfColumn(c)] ?? 0) + 0.5) * columnWidthOf(c);
   // A caption stays within its column, so captions of neighbouring columns never meet.
-  const textWidth = columnWidth - 4;
-  const laneX = (i: number): number => (firstColumn[i] ?? 0) * columnWidth;
-  const laneW = (i: number): number => (laneColumns[i] ?? 1) * columnWidth;
+  const textWidthOf = (n: FoldedNode): number => columnWidthOf(columnOf(n)) - 4;
+  const textWidth = Math.min(...Array.from({ length: columnCount }, (_, c) => columnWidthOf(c) - 4));
 
   // Lane titles: wrapped to their lane, always drawn.
   const titleSize = FIGURE_TYPE.title;
@@ -98,10 +105,11 @@ export function layoutFigure(input: FigureInput, options: FigureOptions): LaidFi
   const size = FIGURE_TYPE.caption;
   const text = new Map<string, string[]>();
   for (const n of folded.nodes) {
+    const textWidth = textWidthOf(n);
     const raw = n.kind === 'fan' ? [`+${n.folds.length} ${roleMany(n.role)}`, amountText(n.amount, n.chain)] : captionLines(n, (t) => measure(t, size, 'sans') <= textWidth);
     const [head = '', ...rest] = raw.filter(Boolean);
     const notes = n.kind === 'service' ? references(n.id, flows).flatMap((r) => wrapText(r, textWidth, size, 'sans', measure, 2)) : [];
-    text.set(n.id, [...wrapText(head, textWidth, size, 'sans', measure, 3), ...rest.map((l) => fitText(l, textWidth, size, 'sans', measure)), ...notes]);
+    text.set(n.id, [...wrapText(head, textWidth, size, 'sans', measure, 3), ...rest.flatMap((l) => wrapText(l, textWidth, size, 'sans', measure, 2)), ...notes]);
   }
   const radius = (n: FoldedNode): number => (n.kind === 'fan' ? FAN_R : NODE_R);
   const slot = (n: FoldedNode): number => 2 * radius(n) + 2 + (text.get(n.id)?.length ?? 0) * lineHeight(size) + ROW_GAP;
@@ -129,7 +137,7 @@ export function layoutFigure(input: FigureInput, options: FigureOptions): LaidFi
     for (const n of list) {
       const r = radius(n);
       const laid: LaidNode = {
-        id: n.id, kind: n.kind, role: n.role, style: styleOf(n), x: columnWidth * (c + 0.5), y: y + r, r,
+        id: n.id, kind: n.kind, role: n.role, style: styleOf(n), x: columnX(c), y: y + r, r,
         subject: n.kind !== 'fan' && n.subject,
         ...(n.kind === 'fan' ? { folds: n.folds } : { source: n }),
       };

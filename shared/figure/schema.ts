@@ -13,6 +13,7 @@ export const FigureInputNodeSchema = z.object({
   key: z.string(),
   label: z.string().nullable(),
   labelSource: z.string().nullable(),
+  entity: z.string().nullable().optional(),
   category: z.string().nullable(),
   amount: Amount,
   time: z.number().int().nullable(),

@@ -31,6 +31,8 @@ export interface FigureInputNode {
   label: string | null;
   /** Where the label comes from (TagPack, pool list, analyst), for tables and hover. */
   labelSource: string | null;
+  /** The named entity behind the node, if known: the pool of a coinbase or payout, a service, a tag's actor. */
+  entity?: string | null;
   category: string | null;
   /** Base units as a decimal string: a transaction's value on the path, an address's received amount. */
   amount: string | null;

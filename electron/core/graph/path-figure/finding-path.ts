@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Finding } from '../../../../shared/domain/analysis';
+import { FindingSubject, type Finding } from '../../../../shared/domain/analysis';
 import { nodeId } from '../../../../shared/domain/graph';
 import type { FigureInput } from '../../../../shared/figure/types';
 import { getFinding } from '../../analysis/findings/finding-store';
@@ -7,9 +7,26 @@ import { pathFigureInput } from './path-input';
 
 const TXID = /^(0x)?[0-9a-fA-F]{64}$/;
 
+/** Every string inside stored JSON, in document order. */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
+
+/**
+ * A finding's subjects as typed entries. Detectors store [{type, id}]; older or hand-made rows hold other shapes,
+ * read by the shape of their strings (a txid, or an address the case knows).
+ */
+function subjectsOf(db: Database.Database, raw: unknown): FindingSubject[] {
+  if (Array.isArray(raw) && raw.every((s) => FindingSubject.safeParse(s).success)) return raw as FindingSubject[];
+  const known = db.prepare('SELECT 1 FROM addresses WHERE address = ? LIMIT 1').pluck();
+  return strings(raw).flatMap((s): FindingSubject[] => (TXID.test(s) ? [{ type: 'tx', id: s }] : known.get(s) ? [{ type: 'address', id: s }] : []));
+}
+
 /** The chain of a finding: the chain its first subject transaction or address sits on (findings are per chain). */
-function chainOf(db: Database.Database, finding: Finding): string {
-  for (const s of finding.subjects) {
+function chainOf(db: Database.Database, subjects: FindingSubject[]): string {
+  for (const s of subjects) {
     const key = s.type === 'output' ? s.id.split(':')[0] ?? '' : s.id;
     const row = (s.type === 'address'
       ? db.prepare('SELECT chain FROM addresses WHERE address = ? LIMIT 1')
@@ -26,11 +43,13 @@ function chainOf(db: Database.Database, finding: Finding): string {
  */
 export function findingPathInput(db: Database.Database, findingId: number): FigureInput & { truncated: number; finding: Finding } {
   const finding = getFinding(db, findingId);
-  const chain = chainOf(db, finding);
+  const findingSubjects = subjectsOf(db, finding.subjects);
+  const evidence = strings(finding.evidenceTxids).filter((t) => TXID.test(t));
+  const chain = chainOf(db, findingSubjects);
   const subjects = new Set<string>();
   const subjectTxs: string[] = [];
   const outputTxs: string[] = [];
-  for (const s of finding.subjects) {
+  for (const s of findingSubjects) {
     if (s.type === 'address') subjects.add(nodeId('address', chain, s.id));
     if (s.type === 'tx') subjectTxs.push(s.id);
     if (s.type === 'output') {
@@ -48,13 +67,13 @@ export function findingPathInput(db: Database.Database, findingId: number): Figu
   }
   for (const txid of subjectTxs) subjects.add(nodeId('tx', chain, txid));
   const commingling = finding.detector.startsWith('commingling');
-  // A co-spend is about its spending transaction: that and what funded it, not the whole history in the evidence.
-  const focused = commingling && subjectTxs.length > 0;
-  const funding = focused
-    ? (db.prepare(`SELECT DISTINCT i.prev_txid FROM tx_inputs i JOIN transactions t ON t.id = i.tx_id WHERE t.chain = ? AND t.txid = ? AND i.prev_txid IS NOT NULL`)
-        .pluck().all(chain, subjectTxs[0]) as string[])
-    : [];
-  const cited = focused ? [...subjectTxs, ...funding] : [...finding.evidenceTxids, ...subjectTxs];
+  // A co-spend is about its spending transaction (that and what funded it), a landing about the outputs that landed:
+  // not the whole history in the evidence.
+  const focused = commingling && (subjectTxs.length > 0 || outputTxs.length > 0);
+  const fundingOf = db.prepare(`SELECT DISTINCT i.prev_txid FROM tx_inputs i JOIN transactions t ON t.id = i.tx_id
+    WHERE t.chain = ? AND t.txid = ? AND i.prev_txid IS NOT NULL`).pluck();
+  const funding = focused ? subjectTxs.flatMap((t) => fundingOf.all(chain, t) as string[]) : [];
+  const cited = focused ? [...subjectTxs, ...funding] : [...evidence, ...subjectTxs];
   const txids = [...new Set([...cited, ...outputTxs])].filter((t) => TXID.test(t));
   const input = pathFigureInput(db, {
     txs: txids.map((txid) => ({ chain, txid })),
@@ -62,5 +81,5 @@ export function findingPathInput(db: Database.Database, findingId: number): Figu
     commingling,
     spends: new Set(commingling ? subjectTxs.map((t) => nodeId('tx', chain, t)) : []),
   });
-  return { ...input, finding };
+  return { ...input, finding: { ...finding, subjects: findingSubjects } };
 }

@@ -46,7 +46,7 @@ export function pathFigureInput(db: Database.Database, spec: PathSpec): FigureIn
     if (!nodes.has(id)) {
       const name = ledger.name(chain, key);
       nodes.set(id, {
-        id, kind: 'address', role: null, chain, key, label: name?.label ?? null, labelSource: name?.source ?? null, category: name?.category ?? null,
+        id, kind: 'address', role: null, chain, key, label: name?.label ?? null, labelSource: name?.source ?? null, entity: name?.actor ?? null, category: name?.category ?? null,
         amount: null, time: null, subject: spec.subjects.has(id),
       });
     }
@@ -59,7 +59,8 @@ export function pathFigureInput(db: Database.Database, spec: PathSpec): FigureIn
     nodes.set(id, {
       id, kind: 'tx', role: null, chain: tx.chain, key: tx.txid,
       label: tx.coinbase ? `${poolName ?? 'Pool'} coinbase` : tx.pool ? `${tx.pool} payout` : null,
-      labelSource: tx.pool ? 'pool attribution (analysis)' : null, category: null, amount: tx.value, time: tx.time,
+      labelSource: tx.pool ? 'pool attribution (analysis)' : tx.coinbase && poolName ? 'pool tag of the coinbase output' : null,
+      entity: poolName, category: null, amount: tx.value, time: tx.time,
       subject: spec.subjects.has(id), coinbase: tx.coinbase, pool: tx.pool,
     });
     for (const input of ledger.inputs(tx)) flows.push({ from: address(tx.chain, input.address), to: id, amount: input.value, time: tx.time, kind: 'ledger' });
@@ -100,7 +101,7 @@ function addOffchainLinks(ledger: PathLedger, nodes: Map<string, DraftNode>, flo
       const service = link.service ?? 'Rental service';
       const id = `service:${n.chain}:${service}`;
       if (!nodes.has(id)) {
-        nodes.set(id, { id, kind: 'service', role: null, chain: n.chain, key: service, label: service, labelSource: 'hash-rental deposit annotation', category: 'hash_rental_marketplace', amount: null, time: null, subject: false });
+        nodes.set(id, { id, kind: 'service', role: null, chain: n.chain, key: service, label: service, labelSource: 'hash-rental deposit annotation', entity: service, category: 'hash_rental_marketplace', amount: null, time: null, subject: false });
       }
       const reference = [link.orderId ? `order ${link.orderId}` : null, link.document].filter(Boolean).join(', ') || null;
       flows.push({ from: n.id, to: id, amount: null, time: null, kind: 'offchain', reference });

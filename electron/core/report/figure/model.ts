@@ -24,8 +24,6 @@ export interface Figure {
   edges: FigureEdge[];
   /** Said under the figure, e.g. how many nodes were left out. */
   note: string;
-  /** Positions are abstract layers (scaled per axis to fill the figure), not a saved view (scaled keeping its shape). */
-  layered: boolean;
 }
 
 /** Node styles with their legend text: the ledger's marks, then the shared category classes in their light colours. */
