@@ -16,15 +16,16 @@ import type { CliIO } from './context';
 /** Each command lives in its own file and registers itself here. */
 const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify];
 
-export function buildProgram(io: CliIO): Command {
+/** `parserErr` receives commander's own messages (held back by runCli); commands write to `io` as they run. */
+export function buildProgram(io: CliIO, parserErr: (text: string) => void = io.err): Command {
   const program = new Command('assay')
     .description('Assay: offline workbench for cryptocurrency investigations')
     .version(APP_VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: parserErr })
     .showHelpAfterError(false);
   for (const register of commands) register(program, io);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: parserErr });
   return program;
 }
 
@@ -32,7 +33,7 @@ export function buildProgram(io: CliIO): Command {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Parser messages are held back so a usage error prints one line (commander adds "Did you mean" lines and full help).
   let parserErr = '';
-  const program = buildProgram({ out: io.out, err: (s) => void (parserErr += s) });
+  const program = buildProgram(io, (s) => void (parserErr += s));
   try {
     await program.parseAsync(argv, { from: 'user' });
     if (parserErr) io.err(parserErr);

@@ -73,6 +73,16 @@ export const AnalysisFacts = z.object({
 });
 export type AnalysisFacts = z.infer<typeof AnalysisFacts>;
 
+/** A value movement of an account-chain transaction: the native value (token '') or a token transfer (its contract). */
+export const TxTransferView = z.object({
+  logIndex: z.number().int(),
+  token: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  value: Amount,
+});
+export type TxTransferView = z.infer<typeof TxTransferView>;
+
 export const TxDetails = z.object({
   chain: Chain,
   txid: z.string(),
@@ -86,6 +96,8 @@ export const TxDetails = z.object({
   outputValue: Amount,
   inputs: z.array(TxInputView),
   outputs: z.array(TxOutputView),
+  /** Account chains: the native transfer and token transfers (UTXO chains have inputs and outputs instead). */
+  transfers: z.array(TxTransferView),
   /** Each pool list's answer for a coinbase; lists may disagree. */
   pool: z.array(PoolAttribution),
   /** The one pool lineage, tables and the report credit (a payout-address match first, then the earliest list). */

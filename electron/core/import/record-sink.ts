@@ -52,15 +52,27 @@ export class RecordSink {
     }
   }
 
-  /** Runs pool attribution for what this source brought (its coinbases, or its pool list) and returns the counts. */
-  finish(): { seen: ImportCounts; added: ImportCounts } {
+  /**
+   * Runs pool attribution for what this source brought (its coinbases, or its pool list) and returns the counts.
+   * A pool list whose bytes (SHA-256) the case already holds is that list again: its pools stay the earlier import's,
+   * so importing it twice adds no pool, address or pattern row.
+   */
+  finish(sha256: string): { seen: ImportCounts; added: ImportCounts } {
     const { seen, added } = this.ledger.finish();
-    if (this.attribution.poolsSeen > 0) attributeCoinbases(this.db, { listSourceId: this.sourceId });
+    if (this.attribution.poolsSeen > 0 && this.sameListImported(sha256)) {
+      this.db.prepare('DELETE FROM pools WHERE list_source_id = ?').run(this.sourceId);
+      this.attribution.poolsAdded = 0;
+    } else if (this.attribution.poolsSeen > 0) attributeCoinbases(this.db, { listSourceId: this.sourceId });
     if (this.ledger.seen.transactions > 0) attributeCoinbases(this.db, { ledgerSourceId: this.sourceId });
     const a = this.attribution;
     return {
       seen: { ...seen, tags: a.tagsSeen, actors: a.actorsSeen, pools: a.poolsSeen },
       added: { ...added, tags: a.tagsAdded, actors: a.actorsAdded, pools: a.poolsAdded },
     };
+  }
+
+  private sameListImported(sha256: string): boolean {
+    const sql = 'SELECT 1 FROM sources s WHERE s.sha256 = ? AND s.id <> ? AND EXISTS (SELECT 1 FROM pools p WHERE p.list_source_id = s.id)';
+    return this.db.prepare(sql).pluck().get(sha256, this.sourceId) !== undefined;
   }
 }

@@ -60,6 +60,13 @@ export interface TransferRecord {
   from: string | null;
   to: string | null;
   value: bigint;
+  /**
+   * Native transfers only: the row carries the transaction's outcome (a receipt status), so its value is final (0 for a
+   * failed transaction). Such a row corrects what a row without it stored; a row without it never overwrites.
+   */
+  outcomeKnown?: boolean;
+  /** Native transfers only: the fee paid in base units (gas used x effective gas price), when the row has a receipt. */
+  fee?: bigint | null;
 }
 
 export interface TagRecord {

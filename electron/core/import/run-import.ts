@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { ImportProgress, ImportResult } from '../../../shared/domain/source';
 import { appendAudit } from '../audit/audit-log';
 import { readHead, sha256File } from './file-digest';
-import type { FormatOptions, ImportFormat } from './format';
+import type { FormatOptions, ImportFormat, IncludedFile } from './format';
 import { detectFormat, findFormat } from './formats';
 import type { ImportRecord } from './records';
 import { RecordSink } from './record-sink';
@@ -28,6 +28,8 @@ export interface SourceInfo {
   size: number;
   format: string;
   version: string;
+  /** Files the source pulled in (filled while it is read); their hashes go into the import's audit entry. */
+  includes?: readonly IncludedFile[];
 }
 
 const PROGRESS_INTERVAL_MS = 150;
@@ -70,15 +72,17 @@ export async function importFile(db: Database.Database, options: ImportOptions):
       etaSeconds: rate > 0 && bytes < stat.size ? (stat.size - bytes) / rate : null,
     });
   };
+  const includes: IncludedFile[] = [];
   const records = format.read({
     path: filePath,
     name: displayName,
     size: stat.size,
     options: { chain: options.chain, mapping: options.mapping },
     onBytes: (n) => void (bytes = n),
+    onInclude: (file) => void includes.push(file),
     signal,
   });
-  const source: SourceInfo = { kind: 'import', name: displayName, sha256: '', size: stat.size, format: format.id, version: format.version };
+  const source: SourceInfo = { kind: 'import', name: displayName, sha256: '', size: stat.size, format: format.id, version: format.version, includes };
   let result: ImportResult;
   try {
     result = await importRecords(db, source, records, { onBadRows: options.onBadRows, signal, now: options.now, onRows: report, digest: () => digest });
@@ -161,7 +165,7 @@ export function closeSource(db: Database.Database, source: SourceInfo, sink: Rec
       rejected: sink.rejected,
     });
   }
-  const { seen, added } = sink.finish();
+  const { seen, added } = sink.finish(source.sha256);
   db.prepare('UPDATE sources SET counts = ?, rejected_count = ? WHERE id = ?').run(JSON.stringify(seen), sink.rejectedCount, sink.sourceId);
   appendAudit(db, source.kind === 'import' ? 'import' : `import.${source.kind}`, {
     sourceId: sink.sourceId,
@@ -171,6 +175,7 @@ export function closeSource(db: Database.Database, source: SourceInfo, sink: Rec
     counts: seen,
     added,
     rejected: sink.rejectedCount,
+    ...(source.includes?.length ? { includes: source.includes } : {}),
   });
   return { file: name, sha256: source.sha256, format: source.format, sourceId: sink.sourceId, counts: seen, added, rejected: sink.rejected, rejectedCount: sink.rejectedCount };
 }

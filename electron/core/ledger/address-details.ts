@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { lookupAddress } from '../../../shared/address/canonical';
 import { AppError } from '../../../shared/api/errors';
 import type { Chain } from '../../../shared/domain/chain';
 import type { AddressDetails, AddressTxPage } from '../../../shared/domain/ledger';
@@ -22,7 +23,7 @@ function findAddress(db: Database.Database, address: string, chain?: Chain): Add
   return db
     .prepare(`SELECT id, chain, address, script_type AS scriptType, first_seen AS firstSeen, last_seen AS lastSeen
       FROM addresses WHERE address = ? AND (? IS NULL OR chain = ?) LIMIT 1`)
-    .get(address, chain ?? null, chain ?? null) as AddressRow | undefined;
+    .get(lookupAddress(address, chain), chain ?? null, chain ?? null) as AddressRow | undefined;
 }
 
 /** One address: where it was seen, what it received and sent, its tags, its latest transactions, what analysis found. */
@@ -58,7 +59,8 @@ export function addressTransactions(db: Database.Database, address: string, chai
 }
 
 /** An address known only from attribution (a TagPack, a sanctions list): its tags, and no flows. */
-function taggedOnly(db: Database.Database, address: string, chain?: Chain): AddressDetails {
+function taggedOnly(db: Database.Database, typed: string, chain?: Chain): AddressDetails {
+  const address = lookupAddress(typed, chain);
   const tagChain = db
     .prepare(`SELECT chain FROM tags WHERE subject_type = 'address' AND subject = ? AND (? IS NULL OR chain = ?) LIMIT 1`)
     .pluck()

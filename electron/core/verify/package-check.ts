@@ -1,7 +1,7 @@
 import { Manifest } from '../../../shared/domain/report';
 import type { VerifyResult } from '../../../shared/domain/report';
 import type { FileDigest } from '../report/package/hash-file';
-import { MANIFEST, SUMS } from '../report/package/manifest';
+import { MANIFEST, MAX_MANIFEST_BYTES, SUMS } from '../report/package/manifest';
 
 /** What a package holds, however it is stored (folder or zip): each file's digest, and the bytes of small files. */
 export interface PackageListing {
@@ -12,6 +12,10 @@ export interface PackageListing {
 
 type Failure = Extract<VerifyResult, { ok: false }>;
 
+/** The reason given for a manifest or SHA256SUMS too large to be Assay's (read into memory, so capped). */
+export const oversized = (name: string, size: number): string =>
+  `${size} bytes, over the ${MAX_MANIFEST_BYTES >> 20} MiB an Assay package's ${name} can be: refused unread`;
+
 /**
  * Checks a package against its manifest and SHA256SUMS: every listed file present with its size and hash, nothing
  * added (other than the manifest, SHA256SUMS and, in a folder, the declared zip). Names the first broken item.
@@ -19,6 +23,10 @@ type Failure = Extract<VerifyResult, { ok: false }>;
 export async function checkPackage(listing: PackageListing): Promise<VerifyResult> {
   const fail = (item: string, reason: string): Failure => ({ ok: false, kind: listing.kind, item, reason });
   if (!listing.files.has(MANIFEST)) return fail(MANIFEST, 'missing: this is not an Assay evidence package, or its manifest was removed');
+  for (const name of [MANIFEST, SUMS]) {
+    const size = listing.files.get(name)?.size ?? 0;
+    if (size > MAX_MANIFEST_BYTES) return fail(name, oversized(name, size));
+  }
   let manifest: Manifest;
   try {
     const parsed = Manifest.safeParse(JSON.parse((await listing.read(MANIFEST)).toString('utf8')));
@@ -41,11 +49,13 @@ export async function checkPackage(listing: PackageListing): Promise<VerifyResul
   }
   const sums = listing.files.has(SUMS) ? await checkSums(listing, listed) : 'missing';
   if (sums) return fail(SUMS, sums);
+  // The count the export dialog and its result give too: every file SHA256SUMS seals (the manifest's and the manifest).
+  const sealed = manifest.files.length + 1;
   return {
     ok: true,
     kind: listing.kind,
-    checked: manifest.files.length + 1,
-    summary: `${manifest.files.length} files match the manifest of case ${manifest.caseId} exported ${manifest.exportedAt}`,
+    checked: sealed,
+    summary: `${sealed} sealed files match SHA256SUMS and the manifest of case ${manifest.caseId} exported ${manifest.exportedAt}`,
   };
 }
 

@@ -8,7 +8,15 @@ import { verifyZip } from './verify-zip';
 
 /** A case file's audit chain, read through a read-only connection (verification never writes). */
 export function verifyCaseFile(filePath: string): VerifyResult {
-  const db = openDatabase(filePath, { readonly: true });
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = openDatabase(filePath, { readonly: true });
+  } catch (error) {
+    // A schema changed outside Assay is a verification failure, named, like an edited audit entry.
+    const object = error instanceof AppError ? (error.details as { type?: unknown; name?: unknown } | undefined) : undefined;
+    if (typeof object?.type === 'string' && typeof object.name === 'string') return { ok: false, kind: 'case', item: `${object.type} ${object.name}`, reason: (error as Error).message };
+    throw error;
+  }
   try {
     const verdict = verifyAuditChain(db);
     return verdict.ok

@@ -1,10 +1,11 @@
 import type { StylesheetJson } from 'cytoscape';
 import { HASH_RENTAL } from '../../../shared/category/categories';
 import { CATEGORY_CLASSES, classColor, type Theme } from '../../../shared/category/category-classes';
+import { HIDING } from './canvas-counts';
 
 /**
  * Workbench rules appended to the canvas stylesheet: category colours (the legend's), edge width by amount, and the
- * states the graph edits set as classes (hidden, pinned, marked, path, focus/faded, group).
+ * states the graph edits set as classes (hidden, pinned, path, focus/faded, group) and the selection.
  */
 export function workbenchStyle(accent: string, labelBg: string, theme: Theme): StylesheetJson {
   const classes = CATEGORY_CLASSES.filter((l) => l.key !== 'unknown');
@@ -16,10 +17,11 @@ export function workbenchStyle(accent: string, labelBg: string, theme: Theme): S
     { selector: 'edge:selected', style: { 'line-color': accent, 'target-arrow-color': accent, label: 'data(amount)', 'z-index': 15, 'underlay-color': accent, 'underlay-opacity': 0.2, 'underlay-padding': 4 } },
     // An off-chain link is a rental order: dashed, in the hash-rental marketplace's colour.
     { selector: 'edge.offchain', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'line-color': classColor(HASH_RENTAL, theme), 'target-arrow-color': classColor(HASH_RENTAL, theme), width: 2 } },
-    { selector: '.hidden, .time-hidden, .flow-folded', style: { display: 'none' } },
+    { selector: HIDING, style: { display: 'none' } },
     { selector: 'edge.flow', style: { 'curve-style': 'bezier', 'line-style': 'solid', opacity: 0.85 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#f5b400' } },
-    { selector: 'node.marked', style: { 'overlay-color': accent, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    // Every selected node is ringed, so a Shift-click or box selection shows what the next action will touch.
+    { selector: 'node:selected', style: { 'overlay-color': accent, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     // A highlight fades what is not highlighted and raises what is; it never recolours or reshapes a node.
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: '.focus', style: { 'z-index': 20 } },

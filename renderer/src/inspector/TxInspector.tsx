@@ -88,6 +88,23 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
         />
         )}
       </InspectorSection>
+      {tx.transfers.length > 0 && (
+        <InspectorSection title="Transfers" count={tx.transfers.length}>
+          <div className="table-scroll">
+          <DataTable
+            testId="tx-transfers"
+            rows={tx.transfers}
+            rowKey={(t) => `${t.logIndex}:${t.token}`}
+            columns={[
+              { header: 'From', cell: (t) => link('address', t.from) },
+              { header: 'To', cell: (t) => (t.to ? link('address', t.to) : <span className="muted">contract creation</span>) },
+              // Token amounts are in the token's own base units (its decimals are not in the case).
+              { header: 'Value', numeric: true, cell: (t) => (t.token === '' ? amount(t.value) : <span className="amount" title={`token ${t.token}`}>{t.value} (token)</span>) },
+            ]}
+          />
+          </div>
+        </InspectorSection>
+      )}
       <InspectorSection title="Outputs" count={tx.outputs.length}>
         <DataTable
           testId="tx-outputs"

@@ -98,3 +98,24 @@ describe('GraphSense TagPacks and ActorPacks', () => {
     expect(c.db.prepare("SELECT label FROM actors WHERE id = 'lazarusgroup'").pluck().get()).toMatch(/Lazarus/);
   });
 });
+
+describe('TagPacks without the mandatory confidence', () => {
+  let c: TestCase;
+  beforeEach(() => (c = testCase()));
+  afterEach(() => c.close());
+
+  it('refuses the real ofac.yaml (no confidence in its header or its tags), naming the first tag line and the field', async () => {
+    const before = c.counts();
+    await expect(c.import(fixture('graphsense-tagpacks/packs/ofac.yaml'))).rejects.toThrow(
+      /ofac\.yaml: nothing could be read \(line 9, field confidence: missing: a TagPack tag states its confidence, in the tag or in the pack header\)/,
+    );
+    expect(c.counts()).toEqual(before);
+  });
+
+  it('rejects only the tags that lack it when the header does not give one', async () => {
+    const file = c.write('pack.yaml', ['title: T', 'creator: C', 'currency: BTC', 'source: https://example.org', 'tags:', '- address: 134r8iHv69xdT6p5qVKTsHrcUEuBVZAYak', '  label: A', '  confidence: forensic', '- address: 1ECeZBxCVJ8Wm2JSN3Cyc6rge2gnvD3W5K', '  label: B', ''].join('\n'));
+    const result = await c.import(file);
+    expect(result.counts.tags).toBe(1);
+    expect(result.rejected).toEqual([{ file: 'pack.yaml', line: 9, byteOffset: null, field: 'confidence', reason: 'missing: a TagPack tag states its confidence, in the tag or in the pack header' }]);
+  });
+});
