@@ -39,15 +39,13 @@ test('run analysis on the demo case, accept one finding, dismiss another with a 
   await page.screenshot({ path: `${SHOTS}/findings-light.png` });
 
   await panel.locator(`[data-finding-id="${firstId}"]`).getByRole('button', { name: 'Open subgraph' }).click();
-  await expect(page.getByTestId('graph-focus')).toContainText(`finding ${firstId}`);
+  // A finding opens to its own path view (e2e/web/path-view.spec.ts covers it in depth), its first subject inspected.
+  await expect(page.getByTestId('path-banner')).toContainText(`finding ${firstId}`);
   await expect(page.locator('.inspector-body')).toBeVisible();
-  const focused = () => page.evaluate(() => (window as unknown as { __assayCy: { nodes(s: string): { length: number } } }).__assayCy.nodes('.focus').length);
-  await expect.poll(focused).toBeGreaterThan(0);
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${SHOTS}/findings-open-subgraph.png` });
-  await page.keyboard.press('h');
-  await expect(page.getByTestId('graph-focus')).toHaveCount(0);
-  await expect.poll(focused).toBe(0);
+  await page.getByTestId('path-banner').getByRole('button', { name: 'Show full ledger' }).click();
+  await expect(page.getByTestId('path-banner')).toHaveCount(0);
   await panelTab(page, 'Findings');
   await expect(panel.locator(`[data-finding-id="${firstId}"]`)).toHaveAttribute('data-status', 'accepted');
 });

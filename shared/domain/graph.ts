@@ -9,6 +9,10 @@ export const GraphNode = z.object({
   category: z.string().nullable(),
   time: z.number().int().nullable(),
   isCoinbase: z.boolean(),
+  /** What an investigator calls an address: its strongest tag's label (or actor), else its cluster's label. */
+  tag: z.string().nullable().optional(),
+  /** A transaction's total output value in base units (what its caption shows with its date). */
+  value: Amount.optional(),
 });
 export type GraphNode = z.infer<typeof GraphNode>;
 
@@ -17,6 +21,10 @@ export const GraphEdge = z.object({
   source: z.string(),
   target: z.string(),
   value: Amount,
+  /** 'offchain': an analyst's off-chain link (a rental order's deposit -> payout address), not a ledger flow. */
+  kind: z.enum(['ledger', 'offchain']).optional(),
+  /** What justifies an off-chain link (service and order reference), shown on hover. */
+  note: z.string().max(300).optional(),
 });
 export type GraphEdge = z.infer<typeof GraphEdge>;
 

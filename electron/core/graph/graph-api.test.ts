@@ -172,3 +172,37 @@ describe('views', () => {
     expect(svg).toContain('&lt;script&gt;');
   });
 });
+
+describe('off-chain links on the graph', () => {
+  it('draws each rental order as an off-chain edge from its deposit address to the payout wallet, in the overview and in slices', async () => {
+    const overview = await api.call('graph.overview', { limit: 500 });
+    const links = overview.edges.filter((e) => e.kind === 'offchain');
+    expect(links).toHaveLength(truth.rentalDeposits.length);
+    expect(links.map((e) => e.source).sort()).toEqual(truth.rentalDeposits.map((d) => addr(d.address)).sort());
+    expect(new Set(links.map((e) => e.target))).toEqual(new Set([addr(truth.payoutWallet)]));
+    for (const link of links) expect(link.note).toMatch(/order \S+/);
+    const first = truth.rentalDeposits[0]!;
+    const slice = await api.call('graph.nodes', { nodeIds: [addr(first.address), addr(truth.payoutWallet)] });
+    expect(slice.edges.filter((e) => e.kind === 'offchain').map((e) => [e.source, e.target])).toEqual([[addr(first.address), addr(truth.payoutWallet)]]);
+    // One end alone draws no link.
+    const alone = await api.call('graph.nodes', { nodeIds: [addr(first.address)] });
+    expect(alone.edges.filter((e) => e.kind === 'offchain')).toEqual([]);
+  });
+});
+
+describe('what the graph names its nodes by', () => {
+  it('gives an address its tag label and a transaction the total it sends', async () => {
+    const overview = await api.call('graph.overview', { limit: 500 });
+    const deposit = overview.nodes.find((n) => n.id === addr(truth.rentalDeposits[0]!.address));
+    expect(deposit?.tag).toMatch(/deposit address$/);
+    expect(deposit?.category).toBe('hash_rental_marketplace');
+    const untagged = overview.nodes.find((n) => n.kind === 'address' && n.category === null);
+    expect(untagged?.tag).toBeNull();
+    for (const node of overview.nodes.filter((n) => n.kind === 'tx')) {
+      const sent = overview.edges.filter((e) => e.source === node.id).reduce((s, e) => s + BigInt(e.value), 0n);
+      expect(node.value, node.id).toBe(sent.toString());
+    }
+    const slice = await api.call('graph.nodes', { nodeIds: [tx(truth.consolidationTxid)] });
+    expect(BigInt(slice.nodes[0]!.value!)).toBeGreaterThan(0n);
+  });
+});

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { nodeId, type GraphEdge, type GraphNode, type GraphSlice } from '../../../shared/domain/graph';
+import { AddressFactsReader, sentTotal } from '../graph/address-facts';
+import { offchainEdges } from '../graph/offchain-edges';
 import { flowEdge, TxFlows } from '../graph/tx-flows';
 
 /**
@@ -16,23 +18,24 @@ export function graphOverview(db: Database.Database, limit: number): GraphSlice 
   const shown = txs.slice(0, limit);
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
-  const category = db.prepare(`SELECT category FROM tags WHERE chain = ? AND subject = ? AND category IS NOT NULL
-    ORDER BY coalesce(confidence_score, 0) DESC LIMIT 1`).pluck();
+  const facts = new AddressFactsReader(db);
   const addressOf = db.prepare('SELECT chain, address FROM addresses WHERE id = ?');
   const flows = new TxFlows(db);
   const addNode = (node: GraphNode) => void (nodes.has(node.id) || nodes.set(node.id, node));
   const addressNode = (addressId: number) => {
     const { chain, address } = addressOf.get(addressId) as { chain: string; address: string };
     const id = nodeId('address', chain, address);
-    addNode({ id, kind: 'address', label: address, category: (category.get(chain, address) as string | undefined) ?? null, time: null, isCoinbase: false });
+    if (!nodes.has(id)) addNode({ id, kind: 'address', label: address, ...facts.of(chain, address), time: null, isCoinbase: false });
     return id;
   };
   for (const tx of shown) {
     const txNode = nodeId('tx', tx.chain, tx.txid);
-    addNode({ id: txNode, kind: 'tx', label: `${tx.txid.slice(0, 10)}…`, category: null, time: tx.time, isCoinbase: tx.isCoinbase === 1 });
-    for (const flow of flows.of(tx.id)) {
+    const txFlows = flows.of(tx.id);
+    addNode({ id: txNode, kind: 'tx', label: `${tx.txid.slice(0, 10)}…`, category: null, time: tx.time, isCoinbase: tx.isCoinbase === 1, value: sentTotal(txFlows) });
+    for (const flow of txFlows) {
       edges.push(flowEdge(txNode, flow, addressNode(flow.addressId)));
     }
   }
-  return { nodes: [...nodes.values()], edges, truncated };
+  const shownNodes = [...nodes.values()];
+  return { nodes: shownNodes, edges: [...edges, ...offchainEdges(db, shownNodes)], truncated };
 }

@@ -8,13 +8,13 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { useLoad } from '../ui/use-load';
 import { FindingCard } from './FindingCard';
 import { FindingFilters, matchesFilters, type FindingFilter } from './FindingFilters';
-import { focusNodeIds, selectionChain, subjectNodeId, useGraphFocus } from './graph-focus';
+import { selectionChain, subjectNodeId, useGraphFocus } from './graph-focus';
 import { RunAnalysis, useAnalysisRun } from './RunAnalysis';
 
 /** Detector findings, strongest first: filter, open a finding's subgraph, accept or dismiss it with a reason. */
 export function FindingsPanel({ selectedId, onNavigate }: PanelProps) {
   const { client } = useApp();
-  const { highlight } = useGraphFocus();
+  const { showPath } = useGraphFocus();
   // Analysis runs (from here or the inspector) and status changes change the case: the list follows every one.
   const revision = useCaseRevision();
   const [analysis] = useAnalysisRun();
@@ -23,8 +23,9 @@ export function FindingsPanel({ selectedId, onNavigate }: PanelProps) {
   const findings = useLoad(`findings-${revision}`, () => client.call('findings.list', {}));
   const shown = useMemo(() => (findings.data ?? []).filter((f) => matchesFilters(f, filter)), [findings.data, filter]);
 
+  // A finding opens to its own path view; the inspector shows its first subject.
   const open = (finding: Finding) => {
-    highlight({ label: `finding ${finding.id} (${finding.subjects.length} subjects)`, nodeIds: focusNodeIds(finding.subjects) });
+    showPath({ title: `finding ${finding.id}: ${finding.title}`, findingIds: [finding.id] });
     const first = finding.subjects.map((s) => subjectNodeId(selectionChain(selectedId), s)).find((id) => id !== null);
     if (first) onNavigate(first);
   };

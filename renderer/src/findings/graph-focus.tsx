@@ -1,7 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { CHAINS, type Chain } from '../../../shared/domain/chain';
 import { nodeId, parseNodeId } from '../../../shared/domain/graph';
+import type { PathRequest } from '../pathview/path-request';
 import { strictContext } from '../ui/strict-context';
+
+type PathRequestInput = Pick<PathRequest, 'title'> & Partial<Omit<PathRequest, 'title'>>;
 
 /**
  * What the panels ask the graph to highlight: the subjects of a finding or the addresses of a trace result.
@@ -14,10 +17,16 @@ export interface GraphFocus {
   nodeIds: string[];
 }
 
+/** A path view asked for (each ask a new object, so asking twice for the same path opens it again). */
+export type PathAsk = PathRequestInput;
+
 interface GraphFocusApi {
   focus: GraphFocus | null;
   highlight(focus: GraphFocus): void;
   clear(): void;
+  /** The path view the panels asked for last (findings' "Open subgraph", a trace's "Show path"). */
+  path: PathAsk | null;
+  showPath(ask: PathAsk): void;
 }
 
 const [Provider, useGraphFocus] = strictContext<GraphFocusApi>('useGraphFocus');
@@ -25,7 +34,8 @@ export { useGraphFocus };
 
 export function GraphFocusProvider({ children }: { children: ReactNode }) {
   const [focus, setFocus] = useState<GraphFocus | null>(null);
-  const api = useMemo<GraphFocusApi>(() => ({ focus, highlight: setFocus, clear: () => setFocus(null) }), [focus]);
+  const [path, setPath] = useState<PathAsk | null>(null);
+  const api = useMemo<GraphFocusApi>(() => ({ focus, highlight: setFocus, clear: () => setFocus(null), path, showPath: (ask) => setPath({ ...ask }) }), [focus, path]);
   return <Provider value={api}>{children}</Provider>;
 }
 

@@ -2,12 +2,12 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { GraphSlice } from '../../../shared/domain/graph';
 import type { Theme } from '../app/theme';
-import { useFocusHighlight } from '../findings/use-focus-highlight';
 import { chooseLayout, isLarge } from './choose-layout';
 import { toElements } from './graph-elements';
 import { graphStyle } from './graph-style';
+import { CaptionLayer } from './captions/caption-layer';
 import { addsToSelection, primaryAfter, showPrimary } from './selection';
-import { fitView, labelThreshold } from './viewport';
+import { fitView } from './viewport';
 
 export interface GraphCanvasProps {
   slice: GraphSlice;
@@ -24,13 +24,11 @@ export interface GraphCanvasProps {
 export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests, onReady }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const labelMinFont = useRef(8);
   const large = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
-  useFocusHighlight(cyRef, slice);
 
   useEffect(() => {
     const cy = cytoscape({
@@ -43,6 +41,7 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
       selectionType: 'single',
     });
     cyRef.current = cy;
+    const captions = new CaptionLayer(cy);
     // Cytoscape changes the selection after it emits tap: a click that adds or removes reads it once it settled.
     const settle = (added?: string) => queueMicrotask(() => !cy.destroyed() && onSelectRef.current(primaryAfter(cy, selectedRef.current, added)));
     cy.on('tap', 'node', (e) => {
@@ -51,10 +50,11 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
       else onSelectRef.current(id);
     });
     cy.on('boxend', () => settle());
-    // Ledger edges are selectable (inspected and annotated as flows); derived ones (address flow, folded boxes) are not.
+    // Ledger edges are selectable (inspected and annotated as flows); derived ones (address flow, folded boxes) and
+    // off-chain links (their annotation is inspected on the deposit address) are not.
     cy.on('tap', 'edge', (e) => {
       const edge = e.target as cytoscape.EdgeSingular;
-      if (edge.hasClass('flow') || edge.hasClass('box-edge')) return;
+      if (edge.hasClass('flow') || edge.hasClass('box-edge') || edge.hasClass('offchain')) return;
       if (addsToSelection(e)) settle(edge.id());
       else onSelectRef.current(edge.id());
     });
@@ -70,7 +70,7 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
         const now = !cy.destroyed() && isLarge(cy.nodes().length);
         if (cy.destroyed() || now === large.current) return;
         large.current = now;
-        cy.style(graphStyle(document.documentElement, labelMinFont.current, now));
+        cy.style(graphStyle(document.documentElement, now));
       });
     });
     cy.on('mouseover', 'edge', (e) => (e.target as cytoscape.EdgeSingular).addClass('hover'));
@@ -79,6 +79,7 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     if (exposeForTests) (window as unknown as { __assayCy?: Core }).__assayCy = cy;
     return () => {
       if (exposeForTests) delete (window as unknown as { __assayCy?: Core }).__assayCy;
+      captions.dispose();
       cy.destroy();
       cyRef.current = null;
     };
@@ -89,20 +90,22 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     const cy = cyRef.current;
     if (!cy) return;
     cy.elements().remove();
+    const wasLarge = large.current;
     large.current = isLarge(slice.nodes.length);
-    // A big graph gets its stylesheet before its elements: restyling thousands of elements afterwards is a second
-    // full style pass, and the label threshold does not matter there (only the selection is labelled).
-    if (large.current) cy.style(graphStyle(document.documentElement, labelMinFont.current, true));
+    // The stylesheet before the elements: restyling thousands of elements afterwards is a second full style pass.
+    if (large.current !== wasLarge) cy.style(graphStyle(document.documentElement, large.current));
     cy.add(toElements(slice));
     cy.layout(chooseLayout(slice.nodes.map((n) => n.id), cy.width() / Math.max(cy.height(), 1))).run();
     fitView(cy, large.current);
-    if (large.current) return;
-    labelMinFont.current = labelThreshold(slice.nodes.length, cy.zoom());
-    cy.style(graphStyle(document.documentElement, labelMinFont.current, false));
   }, [slice]);
 
   useEffect(() => {
-    cyRef.current?.style(graphStyle(document.documentElement, labelMinFont.current, large.current));
+    // After every effect of this commit: the app sets the theme on the document in its own effect, which runs after
+    // this child's, and the stylesheet reads the theme's colours from there.
+    queueMicrotask(() => {
+      const cy = cyRef.current;
+      if (cy && !cy.destroyed()) cy.style(graphStyle(document.documentElement, large.current));
+    });
   }, [theme]);
 
   useEffect(() => {

@@ -17,6 +17,8 @@ import { Workbench } from './interactions/workbench';
 import { Legend } from './Legend';
 import { pathEnds, selectedNodeIds } from './selection';
 import { useUndoKeys } from './use-undo-keys';
+import { cappedFit } from './viewport';
+import { PathRequest } from '../pathview/path-request';
 
 export interface GraphWorkbenchProps {
   cy: Core;
@@ -24,17 +26,25 @@ export interface GraphWorkbenchProps {
   slice: GraphSlice;
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** Opening a case: show the findings' paths first (when there are findings) instead of the ledger's newest flows. */
+  startWithPaths: boolean;
+  /** Leaves a path view for the full ledger overview. */
+  onFullLedger(): void;
 }
 
+/** How many findings the opening overview draws (strongest first): a readable picture, and a fast one on big cases. */
+const OVERVIEW_FINDINGS = 6;
+
 /** Everything layered over the canvas: edit bar, popovers, context menu, legend, hover card, time filter. */
-export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkbenchProps) {
+export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths, onFullLedger }: GraphWorkbenchProps) {
   const { client } = useApp();
   const workbench = useMemo(() => new Workbench(cy, client), [cy, client]);
+  useEffect(() => workbench.attach(), [workbench]);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [popover, setPopover] = useState<Popover>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const { focus } = useGraphFocus();
+  const { focus, path } = useGraphFocus();
   useEffect(() => workbench.subscribe(rerender), [workbench]);
   // The toolbar follows the selection (Shift-click, box): one redraw per burst of select/unselect events.
   useEffect(() => {
@@ -47,23 +57,49 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkben
     cy.on('select unselect', onChange);
     return () => void cy.off('select unselect', onChange);
   }, [cy]);
-  useEffect(() => workbench.history.clear(), [workbench, slice]);
+  const attempt = useCallback((task: Promise<unknown>) => void task.catch(setError), []);
+  useEffect(() => {
+    workbench.history.clear();
+    workbench.pathView = null;
+  }, [workbench, slice]);
+  // The opening overview tells the story first: the strongest findings' paths, the full ledger one click away.
+  useEffect(() => {
+    if (!startWithPaths) return;
+    attempt(
+      client.call('findings.list', { limit: 50 }).then((findings) => {
+        const ids = findings.filter((f) => f.status !== 'dismissed').slice(0, OVERVIEW_FINDINGS).map((f) => f.id);
+        return ids.length === 0 ? undefined : workbench.openPath({ title: ids.length === 1 ? 'the finding’s path' : `the paths of ${ids.length} findings`, findingIds: ids, txids: [], subjects: [], expanded: [] });
+      }),
+    );
+  }, [client, workbench, slice, startWithPaths, attempt]);
   useUndoKeys(workbench);
-  // Double-clicking a wallet or cluster box folds it into one node, or unfolds it.
+  // Double-clicking a wallet or cluster box folds it into one node, or unfolds it; a path view's fan unfolds.
   useEffect(() => {
     const toggle = (e: EventObject) => void workbench.toggleCollapsed((e.target as NodeSingular).id()).catch(setError);
+    const unfold = (e: EventObject) => void workbench.expandFan((e.target as NodeSingular).id()).catch(setError);
     cy.on('dbltap', 'node.group', toggle);
-    return () => void cy.off('dbltap', 'node.group', toggle);
+    cy.on('dbltap', 'node.fan', unfold);
+    return () => {
+      cy.off('dbltap', 'node.group', toggle);
+      cy.off('dbltap', 'node.fan', unfold);
+    };
   }, [cy, workbench]);
-  const attempt = useCallback((task: Promise<unknown>) => void task.catch(setError), []);
-
-  // Findings and traces ask for a highlight: bring their nodes onto the canvas, then mark them.
+  // Findings and traces ask for their path view.
   useEffect(() => {
-    cy.nodes('.focus').removeClass('focus');
-    if (!focus) return;
-    const ids = new Set(focus.nodeIds);
-    attempt(workbench.ensureNodes(focus.nodeIds).then(() => cy.nodes().filter((n) => ids.has(n.id())).addClass('focus')));
-  }, [cy, workbench, focus, attempt]);
+    if (path) attempt(workbench.openPath(PathRequest.parse(path)));
+  }, [workbench, path, attempt]);
+
+  // Findings and traces ask for a highlight: bring their nodes onto the canvas, highlight them and fit the view on them.
+  useEffect(() => {
+    if (!focus) return workbench.setFocus(null);
+    attempt(
+      workbench.ensureNodes(focus.nodeIds).then(() => {
+        workbench.setFocus(focus.nodeIds);
+        const shown = cy.elements('node.focus');
+        if (shown.nonempty()) cy.animate(cappedFit(cy, shown, 80), { duration: 300 });
+      }),
+    );
+  }, [cy, workbench, focus, slice, attempt]);
 
   // A search hit or table link may name a node the canvas does not show yet: add it, select it, centre it.
   useEffect(() => {
@@ -122,6 +158,12 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkben
           {message}
           <ErrorMessage error={error} onDismiss={() => setError(null)} />
           {message && <button type="button" className="link-button" onClick={() => setMessage(null)}>Dismiss</button>}
+        </div>
+      )}
+      {workbench.pathView && (
+        <div className="path-banner" role="status" data-testid="path-banner">
+          Path view: {workbench.pathView.title} <span className="muted">· double-click a fan to unfold it</span>
+          <button type="button" className="link-button" onClick={onFullLedger}>Show full ledger</button>
         </div>
       )}
       <ContextMenu cy={cy} items={menuItems} onSelect={onSelect} />

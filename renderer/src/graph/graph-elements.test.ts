@@ -13,8 +13,19 @@ describe('graph elements', () => {
       edges: [{ id: 'e', source: 'tx:BTC:aa', target: 'address:BTC:1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ', value: '5000000001' }],
     });
     expect(elements.map((e) => e.classes)).toEqual(['tx coinbase', 'address tagged', undefined]);
-    expect(elements[1]?.data.label).toBe('1HaHTfmv…NmBQHQ');
+    expect(elements[1]?.data.label).toBe('1HaHTfm…NmBQHQ');
+    expect(elements[0]?.data.label).toBe('coinbase · 1970-01-01');
     expect(elements[2]?.data.amount).toBe('50.00000001 BTC');
+  });
+
+  it('draws an off-chain link as an offchain edge that reads as its order, with no amount to sum', () => {
+    const [edge] = toElements({
+      truncated: false,
+      nodes: [],
+      edges: [{ id: 'offchain:1', source: 'address:BTC:a', target: 'address:BTC:b', value: '0', kind: 'offchain', note: 'nicehash order 4711' }],
+    });
+    expect(edge?.classes).toBe('offchain');
+    expect(edge?.data).toEqual({ id: 'offchain:1', source: 'address:BTC:a', target: 'address:BTC:b', amount: 'off-chain: nicehash order 4711' });
   });
 
   it('never picks a force layout: breadthfirst for small graphs, an O(n) preset grid above the limit', () => {

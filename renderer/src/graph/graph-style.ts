@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { CAPTION_FONT } from './captions/caption-layer';
 import { workbenchStyle } from './workbench-style';
 
 /** Canvas colours come from the CSS theme variables so the graph follows the light/dark switch. */
@@ -19,38 +20,57 @@ function themeColors(root: Element): Record<string, string> {
 
 /**
  * What a big graph gives up to stay interactive (the benchmark page measures with these too). Haystack edges draw an
- * order of magnitude faster than bezier, so big graphs trade arrows for a usable first frame; measuring thousands of
- * labels dominates the first frame, so big graphs label only the selection and its neighbours.
+ * order of magnitude faster than bezier, so big graphs trade arrows for a usable first frame. Captions need no rule
+ * here: only the nodes that win their place on screen draw one (captions/caption-layer.ts).
  */
 export const LARGE_GRAPH_RULES: StylesheetJson = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
-  { selector: 'node', style: { label: '' } },
-  { selector: 'node:selected, node.context', style: { label: 'data(label)' } },
 ];
 
 /**
- * `labelMinFont`: the smallest on-screen font size at which node labels are drawn; dense graphs raise it so labels
- * appear only once the analyst zooms in (selected nodes and their neighbours always keep theirs).
+ * Captions: drawn only on the nodes the caption layer gave a side (`cap-*`), at the font size and margin it set in
+ * their data (a constant size on screen), on a backing of the canvas colour so edges never cut through the text.
  */
-export function graphStyle(root: Element, labelMinFont = 8, large = false): StylesheetJson {
+export function captionRules(labelBg: string): StylesheetJson {
+  return [
+    {
+      selector: 'node.cap-below, node.cap-above, node.cap-right, node.cap-left',
+      style: {
+        label: 'data(label)',
+        'font-size': 'data(capPx)',
+        // cytoscape maps data to any number property; its typings list only some of them.
+        'text-margin-x': 'data(capDx)' as unknown as number,
+        'text-margin-y': 'data(capDy)' as unknown as number,
+        'min-zoomed-font-size': 0,
+        'text-opacity': 1,
+        'text-background-color': labelBg,
+        'text-background-opacity': 0.8,
+        'text-background-padding': '0px',
+      },
+    },
+    { selector: 'node.cap-below', style: { 'text-valign': 'bottom', 'text-halign': 'center' } },
+    { selector: 'node.cap-above', style: { 'text-valign': 'top', 'text-halign': 'center' } },
+    { selector: 'node.cap-right', style: { 'text-valign': 'center', 'text-halign': 'right' } },
+    { selector: 'node.cap-left', style: { 'text-valign': 'center', 'text-halign': 'left' } },
+  ];
+}
+
+/** The canvas stylesheet in the current theme; `large` adds the big graph's cheaper drawing. */
+export function graphStyle(root: Element, large = false): StylesheetJson {
   const c = themeColors(root);
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        'font-family': 'ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace',
-        'font-size': 9,
+        label: '',
+        'font-family': CAPTION_FONT,
         color: c.label,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'min-zoomed-font-size': labelMinFont,
       },
     },
     { selector: 'node.address', style: { shape: 'ellipse', width: 18, height: 18, 'background-color': c.address } },
     {
       selector: 'node.tx',
-      style: { shape: 'rectangle', width: 9, height: 9, 'background-color': c.tx, 'font-size': 8, color: c.label, 'text-opacity': 0.75 },
+      style: { shape: 'rectangle', width: 9, height: 9, 'background-color': c.tx },
     },
     { selector: 'node.coinbase', style: { shape: 'diamond', width: 14, height: 14, 'background-color': c.coinbase } },
     { selector: 'node.tagged', style: { 'border-width': 2, 'border-color': c.tagged } },
@@ -79,7 +99,8 @@ export function graphStyle(root: Element, labelMinFont = 8, large = false): Styl
       style: { 'border-width': 3, 'border-color': c.selected, 'underlay-color': c.selected, 'underlay-opacity': 0.25, 'underlay-padding': 5 },
     },
     { selector: 'node.address:selected', style: { 'underlay-shape': 'ellipse' } },
-    { selector: 'node:selected, node.context', style: { 'min-zoomed-font-size': 0, 'text-opacity': 1, 'z-index': 10 } },
+    { selector: 'node:selected, node.context', style: { 'z-index': 10 } },
     ...workbenchStyle(c.selected ?? '', c.labelBg ?? '', (root as HTMLElement).dataset.theme === 'light' ? 'light' : 'dark'),
+    ...captionRules(c.labelBg ?? ''),
   ];
 }

@@ -2,12 +2,6 @@ import type { Collection, Core, Position } from 'cytoscape';
 
 const MAX_FIT_ZOOM = 1.6;
 
-const DENSE_GRAPH = 60;
-
-/** Node labels' font is 9 px in the model; a dense graph shows them from 1.5x its fitted zoom, a small one always. */
-export const labelThreshold = (nodeCount: number, fittedZoom: number): number =>
-  nodeCount <= DENSE_GRAPH ? 0 : Math.max(8, 9 * fittedZoom * 1.5);
-
 /**
  * Fits the graph in view. Big graphs fit on node centres (cheap) instead of cytoscape's bounding boxes, which measure
  * every label first.

@@ -12,7 +12,7 @@ import { useTraceState } from './trace-state';
 /** Runs trace.run from the selection or typed seeds and compares the taint models side by side. */
 export function TracePanel({ selectedId, onNavigate }: PanelProps) {
   const { client } = useApp();
-  const { highlight } = useGraphFocus();
+  const { highlight, showPath } = useGraphFocus();
   const dialogs = useDialogs();
   const [draft, setDraft] = usePanelMemory('trace.draft', () => initialDraft(selectedId));
   const [state, setState] = useTraceState();
@@ -43,6 +43,21 @@ export function TracePanel({ selectedId, onNavigate }: PanelProps) {
             onClick={() => highlight({ label: `trace (${result.addresses.length} addresses)`, nodeIds: focusNodeIds(result.addresses.map((a) => ({ type: 'address', id: a.address }))) })}
           >
             Highlight on graph
+          </button>{' '}
+          <button
+            type="button"
+            className="button small"
+            data-testid="trace-show-path"
+            title="Open the trace's path view: its transactions in role lanes, fans folded"
+            onClick={() =>
+              showPath({
+                title: `trace (${result.addresses.length} addresses)`,
+                txids: [...new Set(result.outputs.map((o) => o.txid))].slice(0, 2000),
+                subjects: focusNodeIds(result.addresses.slice(0, 1000).map((a) => ({ type: 'address', id: a.address }))),
+              })
+            }
+          >
+            Show path
           </button>{' '}
           <button
             type="button"

@@ -4,6 +4,7 @@ import type { GraphSlice } from '../../../shared/domain/graph';
 import type { ViewData } from '../../../shared/domain/view';
 import { ledgerNodes } from '../graph/interactions/canvas-state';
 import { toElements } from '../graph/graph-elements';
+import { PathRequest } from '../pathview/path-request';
 
 /**
  * What the workbench keeps in ViewData.filters (the report lists them as text): named wallets (groups), the time
@@ -17,6 +18,8 @@ export const WorkbenchFilters = z.object({
   /** Boxes (groups, clusters) drawn folded into one node. */
   collapsed: z.array(z.string().max(120)).max(5000).default([]),
   txView: z.enum(['transactions', 'address-flow']).default('transactions'),
+  /** A path view: the findings or trace it draws (the figure is laid out again on reopen). */
+  pathView: PathRequest.nullable().default(null),
 });
 export type WorkbenchFilters = z.output<typeof WorkbenchFilters>;
 
@@ -24,7 +27,7 @@ export type WorkbenchFilters = z.output<typeof WorkbenchFilters>;
  * The canvas as a view: every ledger node's exact position, hidden and pinned nodes, groups, window and viewport.
  * `cy` holds no folded boxes (the workbench unfolds a copy first); `viewport` is the one the analyst sees.
  */
-export function collectView(cy: Core, extra: Pick<WorkbenchFilters, 'timeWindow' | 'collapsed' | 'txView'> & { layout: string }, viewport = { zoom: cy.zoom(), pan: cy.pan() }): ViewData {
+export function collectView(cy: Core, extra: Pick<WorkbenchFilters, 'timeWindow' | 'collapsed' | 'txView' | 'pathView'> & { layout: string }, viewport = { zoom: cy.zoom(), pan: cy.pan() }): ViewData {
   const positions: ViewData['positions'] = {};
   const nodes = ledgerNodes(cy);
   nodes.forEach((n) => {
@@ -58,4 +61,17 @@ export function viewElements(slice: GraphSlice, data: ViewData, filters: Workben
     return { ...el, classes, data: parent ? { ...el.data, parent } : el.data, ...(position ? { position: { ...position } } : {}) };
   });
   return [...groups, ...elements];
+}
+
+/** A path view's figure elements with the saved view's places, hidden and pinned nodes (figure-only ones keep theirs). */
+export function savedPlaces(figure: ElementDefinition[], data: ViewData): ElementDefinition[] {
+  const hidden = new Set(data.hidden);
+  const pinned = new Set(data.pinned);
+  return figure.map((el) => {
+    const id = el.data.id as string;
+    const position = data.positions[id];
+    if (el.group !== 'nodes' || !position) return el;
+    const classes = [el.classes, hidden.has(id) ? 'hidden' : '', pinned.has(id) ? 'pinned' : ''].filter(Boolean).join(' ');
+    return { ...el, classes, position: { ...position } };
+  });
 }

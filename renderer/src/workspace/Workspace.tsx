@@ -32,8 +32,10 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
   const [panelId, setPanelId] = useState(sidePanels[0]?.id ?? '');
   const graphApi = useRef<{ fit(): void } | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  // Asking for the full ledger (leaving a path view) reloads the overview, and the case no longer opens on paths.
+  const [ledgerAsks, setLedgerAsks] = useState(0);
   // Reload the graph whenever the case's content changes (an import adds transactions).
-  const overview = useLoad(`${caseInfo.caseId}:${caseInfo.counts.transactions}:${caseInfo.counts.tags}`, () =>
+  const overview = useLoad(`${caseInfo.caseId}:${caseInfo.counts.transactions}:${caseInfo.counts.tags}:${ledgerAsks}`, () =>
     client.call('graph.overview', { limit: OVERVIEW_LIMIT }),
   );
   const panel = sidePanels.find((p) => p.id === panelId) ?? sidePanels[0];
@@ -41,7 +43,10 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
     setSelectedId(id);
     setPanelId('inspector');
   };
-  useEffect(() => setSelectedId(null), [caseInfo.caseId]);
+  useEffect(() => {
+    setSelectedId(null);
+    setLedgerAsks(0);
+  }, [caseInfo.caseId]);
 
   return (
     <ImportProvider>
@@ -64,7 +69,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
                 }}
               />
             )}
-            {overview.data && cy && !cy.destroyed() && <GraphWorkbench cy={cy} slice={overview.data} selectedId={selectedId} onSelect={setSelectedId} />}
+            {overview.data && cy && !cy.destroyed() && <GraphWorkbench cy={cy} slice={overview.data} selectedId={selectedId} onSelect={setSelectedId} startWithPaths={ledgerAsks === 0} onFullLedger={() => setLedgerAsks((n) => n + 1)} />}
             <ImportProgressCard />
             <WorkspaceLayer onPanel={setPanelId} onSelect={setSelectedId} onNavigate={navigate} />
             {overview.data && overview.data.nodes.length === 0 && (

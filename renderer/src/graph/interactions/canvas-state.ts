@@ -18,8 +18,8 @@ export function restore(cy: Core, state: CanvasState): void {
   });
 }
 
-/** Graph nodes on the canvas, without the group boxes (which have no ledger identity). */
-export const ledgerNodes = (cy: Core): NodeCollection => cy.nodes().not('.group');
+/** Graph nodes on the canvas, without group boxes and a path view's titles, fans and services (no ledger identity). */
+export const ledgerNodes = (cy: Core): NodeCollection => cy.nodes().not('.group, .figure-only');
 
 /**
  * Adds the nodes and edges of a slice the canvas does not show yet; returns the ids of the new nodes. An edge is

@@ -69,3 +69,43 @@ describe('Workbench views with folded boxes and the address-flow view', () => {
     expect(wb.shownIds().sort()).toEqual([a('1'), a('2'), a('3'), 'tx:BTC:t'].sort());
   });
 });
+
+describe('Workbench drags', () => {
+  const drag = (wb: Workbench, id: string) => {
+    const node = wb.cy.getElementById(id);
+    node.emit('grab');
+    node.position({ x: node.position('x') + 40, y: node.position('y') });
+    node.emit('free');
+  };
+
+  it('a drag keeps the address-flow view and the time window of the attached workbench; a detached one stays silent', async () => {
+    const cy = cytoscape({ headless: true });
+    // What StrictMode does: one workbench attached and detached (dropped), then the one in use.
+    const dropped = new Workbench(cy, offline);
+    dropped.attach()();
+    const wb = new Workbench(cy, offline);
+    const detach = wb.attach();
+    // A second, later transaction (time 100) for the window to hide while the first one folds into flow edges.
+    const later: GraphSlice = {
+      ...slice,
+      nodes: [...slice.nodes, { id: 'tx:BTC:u', kind: 'tx', label: 'u', category: null, time: 100, isCoinbase: false }, { id: a('4'), kind: 'address', label: '4', category: null, time: null, isCoinbase: false }],
+      edges: [...slice.edges, { id: 'i4', source: a('3'), target: 'tx:BTC:u', value: '10' }, { id: 'o4', source: 'tx:BTC:u', target: a('4'), value: '9' }],
+    };
+    await wb.openView({ version: 1, positions: {}, hidden: [], pinned: [], styles: {}, filters: {} }, later);
+    wb.setTxView('address-flow');
+    wb.setTimeWindow([0, 50]);
+    const flows = cy.edges('.flow').length;
+    const hidden = cy.nodes('.time-hidden').length;
+    expect(flows).toBeGreaterThan(0);
+    expect(hidden).toBeGreaterThan(0);
+    drag(wb, a('3'));
+    expect(wb.history.peek().undo).toBe('move');
+    expect(cy.edges('.flow')).toHaveLength(flows);
+    expect(cy.nodes('.time-hidden')).toHaveLength(hidden);
+    wb.undo();
+    const before = wb.history.peek().undo;
+    detach();
+    drag(wb, a('3'));
+    expect(wb.history.peek().undo).toBe(before);
+  });
+});

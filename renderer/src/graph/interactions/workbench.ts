@@ -1,4 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import type { ApiClient } from '../../../../shared/api/client';
 import type { ExpandDirection } from '../../../../shared/api/methods/graph';
 import type { GraphSlice } from '../../../../shared/domain/graph';
@@ -6,8 +6,11 @@ import type { ViewData } from '../../../../shared/domain/view';
 import type { LayoutKind } from '../../layout/types';
 import { applyTimeWindow } from '../../timefilter/time-window';
 import { replaceElements } from '../../views/replace-elements';
-import { collectView, viewElements, WorkbenchFilters } from '../../views/view-data';
+import { collectView, savedPlaces, viewElements, WorkbenchFilters } from '../../views/view-data';
+import { layPath, pathElements } from '../../pathview/path-elements';
+import { fetchPath, type PathRequest } from '../../pathview/path-request';
 import { isLarge } from '../choose-layout';
+import { applyFocus } from '../focus';
 import { fitView } from '../viewport';
 import { legendKey } from '../encoding';
 import { History } from '../history';
@@ -28,22 +31,38 @@ export class Workbench {
   timeWindow: [number, number] | null = null;
   layoutKind: LayoutKind = 'force';
   txView: TxView = 'transactions';
+  /** What the canvas shows when it is a path view (a finding's or trace's figure), else null. */
+  pathView: PathRequest | null = null;
+  /** The highlighted nodes (a finding's, a trace's), kept over edits: an expansion's new nodes fade like the rest. */
+  focus: readonly string[] | null = null;
   private groupSeq = 0;
   private moveStart: CanvasState | null = null;
   private readonly listeners = new Set<() => void>();
+  private readonly onGrab = () => void (this.moveStart = snapshot(this.cy));
+  private readonly onFree = (e: EventObject) => {
+    const before = this.moveStart?.find((el) => el.data.id === e.target.id());
+    const now = e.target.position() as { x: number; y: number };
+    if (this.moveStart && before?.position && (before.position.x !== now.x || before.position.y !== now.y)) {
+      this.history.record('move', this.moveStart);
+      this.changed();
+    }
+    this.moveStart = null;
+  };
 
-  constructor(readonly cy: Core, private readonly client: ApiClient) {
-    // A drag is an edit too: remember the canvas at grab, record it if the node really moved.
-    cy.on('grab', 'node', () => void (this.moveStart = snapshot(cy)));
-    cy.on('free', 'node', (e) => {
-      const before = this.moveStart?.find((el) => el.data.id === e.target.id());
-      const now = e.target.position() as { x: number; y: number };
-      if (this.moveStart && before?.position && (before.position.x !== now.x || before.position.y !== now.y)) {
-        this.history.record('move', this.moveStart);
-        this.changed();
-      }
-      this.moveStart = null;
-    });
+  constructor(readonly cy: Core, private readonly client: ApiClient) {}
+
+  /**
+   * Starts answering drags (a drag is an edit too: the canvas at grab is recorded if the node really moved); returns
+   * the detach. Not done in the constructor: React may build a workbench and drop it, and a dropped one must not answer
+   * drags with its own, stale time window and transaction view.
+   */
+  attach(): () => void {
+    this.cy.on('grab', 'node', this.onGrab);
+    this.cy.on('free', 'node', this.onFree);
+    return () => {
+      this.cy.off('grab', 'node', this.onGrab);
+      this.cy.off('free', 'node', this.onFree);
+    };
   }
 
   subscribe(listener: () => void): () => void {
@@ -54,6 +73,7 @@ export class Workbench {
   private changed(): void {
     applyTimeWindow(this.cy, this.timeWindow);
     applyAddressFlow(this.cy, this.txView === 'address-flow');
+    applyFocus(this.cy, this.focus);
     for (const l of this.listeners) l();
   }
 
@@ -205,11 +225,39 @@ export class Workbench {
     this.changed();
   }
 
+  /**
+   * Opens the path view of findings or a trace: the shared figure's nodes at its positions (role lanes left to right,
+   * titled), folded fans, edges with amount and date, off-chain links dashed; fitted to the window. An undoable edit.
+   */
+  async openPath(request: PathRequest): Promise<void> {
+    const elements = pathElements(layPath(await fetchPath(this.client, request), new Set(request.expanded)));
+    await this.edit('path view', async () => {
+      // Fitted on node centres: the labels' sizes are not measured yet at this point.
+      await replaceElements(this.cy, elements, () => fitView(this.cy, true));
+      this.pathView = request;
+      this.timeWindow = null;
+      this.txView = 'transactions';
+      this.layoutKind = 'preset';
+    });
+  }
+
+  /** Unfolds a fan of the path view: the figure is laid out again with the fan's members drawn one by one. */
+  expandFan(fanId: string): Promise<void> {
+    const request = this.pathView;
+    if (!request || request.expanded.includes(fanId)) return Promise.resolve();
+    return this.openPath({ ...request, expanded: [...request.expanded, fanId] });
+  }
+
   layout(kind: LayoutKind): Promise<void> {
     this.layoutKind = kind;
     return this.edit(`layout ${kind}`, async () => {
       await layoutCanvas(this.cy, kind, new Set(), false, true);
     });
+  }
+
+  setFocus(nodeIds: readonly string[] | null): void {
+    this.focus = nodeIds;
+    this.changed();
   }
 
   setTimeWindow(window: [number, number] | null): void {
@@ -220,7 +268,7 @@ export class Workbench {
   /** The canvas as a saved view; folded boxes are unfolded on a headless copy so their members keep their places. */
   view(): ViewData {
     const collapsed = this.cy.nodes('.collapsed').map((n) => n.id());
-    const extra = { timeWindow: this.timeWindow, layout: this.layoutKind, collapsed, txView: this.txView };
+    const extra = { timeWindow: this.timeWindow, layout: this.layoutKind, collapsed, txView: this.txView, pathView: this.pathView };
     if (collapsed.length === 0) return collectView(this.cy, extra);
     const copy = cytoscape({ headless: true });
     restore(copy, snapshot(this.cy));
@@ -231,17 +279,20 @@ export class Workbench {
   }
 
   /** Reopens a saved view exactly: same nodes, positions, hidden, pinned, groups, time window and viewport. */
-  openView(data: ViewData, slice: GraphSlice): Promise<void> {
+  async openView(data: ViewData, slice: GraphSlice): Promise<void> {
     const filters = WorkbenchFilters.parse(data.filters);
+    // A path view's figure (titles, fans, services) is drawn again from its request; its nodes keep their saved places.
+    const figure = filters.pathView ? pathElements(layPath(await fetchPath(this.client, filters.pathView), new Set(filters.pathView.expanded))) : null;
     return this.edit('open view', async () => {
       // Several short tasks instead of one long one: a 5,000-node view would freeze the window for a second.
-      await replaceElements(this.cy, viewElements(slice, data, filters), () => {
+      await replaceElements(this.cy, figure ? savedPlaces(figure, data) : viewElements(slice, data, filters), () => {
         for (const id of filters.collapsed) collapseBox(this.cy, id);
         if (filters.viewport) this.cy.viewport(filters.viewport);
         else fitView(this.cy, isLarge(slice.nodes.length));
       });
       this.timeWindow = filters.timeWindow;
       this.txView = filters.txView;
+      this.pathView = filters.pathView;
     });
   }
 
