@@ -3,7 +3,7 @@ import { isConcept } from '../../../../shared/category/categories';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
 import { FieldError, isObject, type JsonObject } from '../json-exact';
 import type { ImportRecord } from '../records';
-import { describe, optionalText, rejectAt, rejectError } from './fields';
+import { optionalText, rejectAt, rejectError } from './fields';
 import { loadPackYaml } from './pack-yaml';
 import { chainOf, tagRecord } from './tag-fields';
 
