@@ -33,7 +33,7 @@ describe('Ethereum addresses as investigators paste them (EIP-55 mixed case)', (
     expect(addressDetails(c.db, checksummed.toUpperCase().replace(/^0X/, '0x'), 'ETH').address).toBe(first.from_address);
     expect(getCluster(c.db, checksummed, 10).members.map((m) => m.address)).toEqual([first.from_address]);
     const trace = runTrace(c.db, TraceParams.parse({ from: [checksummed] }));
-    expect(trace.seeds).toEqual([{ ref: checksummed, outputs: 0, value: '0' }]);
+    expect(trace.seeds).toMatchObject([{ ref: checksummed, outputs: 0, value: '0' }]);
   });
 
   it('show tx lists the transfer (from, to, value) and the fee of an Ethereum transaction', () => {
