@@ -6,6 +6,7 @@ import { registerDemo } from './commands/demo';
 import { registerFindings } from './commands/findings';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
+import { registerKeys } from './commands/keys';
 import { registerReport } from './commands/report';
 import { registerShow } from './commands/show';
 import { registerTrace } from './commands/trace';
@@ -14,7 +15,7 @@ import { registerVerify } from './commands/verify';
 import type { CliIO } from './context';
 
 /** Each command lives in its own file and registers itself here. */
-const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify];
+const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify, registerKeys];
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('assay')

@@ -4,6 +4,7 @@ import { appMethods } from './methods/app';
 import { caseMethods } from './methods/case';
 import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/import';
+import { keysMethods } from './methods/keys';
 import { ledgerMethods } from './methods/ledger';
 import { reportMethods } from './methods/report';
 import { workspaceMethods } from './methods/workspace';
@@ -15,6 +16,7 @@ export const methods = {
   ...analysisMethods,
   ...caseMethods,
   ...importMethods,
+  ...keysMethods,
   ...ledgerMethods,
   ...graphMethods,
   ...reportMethods,
