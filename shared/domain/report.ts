@@ -32,6 +32,10 @@ export const ManifestSection = z.object({
 });
 export type ManifestSection = z.infer<typeof ManifestSection>;
 
+/** Who signed manifest.json (manifest.json.sig, OpenSSH SSHSIG) and with which key; null for an unsigned package. */
+export const ManifestSigner = z.object({ examiner: z.string(), fingerprint: z.string(), publicKey: z.string() });
+export type ManifestSigner = z.infer<typeof ManifestSigner>;
+
 export const Manifest = z.object({
   format: z.literal('assay-evidence-package'),
   formatVersion: z.literal(1),
@@ -43,6 +47,8 @@ export const Manifest = z.object({
   report: z.object({ pages: z.number().int(), sections: z.array(ManifestSection) }).nullable(),
   /** The zip written beside the files in the same folder (it holds this manifest, so it cannot be hashed here). */
   zip: z.string().nullable(),
+  /** Absent in packages from before signing existed. */
+  signer: ManifestSigner.nullable().optional(),
   files: z.array(ManifestFile),
 });
 export type Manifest = z.infer<typeof Manifest>;
@@ -64,7 +70,14 @@ export const ReportPreview = z.object({
 export type ReportPreview = z.infer<typeof ReportPreview>;
 
 export const VerifyResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), kind: z.enum(['package', 'zip', 'case']), checked: z.number().int(), summary: z.string() }),
+  z.object({
+    ok: z.literal(true),
+    kind: z.enum(['package', 'zip', 'case']),
+    checked: z.number().int(),
+    summary: z.string(),
+    /** Packages: whose key signed the manifest; null when the package is unsigned. Absent for a case file. */
+    signer: ManifestSigner.pick({ examiner: true, fingerprint: true }).nullable().optional(),
+  }),
   z.object({ ok: z.literal(false), kind: z.enum(['package', 'zip', 'case']), item: z.string(), reason: z.string() }),
 ]);
 export type VerifyResult = z.infer<typeof VerifyResult>;

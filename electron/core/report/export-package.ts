@@ -7,7 +7,8 @@ import { csvReadme, writeCsv } from './csv/write-csv';
 import { csvTablesFor } from './csv/tables';
 import { figureForView } from './figure/subgraph';
 import { figureSvg } from './figure/svg';
-import { SUMS, sealPackage } from './package/manifest';
+import { SUMS, sealPackage, type PackageSigner } from './package/manifest';
+import { signerOf } from './package/signing';
 import { prepareOutDir } from './package/output-folder';
 import { insideDir, slug } from './package/paths';
 import { zipPackage } from './package/zip';
@@ -28,13 +29,15 @@ export interface ExportOptions {
   /** Skip the PDF (CSV-only export, used by the streaming benchmark). */
   pdf?: boolean;
   onProgress?: (progress: ReportProgress) => void;
+  /** The examiner's key: manifest.json is signed with it (manifest.json.sig, allowed_signers). */
+  key?: PackageSigner;
 }
 
 export const ZIP_NAME = 'evidence-package.zip';
 const SVG_SIZE = { width: 900, height: 640 };
 
 /** The report's view of a case snapshot; exported for the benchmark, which times the PDF alone. */
-export function readContext(db: Database.Database, options: Pick<ExportOptions, 'sections' | 'views' | 'maxTableRows'>, exportedAt: string): ReportContext {
+export function readContext(db: Database.Database, options: Pick<ExportOptions, 'sections' | 'views' | 'maxTableRows' | 'key'>, exportedAt: string): ReportContext {
   const meta = (key: string): string => (db.prepare('SELECT value FROM case_meta WHERE key = ?').pluck().get(key) as string | undefined) ?? '';
   const head = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined;
   return {
@@ -45,6 +48,7 @@ export function readContext(db: Database.Database, options: Pick<ExportOptions, 
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     exportedAt,
     auditHead: head ?? GENESIS_HASH,
+    signer: options.key ? signerOf(options.key) : null,
     sections: new Set(options.sections ?? REPORT_SECTIONS),
     views: options.views ?? null,
     maxTableRows: options.maxTableRows,
@@ -93,7 +97,7 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
       auditHead: ctx.auditHead,
       report,
       zip: zipName,
-    });
+    }, options.key ?? null);
     if (zipName) progress('zip', zipName);
     const zip = zipName ? await zipPackage(root, [...files.map((f) => f.path), SUMS], zipName, new Date(exportedAt)) : null;
     return { outDir: root, zip, exportedAt, pages: report?.pages ?? 0, files };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ReportSectionId } from '../../../shared/domain/report';
+import type { ManifestSigner, ReportSectionId } from '../../../shared/domain/report';
 
 /** What every report section reads: a read-only snapshot of the case and the export's choices. */
 export interface ReportContext {
@@ -10,6 +10,8 @@ export interface ReportContext {
   schemaVersion: number;
   exportedAt: string;
   auditHead: string;
+  /** Whose key signs the package (printed on the cover); null when unsigned. */
+  signer: ManifestSigner | null;
   sections: ReadonlySet<ReportSectionId>;
   /** Saved views to draw, by name; all when null. */
   views: readonly string[] | null;

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { VerifyResult } from '../../../shared/domain/report';
 import { verifyAuditChain } from '../audit/audit-log';
 import { openDatabase } from '../db/open-database';
+import type { PackageCheckOptions } from './package-check';
 import { verifyFolder } from './verify-folder';
 import { verifyZip } from './verify-zip';
 
@@ -30,12 +31,12 @@ function head(filePath: string, bytes: number): Buffer {
 }
 
 /** Verifies whatever PATH is: a package folder, a zipped package, or a case file. */
-export async function verifyPath(target: string): Promise<VerifyResult> {
+export async function verifyPath(target: string, options: PackageCheckOptions = {}): Promise<VerifyResult> {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
   if (!stat) throw new AppError('NOT_FOUND', `Nothing to verify at ${target}.`);
-  if (stat.isDirectory()) return verifyFolder(target);
+  if (stat.isDirectory()) return verifyFolder(target, options);
   const magic = head(target, 16);
-  if (magic.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) return verifyZip(target);
+  if (magic.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) return verifyZip(target, options);
   if (magic.toString('latin1') === 'SQLite format 3\u0000') return verifyCaseFile(target);
   throw new AppError('UNSUPPORTED', 'Not a package folder, a zipped package or a case file.', { file: target });
 }

@@ -5,17 +5,18 @@ import yauzl from 'yauzl';
 import type { VerifyResult } from '../../../shared/domain/report';
 import { digestStream, type FileDigest } from '../report/package/hash-file';
 import { MANIFEST, SUMS } from '../report/package/manifest';
-import { checkPackage } from './package-check';
+import { SIGNATURE, ALLOWED_SIGNERS } from '../report/package/signing';
+import { checkPackage, type PackageCheckOptions } from './package-check';
 
 /** Names that would escape a folder on extraction (zip-slip): absolute, drive letters, backslashes, '..' segments. */
 export function unsafeEntryName(name: string): boolean {
   return name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.includes('\\') || name.includes('\0') || name.split('/').some((s) => s === '..');
 }
 
-const SMALL = new Set([MANIFEST, SUMS]);
+const SMALL = new Set([MANIFEST, SUMS, SIGNATURE, ALLOWED_SIGNERS]);
 
 /** Verifies a zipped package without extracting it: each entry is hashed from its stream. */
-export async function verifyZip(filePath: string): Promise<VerifyResult> {
+export async function verifyZip(filePath: string, options: PackageCheckOptions = {}): Promise<VerifyResult> {
   const zip = await promisify<string, yauzl.Options, yauzl.ZipFile>(yauzl.open)(filePath, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true });
   const files = new Map<string, FileDigest>();
   const small = new Map<string, Buffer>();
@@ -38,7 +39,7 @@ export async function verifyZip(filePath: string): Promise<VerifyResult> {
   } finally {
     zip.close();
   }
-  return checkPackage({ kind: 'zip', files, read: async (name) => small.get(name) ?? Buffer.alloc(0) });
+  return checkPackage({ kind: 'zip', files, read: async (name) => small.get(name) ?? Buffer.alloc(0) }, options);
 }
 
 /** The zip's entries one at a time (lazyEntries), as an async iterator. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { KeyFingerprint } from '../../domain/keys';
 import { ExportResult, ReportPreview, ReportSectionId, VerifyResult } from '../../domain/report';
 
 const Choice = {
@@ -36,7 +37,13 @@ export const reportMethods = {
   }),
   'report.verify': method({
     summary: 'Check an evidence package (folder or zip) or a case file\'s audit chain.',
-    params: z.object({ location: z.string().min(1).max(4096) }).strict(),
+    params: z
+      .object({
+        location: z.string().min(1).max(4096),
+        /** Fail unless the package's manifest is signed by this key. */
+        expectKey: KeyFingerprint.optional(),
+      })
+      .strict(),
     result: VerifyResult,
   }),
 };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
+import { loadKey } from '../../keys/key-store';
 import { exportPackage } from '../../report/export-package';
 import { previewPackage } from '../../report/preview';
 import { verifyPath } from '../../verify/verify-path';
@@ -39,9 +40,10 @@ export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview'
       zip,
       force,
       maxTableRows,
+      key: loadKey(backend.keysDir),
       onProgress: (progress) => backend.emit('report.progress', progress),
     });
     return { ...result, outDir: target.display(result.outDir), zip: result.zip ? target.display(result.zip) : null };
   },
-  'report.verify': ({ location }, backend) => verifyPath(chosenLocation(backend, location).path),
+  'report.verify': ({ location, expectKey }, backend) => verifyPath(chosenLocation(backend, location).path, { expectKey }),
 };

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import type { Manifest, ManifestFile, ManifestSection } from '../../../../shared/domain/report';
+import type { Ed25519Key } from '../../keys/ed25519-key';
 import { digestFile } from './hash-file';
 import { listFiles } from './list-files';
 import { insideDir } from './paths';
+import { SIGNATURE, signerOf, signManifest, writeAllowedSigners } from './signing';
 import { verifyText } from './verify-text';
 
 export const MANIFEST = 'manifest.json';
@@ -18,23 +20,33 @@ export interface ManifestHeader {
   zip: string | null;
 }
 
+/** The examiner's key, when one exists: the package is then signed. */
+export type PackageSigner = Ed25519Key | null;
+
 /** `sha256sum` format: "<hex>  <path>", one line per file, LF. */
 export const sumsLine = (file: ManifestFile): string => `${file.sha256}  ${file.path}\n`;
 
 /**
  * Seals a written package: VERIFY.txt, then manifest.json over every file, then SHA256SUMS over every file including
- * the manifest (so `sha256sum -c SHA256SUMS` checks the manifest too). Returns what SHA256SUMS lists.
+ * the manifest (so `sha256sum -c SHA256SUMS` checks the manifest too). With a key, allowed_signers goes in before the
+ * manifest and manifest.json.sig after it (SHA256SUMS lists it too). Returns what SHA256SUMS lists.
  */
-export async function sealPackage(root: string, header: ManifestHeader): Promise<ManifestFile[]> {
-  fs.writeFileSync(insideDir(root, VERIFY_TXT), verifyText(), { flag: 'wx' });
+export async function sealPackage(root: string, header: ManifestHeader, key: PackageSigner = null): Promise<ManifestFile[]> {
+  const signer = key ? signerOf(key) : null;
+  fs.writeFileSync(insideDir(root, VERIFY_TXT), verifyText(signer), { flag: 'wx' });
+  if (key) writeAllowedSigners(root, key);
   const files: ManifestFile[] = [];
   for (const rel of listFiles(root).files) {
     if (rel === header.zip) continue;
     files.push({ path: rel, ...(await digestFile(insideDir(root, rel))) });
   }
-  const manifest: Manifest = { format: 'assay-evidence-package', formatVersion: 1, ...header, files };
-  fs.writeFileSync(insideDir(root, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
-  const all = [...files, { path: MANIFEST, ...(await digestFile(insideDir(root, MANIFEST))) }];
+  const manifest: Manifest = { format: 'assay-evidence-package', formatVersion: 1, ...header, signer, files };
+  const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  fs.writeFileSync(insideDir(root, MANIFEST), manifestBytes, { flag: 'wx' });
+  if (key) signManifest(root, manifestBytes, key);
+  const sealed = key ? [MANIFEST, SIGNATURE] : [MANIFEST];
+  const all = [...files];
+  for (const rel of sealed) all.push({ path: rel, ...(await digestFile(insideDir(root, rel))) });
   fs.writeFileSync(insideDir(root, SUMS), all.map(sumsLine).join(''), { flag: 'wx' });
   return all;
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../../../shared/api/errors';
 import { insideDir } from './paths';
 
 /** Names a package writes at the top of its folder; a confirmed re-export replaces exactly these. */
-export const PACKAGE_ENTRIES = ['report.pdf', 'csv', 'figures', 'manifest.json', 'SHA256SUMS', 'VERIFY.txt'];
+export const PACKAGE_ENTRIES = ['report.pdf', 'csv', 'figures', 'manifest.json', 'SHA256SUMS', 'VERIFY.txt', 'manifest.json.sig', 'allowed_signers'];
 
 /**
  * Makes the chosen folder ready: created when missing; an existing non-empty folder is refused unless the user
