@@ -44,6 +44,11 @@ export const Manifest = z.object({
   exportedAt: z.string(),
   /** Hash of the last audit-log entry when the package was made: ties the package to one state of the case. */
   auditHead: z.string(),
+  /**
+   * SHA-256 of the case's evidence digest at export (sources, ledger, tags, annotations, findings, off-chain links;
+   * the audit entry at auditHead records the same digest). Absent in packages from before schema 3.
+   */
+  contentDigest: z.string().optional(),
   report: z.object({ pages: z.number().int(), sections: z.array(ManifestSection) }).nullable(),
   /** The zip written beside the files in the same folder (it holds this manifest, so it cannot be hashed here). */
   zip: z.string().nullable(),
@@ -59,6 +64,9 @@ export const ExportResult = z.object({
   exportedAt: z.string(),
   pages: z.number().int(),
   files: z.array(ManifestFile),
+  /** The case's audit head the package is bound to, and whose key signed it (null: unsigned). */
+  auditHead: z.string(),
+  signer: ManifestSigner.pick({ examiner: true, fingerprint: true }).nullable(),
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 

@@ -171,7 +171,7 @@ export function closeSource(db: Database.Database, source: SourceInfo, sink: Rec
     counts: seen,
     added,
     rejected: sink.rejectedCount,
-  });
+  }, { ledgerChanged: seen.blocks + seen.transactions + seen.inputs + seen.outputs + seen.transfers > 0 });
   return { file: name, sha256: source.sha256, format: source.format, sourceId: sink.sourceId, counts: seen, added, rejected: sink.rejected, rejectedCount: sink.rejectedCount };
 }
 

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { REPORT_SECTIONS, type ExportResult, type ReportProgress, type ReportSectionId } from '../../../shared/domain/report';
 import { APP_VERSION } from '../app-version';
+import { AppError } from '../../../shared/api/errors';
 import { GENESIS_HASH } from '../audit/audit-log';
+import { checkCaseIntegrity } from '../audit/case-integrity';
 import { csvReadme, writeCsv } from './csv/write-csv';
 import { csvTablesFor } from './csv/tables';
 import { figureForView } from './figure/subgraph';
@@ -48,6 +50,7 @@ export function readContext(db: Database.Database, options: Pick<ExportOptions, 
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     exportedAt,
     auditHead: head ?? GENESIS_HASH,
+    contentDigest: null,
     signer: options.key ? signerOf(options.key) : null,
     sections: new Set(options.sections ?? REPORT_SECTIONS),
     views: options.views ?? null,
@@ -74,7 +77,14 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
   const db = new Database(options.caseFile, { readonly: true, fileMustExist: true });
   try {
     db.exec('BEGIN');
-    const ctx = readContext(db, options, exportedAt);
+    const integrity = checkCaseIntegrity(db);
+    if (!integrity.ok) {
+      throw new AppError('CASE_INVALID', `The case does not verify (${integrity.item}: ${integrity.reason}); no evidence package is written from it.`, {
+        item: integrity.item,
+        reason: integrity.reason,
+      });
+    }
+    const ctx: ReportContext = { ...readContext(db, options, exportedAt), contentDigest: integrity.contentDigest };
     const root = prepareOutDir(options.outDir, options.force, zipName);
     const tables = csvTablesFor(db);
     const steps = tables.length + 3 + (zipName ? 1 : 0);
@@ -95,12 +105,14 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
       caseId: ctx.caseId,
       exportedAt,
       auditHead: ctx.auditHead,
+      contentDigest: integrity.contentDigest,
       report,
       zip: zipName,
     }, options.key ?? null);
     if (zipName) progress('zip', zipName);
     const zip = zipName ? await zipPackage(root, [...files.map((f) => f.path), SUMS], zipName, new Date(exportedAt)) : null;
-    return { outDir: root, zip, exportedAt, pages: report?.pages ?? 0, files };
+    const signer = ctx.signer ? { examiner: ctx.signer.examiner, fingerprint: ctx.signer.fingerprint } : null;
+    return { outDir: root, zip, exportedAt, pages: report?.pages ?? 0, files, auditHead: ctx.auditHead, signer };
   } finally {
     if (db.inTransaction) db.exec('COMMIT');
     db.close();

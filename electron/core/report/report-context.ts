@@ -10,6 +10,8 @@ export interface ReportContext {
   schemaVersion: number;
   exportedAt: string;
   auditHead: string;
+  /** SHA-256 of the evidence tables' digest, checked against the audit log before the export began; null in the benchmark. */
+  contentDigest: string | null;
   /** Whose key signs the package (printed on the cover); null when unsigned. */
   signer: ManifestSigner | null;
   sections: ReadonlySet<ReportSectionId>;

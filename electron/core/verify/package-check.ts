@@ -3,6 +3,7 @@ import type { VerifyResult } from '../../../shared/domain/report';
 import type { FileDigest } from '../report/package/hash-file';
 import { MANIFEST, SUMS } from '../report/package/manifest';
 import { SIGNATURE } from '../report/package/signing';
+import { checkCaseBinding } from './case-binding';
 import { checkExpectedKey, checkSignature } from './signature-check';
 
 /** What a package holds, however it is stored (folder or zip): each file's digest, and the bytes of small files. */
@@ -17,6 +18,8 @@ type Failure = Extract<VerifyResult, { ok: false }>;
 export interface PackageCheckOptions {
   /** Fail unless this key (OpenSSH SHA256 fingerprint) signed the manifest. */
   expectKey?: string | undefined;
+  /** A case file the package must come from (case-binding.ts). */
+  caseFile?: string | undefined;
 }
 
 /**
@@ -54,14 +57,16 @@ export async function checkPackage(listing: PackageListing, options: PackageChec
   if (sums) return fail(SUMS, sums);
   const unexpected = checkExpectedKey(signature.signer, options.expectKey);
   if (unexpected) return fail(SIGNATURE, unexpected);
+  const binding = options.caseFile ? checkCaseBinding(manifest, options.caseFile) : null;
+  if (binding && !binding.ok) return fail(binding.item, binding.reason);
   const files = `${manifest.files.length} files match the manifest of case ${manifest.caseId} exported ${manifest.exportedAt}`;
   return {
     ok: true,
     kind: listing.kind,
     checked: manifest.files.length + 1 + signed.length,
-    summary: signature.signer
+    summary: (signature.signer
       ? `${files}; manifest signed by ${signature.signer.examiner}, key ${signature.signer.fingerprint}`
-      : `${files}; UNSIGNED: no examiner signature binds this package to whoever made it`,
+      : `${files}; UNSIGNED: no examiner signature binds this package to whoever made it`) + (binding ? `; ${binding.note}` : ''),
     signer: signature.signer,
   };
 }

@@ -1,20 +1,20 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/api/errors';
 import type { VerifyResult } from '../../../shared/domain/report';
-import { verifyAuditChain } from '../audit/audit-log';
+import { checkCaseIntegrity } from '../audit/case-integrity';
 import { openDatabase } from '../db/open-database';
 import type { PackageCheckOptions } from './package-check';
 import { verifyFolder } from './verify-folder';
 import { verifyZip } from './verify-zip';
 
-/** A case file's audit chain, read through a read-only connection (verification never writes). */
+/** A case file's audit chain and content, read through a read-only connection (verification never writes). */
 export function verifyCaseFile(filePath: string): VerifyResult {
   const db = openDatabase(filePath, { readonly: true });
   try {
-    const verdict = verifyAuditChain(db);
-    return verdict.ok
-      ? { ok: true, kind: 'case', checked: verdict.entries, summary: `audit chain intact: ${verdict.entries} entries, head ${verdict.head}` }
-      : { ok: false, kind: 'case', item: `audit entry ${verdict.seq}`, reason: verdict.reason };
+    const verdict = checkCaseIntegrity(db);
+    if (!verdict.ok) return { ok: false, kind: 'case', item: verdict.item, reason: verdict.reason };
+    const content = verdict.digestSince === null ? 'no content digest recorded yet (case from before schema 3)' : `content matches the digest recorded at entry ${verdict.digestSince}`;
+    return { ok: true, kind: 'case', checked: verdict.entries, summary: `audit chain intact: ${verdict.entries} entries, head ${verdict.head}; ${content}` };
   } finally {
     db.close();
   }

@@ -42,6 +42,8 @@ export const reportMethods = {
         location: z.string().min(1).max(4096),
         /** Fail unless the package's manifest is signed by this key. */
         expectKey: KeyFingerprint.optional(),
+        /** A case file (location as for case.open) whose audit chain must contain the package's head. */
+        caseLocation: z.string().min(1).max(4096).optional(),
       })
       .strict(),
     result: VerifyResult,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
+import { auditExport } from '../../audit/activity';
 import { loadKey } from '../../keys/key-store';
 import { exportPackage } from '../../report/export-package';
 import { previewPackage } from '../../report/preview';
@@ -43,7 +44,9 @@ export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview'
       key: loadKey(backend.keysDir),
       onProgress: (progress) => backend.emit('report.progress', progress),
     });
+    await backend.session.exclusive((file) => auditExport(file.db, result));
     return { ...result, outDir: target.display(result.outDir), zip: result.zip ? target.display(result.zip) : null };
   },
-  'report.verify': ({ location, expectKey }, backend) => verifyPath(chosenLocation(backend, location).path, { expectKey }),
+  'report.verify': ({ location, expectKey, caseLocation }, backend) =>
+    verifyPath(chosenLocation(backend, location).path, { expectKey, caseFile: caseLocation === undefined ? undefined : backend.locations.resolve(caseLocation) }),
 };

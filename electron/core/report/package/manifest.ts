@@ -16,6 +16,7 @@ export interface ManifestHeader {
   caseId: string;
   exportedAt: string;
   auditHead: string;
+  contentDigest: string;
   report: { pages: number; sections: ManifestSection[] } | null;
   zip: string | null;
 }

@@ -13,6 +13,7 @@ export function renderCover(w: PdfWriter, ctx: ReportContext): void {
     ['Case id', ctx.caseId],
     ['Application', `Assay ${ctx.appVersion} (case schema v${ctx.schemaVersion})`],
     ['Audit-log head', ctx.auditHead],
+    ['Content digest', ctx.contentDigest ?? '—'],
     ['Signed by', ctx.signer ? `${ctx.signer.examiner}, key ${ctx.signer.fingerprint}` : 'not signed (no examiner key)'],
   ];
   w.beginSection('cover', 'Cover', fixed, { heading: false });
