@@ -11,6 +11,7 @@ import { figureForView } from './figure/subgraph';
 import { figureSvg } from './figure/svg';
 import { SUMS, sealPackage, type PackageSigner } from './package/manifest';
 import { signerOf } from './package/signing';
+import { reportMarking } from './review';
 import { prepareOutDir } from './package/output-folder';
 import { insideDir, slug } from './package/paths';
 import { zipPackage } from './package/zip';
@@ -52,6 +53,7 @@ export function readContext(db: Database.Database, options: Pick<ExportOptions, 
     auditHead: head ?? GENESIS_HASH,
     contentDigest: null,
     signer: options.key ? signerOf(options.key) : null,
+    marking: reportMarking(db),
     sections: new Set(options.sections ?? REPORT_SECTIONS),
     views: options.views ?? null,
     maxTableRows: options.maxTableRows,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ManifestSigner, ReportSectionId } from '../../../shared/domain/report';
+import type { ReportMarking } from './review';
 
 /** What every report section reads: a read-only snapshot of the case and the export's choices. */
 export interface ReportContext {
@@ -14,6 +15,8 @@ export interface ReportContext {
   contentDigest: string | null;
   /** Whose key signs the package (printed on the cover); null when unsigned. */
   signer: ManifestSigner | null;
+  /** DRAFT (findings not reviewed, listed) or FINAL; printed on the cover and every page's footer. */
+  marking: ReportMarking;
   sections: ReadonlySet<ReportSectionId>;
   /** Saved views to draw, by name; all when null. */
   views: readonly string[] | null;

@@ -52,10 +52,14 @@ export function verifyText(signer: ManifestSigner | null): string {
     '4. Page integrity of report.pdf.',
     `   ${PAGE_CHAIN_EXPLANATION}`,
     '',
-    '5. Audit log. csv/audit_log.csv is the case\'s append-only log. Each row\'s hash is',
-    '   SHA-256( prev_hash + "\\n" + JSON array [seq, at, actor, action, details] ), with the JSON written without',
-    '   spaces, and prev_hash of row 1 is 64 zeros. (Remove one leading apostrophe from a text cell first: see',
-    '   csv/README.txt.) `assay verify CASE.assay` checks the chain inside a case file.',
+    '5. Audit log. csv/audit_log.csv is the case\'s append-only log. Each row\'s hash is the lowercase hex of',
+    '      SHA-256( prev_hash + "\\n" + JSON array [seq, at, actor, action, details, content_digest] )',
+    '   where seq is a number and the others are strings, the JSON is written without spaces (as JavaScript\'s',
+    '   JSON.stringify does), content_digest is left out of the array when its cell is empty (entries from before',
+    '   schema 3), and prev_hash of row 1 is 64 zeros. Each row\'s prev_hash is the hash of the row before it. The',
+    '   content_digest names, per group of evidence tables, the row count and a SHA-256 over the rows; `assay verify',
+    '   CASE.assay` recomputes it and names any group changed outside Assay. (Remove one leading apostrophe from a',
+    '   text cell first: see csv/README.txt.)',
     '',
   ].join('\n');
 }

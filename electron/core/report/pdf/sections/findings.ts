@@ -4,10 +4,11 @@ import { figureForTxids } from '../../figure/subgraph';
 import { figureHeight, figureSvg } from '../../figure/svg';
 import { flatten, parseStored } from '../../report-context';
 import { TEXT_WIDTH } from '../pdf-writer';
+import { findingReview, reviewSentence } from '../../review';
 import { citedTransactions } from './finding-refs';
 import type { ReportSection } from './section';
 
-type FindingRow = Pick<StoredFinding, 'id' | 'detector' | 'severity' | 'title' | 'explanation' | 'subjects' | 'evidence' | 'params' | 'first_time' | 'last_time'>;
+type FindingRow = Pick<StoredFinding, 'id' | 'detector' | 'severity' | 'title' | 'explanation' | 'subjects' | 'evidence' | 'params' | 'first_time' | 'last_time' | 'status' | 'status_reason'>;
 
 // The tallest figure still fits on one page below its heading and facts (A4 less margins is 722 pt).
 const FIGURE_HEIGHT = { min: 200, max: 440 };
@@ -26,7 +27,7 @@ export const findingsSection: ReportSection = {
   items: ({ db }) => db.prepare("SELECT count(*) FROM findings WHERE status = 'accepted'").pluck().get() as number,
   render(w, ctx) {
     const rows = ctx.db
-      .prepare(`SELECT id, detector, severity, title, explanation, subjects, evidence, params, first_time, last_time
+      .prepare(`SELECT id, detector, severity, title, explanation, subjects, evidence, params, first_time, last_time, status, status_reason
         FROM findings WHERE status = 'accepted'
         ORDER BY ${SEVERITY_RANK}, id`)
       .all() as FindingRow[];
@@ -49,6 +50,7 @@ export const findingsSection: ReportSection = {
         ['Period', `${utc(f.first_time)} to ${utc(f.last_time)}`],
         ['Parameters', f.params],
       ]);
+      w.paragraph(reviewSentence(findingReview(ctx.db, f.id, f.status, f.status_reason)), { font: 'bold', size: 9 });
       w.paragraph(f.explanation);
       if (figure) {
         w.figure(figureSvg(figure, TEXT_WIDTH, height), height, `Figure: finding ${f.id}. ${figure.note}`);
