@@ -3,6 +3,7 @@ import { APP_VERSION } from '../core/app-version';
 import { toAppError } from '../../shared/api/errors';
 import { registerAnalyze } from './commands/analyze';
 import { registerDemo } from './commands/demo';
+import { registerExport } from './commands/export';
 import { registerFindings } from './commands/findings';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
@@ -15,7 +16,7 @@ import { registerVerify } from './commands/verify';
 import type { CliIO } from './context';
 
 /** Each command lives in its own file and registers itself here. */
-const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify, registerKeys];
+const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify, registerKeys, registerExport];
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('assay')

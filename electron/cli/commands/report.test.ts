@@ -86,3 +86,13 @@ describe('assay keys, then a signed report', () => {
     expect(await cli('verify', out, '--expect-key', 'md5:xx')).toMatchObject({ code: 1, err: expect.stringContaining('fingerprint') });
   });
 });
+
+describe('assay export --format misp', () => {
+  it('writes a MISP event for the package and refuses to overwrite it', async () => {
+    const out = path.join(tmp.dir, 'event.misp.json');
+    expect(await cli('export', caseFile, '--format', 'misp', '--out', out)).toMatchObject({ code: 0, out: expect.stringMatching(/MISP event with \d+ attributes/) });
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).Event.info).toContain('no evidence package named');
+    expect(await cli('export', caseFile, '--format', 'stix', '--out', out)).toMatchObject({ code: 2 });
+    expect(await cli('export', caseFile, '--format', 'misp', '--out', out)).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
+  });
+});

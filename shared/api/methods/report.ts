@@ -35,6 +35,18 @@ export const reportMethods = {
       .strict(),
     result: ExportResult,
   }),
+  'report.exportMisp': method({
+    summary: "Write the open case's accepted findings as a MISP event (JSON) for partner agencies, naming the evidence package it accompanies.",
+    params: z
+      .object({
+        /** The file to write (browser host: a name in the exports folder; .misp.json is added). */
+        outFile: z.string().min(1).max(4096),
+        /** The evidence package (folder) whose manifest hash the event names. */
+        packageLocation: z.string().min(1).max(4096).optional(),
+      })
+      .strict(),
+    result: z.object({ file: z.string(), attributes: z.number().int(), objects: z.number().int() }),
+  }),
   'report.verify': method({
     summary: 'Check an evidence package (folder or zip) or a case file\'s audit chain.',
     params: z

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
 import { auditExport } from '../../audit/activity';
+import { writeMispEvent } from '../../exchange/write-misp';
 import { loadKey } from '../../keys/key-store';
 import { exportPackage } from '../../report/export-package';
 import { previewPackage } from '../../report/preview';
@@ -23,7 +24,7 @@ function chosenLocation(backend: Backend, location: string): { path: string; dis
   return { path: backend.locations.resolve(location), display: (p) => backend.locations.display(p) };
 }
 
-export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview' | 'report.export' | 'report.verify'> = {
+export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview' | 'report.export' | 'report.exportMisp' | 'report.verify'> = {
   'report.chooseFolder': async (_params, backend) => {
     const chosen = (await backend.platform.chooseExportFolder?.()) ?? null;
     if (!chosen) return null;
@@ -46,6 +47,14 @@ export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview'
     });
     await backend.session.exclusive((file) => auditExport(file.db, result));
     return { ...result, outDir: target.display(result.outDir), zip: result.zip ? target.display(result.zip) : null };
+  },
+  'report.exportMisp': ({ outFile, packageLocation }, backend) => {
+    const target = chosenLocation(backend, backend.workspaceDir && !outFile.endsWith('.json') ? `${outFile}.misp.json` : outFile);
+    const pkg = packageLocation === undefined ? null : chosenLocation(backend, packageLocation).path;
+    return backend.session.exclusive((file) => {
+      const result = writeMispEvent(file.db, target.path, pkg);
+      return { ...result, file: target.display(result.file) };
+    });
   },
   'report.verify': ({ location, expectKey, caseLocation }, backend) =>
     verifyPath(chosenLocation(backend, location).path, { expectKey, caseFile: caseLocation === undefined ? undefined : backend.locations.resolve(caseLocation) }),

@@ -9,6 +9,7 @@ import { etherscanCsv } from './etherscan-csv';
 import { ethereumEtlFormats } from './ethereum-etl';
 import { genericCsv } from './generic-csv';
 import { miningPools } from './mining-pools';
+import { mispEvent } from './misp-event';
 import { graphsenseActorpack, graphsenseTagpack } from './tagpack';
 
 /** Every format the importer knows; detection asks each and takes the most confident. */
@@ -27,6 +28,7 @@ export const importFormats: readonly ImportFormat[] = [
   miningPools,
   sanctionsList,
   csvLabels,
+  mispEvent,
 ];
 
 export function findFormat(id: string): ImportFormat {
