@@ -39,8 +39,8 @@ export const reportMethods = {
     summary: "Write the open case's accepted findings as a MISP event (JSON) for partner agencies, naming the evidence package it accompanies.",
     params: z
       .object({
-        /** The file to write (browser host: a name in the exports folder; .misp.json is added). */
-        outFile: z.string().min(1).max(4096),
+        /** The file to write (browser host: a name in the exports folder; .misp.json is added); default: beside the package. */
+        outFile: z.string().min(1).max(4096).optional(),
         /** The evidence package (folder) whose manifest hash the event names. */
         packageLocation: z.string().min(1).max(4096).optional(),
       })

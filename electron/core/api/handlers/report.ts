@@ -49,10 +49,17 @@ export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview'
     return { ...result, outDir: target.display(result.outDir), zip: result.zip ? target.display(result.zip) : null };
   },
   'report.exportMisp': ({ outFile, packageLocation }, backend) => {
-    const target = chosenLocation(backend, backend.workspaceDir && !outFile.endsWith('.json') ? `${outFile}.misp.json` : outFile);
-    const pkg = packageLocation === undefined ? null : chosenLocation(backend, packageLocation).path;
+    const pkg = packageLocation === undefined ? null : chosenLocation(backend, packageLocation);
+    // Beside the package when no file is named: the folder was chosen by the user, so its sibling name is theirs too.
+    const target =
+      outFile !== undefined
+        ? chosenLocation(backend, backend.workspaceDir && !outFile.endsWith('.json') ? `${outFile}.misp.json` : outFile)
+        : pkg
+          ? { path: `${pkg.path}.misp.json`, display: pkg.display }
+          : null;
+    if (!target) throw new AppError('VALIDATION', 'Name the MISP file, or the evidence package it accompanies.', { field: 'outFile' });
     return backend.session.exclusive((file) => {
-      const result = writeMispEvent(file.db, target.path, pkg);
+      const result = writeMispEvent(file.db, target.path, pkg?.path ?? null);
       return { ...result, file: target.display(result.file) };
     });
   },
