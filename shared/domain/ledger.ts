@@ -86,7 +86,10 @@ export const TxDetails = z.object({
   outputValue: Amount,
   inputs: z.array(TxInputView),
   outputs: z.array(TxOutputView),
+  /** Each pool list's answer for a coinbase; lists may disagree. */
   pool: z.array(PoolAttribution),
+  /** The one pool lineage, tables and the report credit (a payout-address match first, then the earliest list). */
+  attributedPool: z.string().nullable(),
   tags: z.array(TagView),
   sources: z.array(z.string()),
   analysis: AnalysisFacts,

@@ -63,4 +63,17 @@ describe('assay demo / analyze / findings / show cluster / trace', () => {
     const text = await run('trace', casePath, '--from', truth.seeds[0] as string, '--model', 'haircut,poison');
     expect(text.out).toMatch(/holdings by model: haircut .*, poison/);
   });
+
+  it('takes model names in kebab-case like every other CLI word (the API spelling too) and lists them in trace --help', async () => {
+    const kebab = await run('trace', casePath, '--from', truth.seeds[0] as string, '--model', 'address-fifo,haircut');
+    expect(kebab.code, kebab.out).toBe(0);
+    expect(kebab.out).toMatch(/holdings by model: address-fifo .*, haircut/);
+    const api = (await json('trace', casePath, '--from', truth.seeds[0] as string, '--model', 'address_fifo')) as { models: string[] };
+    expect(api.models).toEqual(['address_fifo']);
+    const wrong = await run('trace', casePath, '--from', truth.seeds[0] as string, '--model', 'adress-fifo');
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.out).toMatch(/unknown model "adress-fifo"; the models are poison, haircut, fifo, lifo, tiho, address-fifo/);
+    const help = await run('trace', '--help');
+    expect(help.out.replace(/\s+/g, ' ')).toContain('--model <models> models, comma-separated: poison, haircut, fifo, lifo, tiho, address-fifo');
+  });
 });

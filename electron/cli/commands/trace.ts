@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { decimalToBaseUnits, formatBaseUnits } from '../../../shared/amount';
 import { TAINT_MODELS, type TaintModel, type TraceParamsInput } from '../../../shared/domain/analysis';
 import { printJson, withCase, type CliIO } from '../context';
@@ -8,6 +8,17 @@ const int = (value: string): number => {
   if (!/^\d+$/.test(value)) throw new Error(`not a whole number: ${value}`);
   return Number(value);
 };
+/** The CLI spells every word in kebab-case (address-fifo); the API keeps its enum (address_fifo), also accepted here. */
+const cliModel = (model: string): string => model.replace(/_/g, '-');
+const MODEL_WORDS = new Map<string, TaintModel>(TAINT_MODELS.flatMap((m) => [[cliModel(m), m], [m, m]] as [string, TaintModel][]));
+const models = (value: string, previous: TaintModel[] = []): TaintModel[] => [
+  ...previous,
+  ...list(value).map((word) => {
+    const model = MODEL_WORDS.get(word.toLowerCase());
+    if (!model) throw new InvalidArgumentError(`unknown model "${word.slice(0, 40)}"; the models are ${TAINT_MODELS.map(cliModel).join(', ')}.`);
+    return model;
+  }),
+];
 /** Unix seconds or an ISO date. */
 const when = (value: string): number => {
   const t = /^\d+$/.test(value) ? Number(value) : Date.parse(value) / 1000;
@@ -22,7 +33,7 @@ export function registerTrace(program: Command, io: CliIO): void {
     .argument('<case>', 'case file')
     .requiredOption('--from <refs...>', 'seeds: ADDR, TXID or TXID:VOUT')
     .addOption(new Option('--direction <direction>', 'forward or backward').choices(['forward', 'backward']).default('forward'))
-    .option('--model <models>', `models, comma-separated (default all: ${TAINT_MODELS.join(',')})`, list)
+    .option('--model <models>', `models, comma-separated: ${TAINT_MODELS.map(cliModel).join(', ')} (default: all)`, models)
     .option('--hops <n>', 'maximum hops', int, 6)
     .option('--min-amount <btc>', 'do not follow outputs below this amount (BTC)')
     .option('--from-time <time>', 'ignore transactions before (unix seconds or ISO date)', when)
@@ -33,7 +44,7 @@ export function registerTrace(program: Command, io: CliIO): void {
     .option('--no-offchain', 'do not cross off-chain links')
     .option('--json', 'print JSON')
     .action(async (casePath: string, opts: {
-      from: string[]; direction: 'forward' | 'backward'; model?: string[]; hops: number; minAmount?: string; fromTime?: number; toTime?: number;
+      from: string[]; direction: 'forward' | 'backward'; model?: TaintModel[]; hops: number; minAmount?: string; fromTime?: number; toTime?: number;
       stopAt?: string[]; maxDegree?: number; feeTaint?: boolean; offchain: boolean; json?: boolean;
     }) => {
       const params: TraceParamsInput = {
@@ -42,7 +53,7 @@ export function registerTrace(program: Command, io: CliIO): void {
         hops: opts.hops,
         crossOffchain: opts.offchain,
         feeTaint: opts.feeTaint === true,
-        ...(opts.model ? { models: opts.model as TaintModel[] } : {}),
+        ...(opts.model ? { models: opts.model } : {}),
         ...(opts.minAmount ? { minAmount: decimalToBaseUnits(opts.minAmount, 8).toString() } : {}),
         ...(opts.fromTime !== undefined ? { fromTime: opts.fromTime } : {}),
         ...(opts.toTime !== undefined ? { toTime: opts.toTime } : {}),
@@ -54,14 +65,14 @@ export function registerTrace(program: Command, io: CliIO): void {
         if (opts.json) return printJson(io, result);
         const btc = (v: string) => formatBaseUnits(v, 8);
         io.out(`${result.direction} trace, ${result.stats.txs} transactions, ${result.outputsTotal} tainted outputs (${result.stats.seconds.toFixed(3)} s)\n`);
-        io.out(`holdings by model: ${result.models.map((m) => `${m} ${btc(result.totals[m] ?? '0')}`).join(', ')}\n`);
+        io.out(`holdings by model: ${result.models.map((m) => `${cliModel(m)} ${btc(result.totals[m] ?? '0')}`).join(', ')}\n`);
         for (const o of result.outputs.slice(0, 30)) {
           const flags = [o.offchain ? 'off-chain link' : '', o.stoppedAt ? `stop: ${o.stoppedAt}` : ''].filter(Boolean).join(', ');
-          io.out(`  hop ${o.hop} ${o.txid}:${o.vout} ${o.address ?? '?'} ${btc(o.value)}${flags ? ` [${flags}]` : ''}\n    ${result.models.map((m) => `${m} ${btc(o.taint[m] ?? '0')}`).join('  ')}\n`);
+          io.out(`  hop ${o.hop} ${o.txid}:${o.vout} ${o.address ?? '?'} ${btc(o.value)}${flags ? ` [${flags}]` : ''}\n    ${result.models.map((m) => `${cliModel(m)} ${btc(o.taint[m] ?? '0')}`).join('  ')}\n`);
         }
         for (const c of result.offchain) io.out(`  crossed off-chain link ${c.from} -> ${c.to}: ${c.note}\n`);
         if (result.disagreement.length > 0) io.out('models disagree most at:\n');
-        for (const d of result.disagreement.slice(0, 5)) io.out(`  ${d.txid}:${d.vout} ${d.minModel} ${btc(d.min)} vs ${d.maxModel} ${btc(d.max)}\n`);
+        for (const d of result.disagreement.slice(0, 5)) io.out(`  ${d.txid}:${d.vout} ${cliModel(d.minModel)} ${btc(d.min)} vs ${cliModel(d.maxModel)} ${btc(d.max)}\n`);
         return undefined;
       });
     });

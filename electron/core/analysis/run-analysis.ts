@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AnalysisSettings, AnalysisSettingsPatch, AnalysisSummary, ClusteringDiff } from '../../../shared/domain/analysis';
 import { appendAudit } from '../audit/audit-log';
+import { attributeCoinbases } from '../attribution/coinbase-attribution';
 import { withoutReferenceChecks } from './batch-insert';
 import { clusterLedger, type Clustering } from './cluster/clustering';
 import { storeClustering } from './cluster/cluster-store';
@@ -70,6 +71,8 @@ export function runAnalysis(db: Database.Database, now: Date = new Date()): Anal
     const settings = loadSettings(db);
     const tags = loadAddressTags(db);
     const { clustering, diff, ids } = timed('cluster', () => recluster(db, ledger, tags, settings));
+    // Coinbases from cases made before per-coinbase attribution (or missed by a list) are attributed first.
+    timed('attribution', () => attributeCoinbases(db, { unanswered: true }));
     const lineage = timed('lineage', () => computeLineage(db, ledger, settings));
     const stop = new Set(DEFAULT_STOP_CATEGORIES);
     const taint = timed('taint', () =>

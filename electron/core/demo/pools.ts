@@ -27,7 +27,7 @@ export const DEMO_POOLS = {
     tags: ['/AntPool/', 'Mined By AntPool', 'Mined by AntPool'],
     addresses: ['12dRugNcdxK39288NjcDV4GX7rMsKCGn6B', '15kiNKfDWsq7UsPg87UwxA8rVvWAjzRkYS'],
   },
-} as const satisfies Record<string, Omit<PoolRecord, 'kind'>>;
+} as const satisfies Record<string, Omit<PoolRecord, 'kind' | 'tagSyntax'>>;
 
 export const poolRecords = (): PoolRecord[] =>
-  Object.values(DEMO_POOLS).map((p) => ({ kind: 'pool', ...p, addresses: [...p.addresses], tags: [...p.tags] }));
+  Object.values(DEMO_POOLS).map((p) => ({ kind: 'pool', ...p, addresses: [...p.addresses], tags: [...p.tags], tagSyntax: 'regex' }));

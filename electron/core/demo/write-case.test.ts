@@ -37,8 +37,8 @@ describe('writeDemoCase', () => {
       expect(count(`SELECT count(*) FROM sources WHERE format = 'demo-generator'`)).toBe(2);
       expect(verifyAuditChain(file.db)).toMatchObject({ ok: true });
       expect(count(`SELECT count(*) FROM audit_log WHERE action = 'demo.generate'`)).toBe(2);
-      // Block attribution ran as for an import: every ViaBTC coinbase is named by its tag.
-      expect(count(`SELECT count(DISTINCT b.block_hash) FROM block_attributions b JOIN pools p ON p.id = b.pool_id WHERE p.name = 'ViaBTC'`)).toBeGreaterThanOrEqual(4);
+      // Pool attribution ran as for an import: every ViaBTC coinbase is named by its tag.
+      expect(count(`SELECT count(DISTINCT c.tx_id) FROM coinbase_attributions c JOIN pools p ON p.id = c.pool_id WHERE p.name = 'ViaBTC'`)).toBeGreaterThanOrEqual(4);
     } finally {
       file.close();
     }

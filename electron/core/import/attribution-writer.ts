@@ -30,7 +30,7 @@ export class AttributionWriter {
       insertPool: p('INSERT OR IGNORE INTO pools (list_source_id, slug, name, link) VALUES (?, ?, ?, ?)'),
       poolId: p('SELECT id FROM pools WHERE list_source_id = ? AND slug = ?').pluck(),
       poolAddress: p('INSERT OR IGNORE INTO pool_addresses (pool_id, address) VALUES (?, ?)'),
-      poolTag: p('INSERT OR IGNORE INTO pool_tags (pool_id, pattern) VALUES (?, ?)'),
+      poolTag: p('INSERT OR IGNORE INTO pool_tags (pool_id, pattern, syntax) VALUES (?, ?, ?)'),
     };
   }
 
@@ -63,6 +63,6 @@ export class AttributionWriter {
     this.poolsAdded += this.stmt.insertPool.run(this.sourceId, p.slug, p.name, p.link).changes;
     const id = this.stmt.poolId.get(this.sourceId, p.slug) as number;
     for (const address of p.addresses) this.stmt.poolAddress.run(id, address);
-    for (const pattern of p.tags) this.stmt.poolTag.run(id, pattern);
+    for (const pattern of p.tags) this.stmt.poolTag.run(id, pattern, p.tagSyntax);
   }
 }

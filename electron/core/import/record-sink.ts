@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ImportCounts, RejectedRow } from '../../../shared/domain/source';
-import { attributeBlocks } from '../attribution/block-attribution';
+import { attributeCoinbases } from '../attribution/coinbase-attribution';
 import { AttributionWriter } from './attribution-writer';
 import { LedgerWriter } from './ledger-writer';
 import type { ImportRecord } from './records';
@@ -52,11 +52,11 @@ export class RecordSink {
     }
   }
 
-  /** Runs block attribution for what this source brought (its coinbases, or its pool list) and returns the counts. */
+  /** Runs pool attribution for what this source brought (its coinbases, or its pool list) and returns the counts. */
   finish(): { seen: ImportCounts; added: ImportCounts } {
     const { seen, added } = this.ledger.finish();
-    if (this.attribution.poolsSeen > 0) attributeBlocks(this.db, { listSourceId: this.sourceId });
-    if (this.ledger.seen.transactions > 0) attributeBlocks(this.db, { ledgerSourceId: this.sourceId });
+    if (this.attribution.poolsSeen > 0) attributeCoinbases(this.db, { listSourceId: this.sourceId });
+    if (this.ledger.seen.transactions > 0) attributeCoinbases(this.db, { ledgerSourceId: this.sourceId });
     const a = this.attribution;
     return {
       seen: { ...seen, tags: a.tagsSeen, actors: a.actorsSeen, pools: a.poolsSeen },

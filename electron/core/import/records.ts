@@ -90,7 +90,11 @@ export interface PoolRecord {
   link: string | null;
   addresses: string[];
   tags: string[];
+  /** pools-v2.json lists regular expressions; the legacy pools.json lists literal text ("/$Mined by 7pool.com/"). */
+  tagSyntax: PoolTagSyntax;
 }
+
+export type PoolTagSyntax = 'regex' | 'literal';
 
 /** A row the importer could not use, located in its file. */
 export interface RejectRecord {

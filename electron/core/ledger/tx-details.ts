@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { Chain } from '../../../shared/domain/chain';
 import type { PoolAttribution, TxDetails } from '../../../shared/domain/ledger';
+import { attributedPoolSql } from '../attribution/coinbase-attribution';
+import { readableCoinbase } from '../attribution/coinbase-text';
 import { txFacts } from './analysis-facts';
 import { tagsFor } from './tags';
 
@@ -38,13 +40,19 @@ export function txDetails(db: Database.Database, txid: string, chain?: Chain): T
       FROM tx_outputs o LEFT JOIN addresses a ON a.id = o.address_id LEFT JOIN transactions s ON s.id = o.spent_by_tx_id
       WHERE o.tx_id = ? ORDER BY o.vout`)
     .all(tx.id) as { vout: number; address: string | null; value: number; scriptType: string; spentByTxid: string | null }[];
-  const pool = tx.blockHash
-    ? (db
-        .prepare(`SELECT s.original_name AS list, p.name AS pool, b.method, b.evidence FROM block_attributions b
-            JOIN sources s ON s.id = b.list_source_id LEFT JOIN pools p ON p.id = b.pool_id
-          WHERE b.chain = ? AND b.block_hash = ? ORDER BY s.id`)
-        .all(tx.chain, tx.blockHash) as PoolAttribution[])
-    : [];
+  // A coinbase's own answers; any other transaction shows those of its block's coinbase (who mined it).
+  const coinbaseId = tx.isCoinbase === 1
+    ? tx.id
+    : tx.blockHash === null
+      ? null
+      : ((db.prepare('SELECT id FROM transactions WHERE chain = ? AND block_hash = ? AND is_coinbase = 1 LIMIT 1').pluck().get(tx.chain, tx.blockHash) as
+          number | undefined) ?? null);
+  const pool = db
+    .prepare(`SELECT s.original_name AS list, p.name AS pool, c.method, c.evidence FROM coinbase_attributions c
+        JOIN sources s ON s.id = c.list_source_id LEFT JOIN pools p ON p.id = c.pool_id
+      WHERE c.tx_id = ? ORDER BY s.id`)
+    .all(coinbaseId) as PoolAttribution[];
+  const attributedPool = (db.prepare(`SELECT ${attributedPoolSql('?')}`).pluck().get(coinbaseId) as string | null) ?? null;
   const sources = db
     .prepare(`SELECT s.original_name FROM tx_sources ts JOIN sources s ON s.id = ts.source_id WHERE ts.tx_id = ? ORDER BY s.id`)
     .pluck()
@@ -56,22 +64,16 @@ export function txDetails(db: Database.Database, txid: string, chain?: Chain): T
     blockHeight: tx.blockHeight,
     blockTime: tx.blockTime,
     isCoinbase: tx.isCoinbase === 1,
-    coinbaseText: tx.coinbaseScript ? printable(tx.coinbaseScript) : null,
+    coinbaseText: tx.coinbaseScript ? readableCoinbase(tx.coinbaseScript) : null,
     fee: str(tx.fee),
     inputValue: str(tx.inputValue),
     outputValue: str(tx.outputValue) ?? '0',
     inputs: inputs.map((i) => ({ ...i, value: str(i.value) })),
     outputs: outputs.map((o) => ({ ...o, value: String(o.value) })),
     pool,
+    attributedPool,
     tags: tagsFor(db, tx.chain, tx.txid),
     sources,
     analysis: txFacts(db, tx.id, tx.txid),
   };
-}
-
-/** The coinbase scriptSig read as text (how pools sign blocks), with unprintable bytes shown as dots. */
-export function printable(hex: string): string {
-  return Buffer.from(hex, 'hex')
-    .toString('latin1')
-    .replace(/[^\x20-\x7e]/g, '.');
 }

@@ -13,7 +13,7 @@ export function verifyCaseFile(filePath: string): VerifyResult {
   try {
     const verdict = checkCaseIntegrity(db);
     if (!verdict.ok) return { ok: false, kind: 'case', item: verdict.item, reason: verdict.reason };
-    const content = verdict.digestSince === null ? 'no content digest recorded yet (case from before schema 3)' : `content matches the digest recorded at entry ${verdict.digestSince}`;
+    const content = verdict.digestSince === null ? 'no content digest recorded yet (case from before schema 4)' : `content matches the digest recorded at entry ${verdict.digestSince}`;
     return { ok: true, kind: 'case', checked: verdict.entries, summary: `audit chain intact: ${verdict.entries} entries, head ${verdict.head}; ${content}` };
   } finally {
     db.close();

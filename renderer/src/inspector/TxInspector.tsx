@@ -17,6 +17,7 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
   const valueHeader = `Value (${tx.chain})`;
   // Block attribution concerns coinbase transactions; elsewhere an all-unknown answer is noise.
   const showPools = tx.pool.length > 0 && (tx.isCoinbase || tx.pool.some((p) => p.pool !== null));
+  const namedPools = new Set(tx.pool.flatMap((p) => (p.pool === null ? [] : [p.pool])));
   return (
     <div className="inspector-body" data-testid="inspector-tx">
       <header className="inspector-head">
@@ -47,6 +48,11 @@ export function TxInspector({ tx, onNavigate }: { tx: TxDetails; onNavigate(id: 
               { header: 'List', cell: (p) => <span className="muted" title={p.evidence ?? undefined}>{p.list}</span> },
             ]}
           />
+          {namedPools.size > 1 && (
+            <p className="muted table-note" data-testid="tx-pools-conflict">
+              The lists disagree. Lineage, tables and the report credit {tx.attributedPool} (a payout address before a tag, then the earliest list).
+            </p>
+          )}
         </InspectorSection>
       )}
       <TagList tags={tx.tags} />

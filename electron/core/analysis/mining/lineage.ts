@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { AnalysisSettings } from '../../../../shared/domain/analysis';
 import type { LoadedLedger } from '../graph/graph-cache';
 import { traceTaint } from '../taint/trace-engine';
+import { attributedPoolSql } from '../../attribution/coinbase-attribution';
 
 export const UNATTRIBUTED = 'unattributed';
 
@@ -14,12 +15,10 @@ export interface Lineage {
   payouts: Map<number, string>;
 }
 
-/** Coinbase transactions by pool, as block attribution (M1) named them; the first list that names a pool wins. */
+/** Coinbase transactions by pool, as M1 credits them: the same attribution the transaction and address views show. */
 function coinbasesByPool(db: Database.Database): Map<string, number[]> {
   const rows = db
-    .prepare(`SELECT t.id, (SELECT p.name FROM block_attributions b JOIN pools p ON p.id = b.pool_id
-        WHERE b.chain = t.chain AND b.block_hash = t.block_hash ORDER BY b.list_source_id LIMIT 1)
-      FROM transactions t WHERE t.is_coinbase = 1`)
+    .prepare(`SELECT t.id, ${attributedPoolSql('t.id')} FROM transactions t WHERE t.is_coinbase = 1`)
     .raw()
     .all() as [number, string | null][];
   const byPool = new Map<string, number[]>();

@@ -96,11 +96,13 @@ export const CORE_TABLES: CsvTable[] = [
   },
   {
     name: 'mining_attributions',
-    about: 'which pool mined each block, per pool list (lists may disagree; every answer is kept)',
-    columns: [chain, text('block_hash', 'block hash'), text('pool', 'pool name, empty when unknown'), text('method', 'address, tag or unknown'),
+    about: 'which pool mined each coinbase transaction, per pool list (lists may disagree; every answer is kept)',
+    columns: [chain, text('txid', 'coinbase transaction id'), text('block_hash', 'block hash, empty when the block is not in the case'),
+      text('pool', 'pool name, empty when unknown'), text('method', 'address, tag or unknown'),
       text('evidence', 'the matching address or coinbase tag'), text('list_file', 'pool list file'), text('list_sha256', 'SHA-256 of the pool list')],
-    sql: `SELECT b.chain, b.block_hash, p.name, b.method, b.evidence, s.original_name, s.sha256 FROM block_attributions b
-      JOIN sources s ON s.id = b.list_source_id LEFT JOIN pools p ON p.id = b.pool_id ORDER BY b.chain, b.block_hash, b.list_source_id`,
+    sql: `SELECT t.chain, t.txid, t.block_hash, p.name, c.method, c.evidence, s.original_name, s.sha256 FROM coinbase_attributions c
+      JOIN transactions t ON t.id = c.tx_id JOIN sources s ON s.id = c.list_source_id LEFT JOIN pools p ON p.id = c.pool_id
+      ORDER BY t.chain, t.txid, c.list_source_id`,
   },
   {
     name: 'findings',
@@ -146,7 +148,7 @@ export const CORE_TABLES: CsvTable[] = [
     name: 'audit_log',
     about: 'the complete audit log; each row\'s hash covers the previous row\'s hash (see VERIFY.txt)',
     columns: [num('seq', 'position'), text('at', 'time (ISO 8601)'), text('actor', 'actor'), text('action', 'action'),
-      text('details', 'details (JSON)'), text('content_digest', 'evidence digest after this change (JSON; empty before schema 3)'),
+      text('details', 'details (JSON)'), text('content_digest', 'evidence digest after this change (JSON; empty before schema 4)'),
       text('prev_hash', 'hash of the previous row'), text('hash', 'hash of this row')],
     sql: 'SELECT seq, at, actor, action, details, content_digest, prev_hash, hash FROM audit_log ORDER BY seq',
   },

@@ -1,4 +1,5 @@
 import type { TableColumn, TableId } from '../../../../shared/api/methods/workspace';
+import { namedPoolsSql } from '../../attribution/coinbase-attribution';
 
 /** One whitelisted column: its key (what the API names), label and the fixed SQL expression that yields it. */
 export interface ColumnDef extends TableColumn {
@@ -37,6 +38,8 @@ export const TABLES: Record<TableId, TableDef> = {
       col('output_value', 'Output value', 'number', 't.output_value'),
       col('fee', 'Fee', 'number', 't.fee'),
       col('is_coinbase', 'Coinbase', 'number', 't.is_coinbase'),
+      // Every pool the lists name for a coinbase: "F2Pool / AntPool" shows lists disagreeing.
+      col('pools', 'Pool', 'text', `CASE WHEN t.is_coinbase = 1 THEN ${namedPoolsSql('t.id')} END`),
     ],
   },
   addresses: {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_50001, BLOCK_50002 } from '../../test-support/fixtures';
 import { useTestCase } from '../test-api';
@@ -42,6 +44,20 @@ describe('tables API', () => {
     const audit = await t.api.call('tables.query', { table: 'audit' });
     expect((await t.api.call('tables.query', { table: 'audit', filter: { timeWindow: [0, 1] } })).total).toBe(audit.total);
     await expect(t.api.call('tables.query', window(5, 4))).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('shows every pool the lists name for a coinbase, so lists that disagree stay visible', async () => {
+    const list = (name: string, pool: object) => {
+      const file = path.join(t.tmp.dir, name);
+      fs.writeFileSync(file, JSON.stringify([{ id: 1, addresses: [], tags: [], link: '', ...pool }]));
+      return t.backend.files.register(file).id;
+    };
+    // Block 50001's coinbase pays 1PkqKGbN... and its scriptSig holds the byte 0x11 followed by "*".
+    const files = [list('early.json', { name: 'Early Pool', addresses: ['1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ'] }), list('star.json', { name: 'Star Miner', tags: ['\\x11\\*'] })];
+    await t.api.call('import.run', { jobId: 'lists', files });
+    const page = await t.api.call('tables.query', { table: 'transactions', filter: { columns: { pools: 'Pool' } } });
+    expect(page.total).toBe(1);
+    expect(page.rows[0]?.[page.columns.findIndex((c) => c.key === 'pools')]).toBe('Early Pool / Star Miner');
   });
 
   it('refuses a column outside the whitelist, naming the field', async () => {

@@ -1,4 +1,5 @@
 import { PAGE_CHAIN_EXPLANATION } from '../page-chain';
+import { renderMiningAttribution } from './mining-attribution';
 import type { ReportSection } from './section';
 
 const TAINT_MODELS = [
@@ -61,6 +62,7 @@ export const methodologySection: ReportSection = {
         ],
         detectors.map(([d, p, n]) => [d, p, String(n)]),
       );
+    renderMiningAttribution(w, db);
     w.heading('Taint models', 2);
     for (const line of TAINT_MODELS) w.paragraph(`• ${line}`);
     w.heading('What the confidence values mean', 2);
