@@ -16,8 +16,8 @@ const node = {
   target: 'node20',
   format: 'cjs',
   // yazl/yauzl: their buffer-crc32 breaks when bundled through its ESM entry (crc32.unsigned is not a function);
-  // fontkit stays the one copy pdfkit loads.
-  external: ['better-sqlite3', 'pdfkit', 'fontkit', 'yazl', 'yauzl'],
+  // fontkit stays the one copy pdfkit loads. DuckDB loads its native binding per platform: it stays a package.
+  external: ['better-sqlite3', 'pdfkit', 'fontkit', 'yazl', 'yauzl', '@duckdb/node-api'],
   mainFields: ['module', 'main'],
   conditions: ['import', 'module'],
   sourcemap: 'linked',
@@ -28,7 +28,7 @@ const node = {
 };
 
 const nodeEntries = [
-  ['electron/main/main.ts', 'main/main.cjs', { external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit', 'yazl', 'yauzl'] }],
+  ['electron/main/main.ts', 'main/main.cjs', { external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit', 'yazl', 'yauzl', '@duckdb/node-api'] }],
   // A sandboxed preload has no __filename (nor most of require): no import.meta banner there.
   ['electron/preload/preload.ts', 'preload/preload.cjs', { external: ['electron'], banner: {}, define: {} }],
   ['electron/cli/assay.ts', 'cli/assay.cjs', {}],

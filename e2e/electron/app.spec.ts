@@ -29,7 +29,7 @@ test('opens the start screen from app://assay/ and creates a case through the na
       process: typeof (window as unknown as { process?: unknown }).process,
       csp: (await fetch('/index.html')).headers.get('content-security-policy'),
     }));
-    expect(surface).toMatchObject({ bridge: ['call', 'onEvent', 'pathForFile'], require: 'undefined', process: 'undefined' });
+    expect(surface).toMatchObject({ bridge: ['call', 'dropFiles', 'onEvent'], require: 'undefined', process: 'undefined' });
     expect(surface.csp).toContain("script-src 'self'");
 
     // Stand in for the user in the save dialog, in the main process.

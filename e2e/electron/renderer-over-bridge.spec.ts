@@ -69,7 +69,7 @@ test('the renderer runs in desktop mode over the bridge, under the shell CSP, an
       w.assay = {
         call: (method, params) => w.__assayInvoke(method, params),
         onEvent: (listener) => (listeners.add(listener), () => void listeners.delete(listener)),
-        pathForFile: () => {
+        dropFiles: () => {
           throw new Error('no file paths in this simulation');
         },
       };

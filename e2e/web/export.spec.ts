@@ -30,6 +30,7 @@ test('export an evidence package with a section left out, verify it, replace it,
   await dialog.locator('input[name="maxTableRows"]').fill('50');
   await dialog.locator('input[name="packageName"]').fill('demo package');
   await page.screenshot({ path: `${SHOTS}/export-choices.png` });
+  const promised = await summary.getByTestId('export-sealed').getAttribute('data-sealed');
 
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByTestId('export-progress')).toBeVisible();
@@ -41,6 +42,9 @@ test('export an evidence package with a section left out, verify it, replace it,
   await expect(result).toContainText(/\d+ pages/);
   await result.getByRole('button', { name: 'Verify' }).click();
   await expect(result.getByTestId('verify-verdict')).toContainText('OK');
+  // One count everywhere: the files the dialog promised are the files sealed and the files verify checked.
+  await expect(result.getByTestId('export-sealed-result')).toHaveAttribute('data-sealed', promised!);
+  await expect(result.getByTestId('verify-verdict')).toContainText(`OK: ${promised} sealed files match`);
   await page.screenshot({ path: `${SHOTS}/export-verified.png` });
 
   // What the dialog said is on disk: the package folder under the workspace's exports, sealed, zipped, no tags section.
@@ -60,7 +64,7 @@ test('export an evidence package with a section left out, verify it, replace it,
   await dialog.locator('input[name="packageName"]').fill('demo package');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const confirm = dialog.getByTestId('export-confirm');
-  await expect(confirm).toContainText('already holds files');
+  await expect(confirm).toContainText('already holds an evidence package exported by Assay');
   await page.screenshot({ path: `${SHOTS}/export-confirm.png` });
   await confirm.getByRole('button', { name: 'Replace' }).click();
   await expect(result).toBeVisible({ timeout: 120_000 });

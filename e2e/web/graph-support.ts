@@ -28,8 +28,11 @@ export const tap = (page: Page, id: string): Promise<void> =>
     window.__assayCy.getElementById(i).emit('tap');
   }, id);
 
-/** A real mouse click on a node: the node is centred first so it is on screen. */
-export async function clickNode(page: Page, id: string, button: 'left' | 'right' = 'left'): Promise<void> {
+/** The selected nodes' ids, sorted. */
+export const selectedIds = (page: Page): Promise<string[]> => page.evaluate(() => window.__assayCy.nodes(':selected').map((n) => n.id()).sort());
+
+/** A real mouse click on a node (with modifier keys held, e.g. Shift to add it to the selection), centred first. */
+export async function clickNode(page: Page, id: string, button: 'left' | 'right' = 'left', modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
   const at = await page.evaluate((i) => {
     const cy = window.__assayCy;
     cy.center(cy.getElementById(i));
@@ -37,7 +40,9 @@ export async function clickNode(page: Page, id: string, button: 'left' | 'right'
     const box = cy.container().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
+  for (const key of modifiers) await page.keyboard.down(key);
   await page.mouse.click(at.x, at.y, { button });
+  for (const key of modifiers) await page.keyboard.up(key);
 }
 
 /** Two addresses joined through one transaction (a -> tx -> b): a path of length 2 is known to exist. */

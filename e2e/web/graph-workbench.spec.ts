@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '../support/fixtures';
-import { clickNode, isVisible, nodeIds, openDemo, positionOf, positions, SHOTS, tap, twoHopPair, visibleCount } from './graph-support';
+import { clickNode, isVisible, nodeIds, openDemo, positionOf, positions, selectedIds, SHOTS, tap, twoHopPair, visibleCount } from './graph-support';
 
 test.describe.configure({ timeout: 240_000 });
 test.use({ actionTimeout: 20_000 });
@@ -59,13 +59,11 @@ test('graph workbench: expand with counts, pin survives force layout, hide/undo/
     await expect.poll(() => isVisible(page, tx)).toBe(true);
   });
 
-  await test.step('shortest path between a marked node and the selection', async () => {
+  await test.step('shortest path between two selected nodes (click, then Shift-click)', async () => {
     const [a, tx, b] = await twoHopPair(page);
-    await clickNode(page, a, 'right');
-    await page.getByTestId('graph-context-menu').getByRole('menuitem', { name: /^Mark/ }).click();
-    const marked = () => page.evaluate(() => window.__assayCy.nodes('.marked').map((n) => n.id()));
-    await expect.poll(marked).toEqual([a]);
-    await tap(page, b);
+    await clickNode(page, a);
+    await clickNode(page, b, 'left', ['Shift']);
+    await expect.poll(() => selectedIds(page)).toEqual([a, b].sort());
     await tools.getByRole('button', { name: 'Path' }).click();
     const onPath = () => page.evaluate(() => window.__assayCy.nodes('.path').map((n) => n.id()).sort());
     await expect.poll(onPath).toEqual([a, tx, b].sort());
@@ -104,12 +102,11 @@ test('graph workbench: expand with counts, pin survives force layout, hide/undo/
     }
   });
 
-  await test.step('group the marked nodes into a named wallet; undo and redo it', async () => {
+  await test.step('group the selected nodes into a named wallet; undo and redo it', async () => {
     const [a, , b] = await twoHopPair(page);
-    await clickNode(page, b, 'right');
-    await page.getByTestId('graph-context-menu').getByRole('menuitem', { name: /^Mark/ }).click();
-    const marked = () => page.evaluate(() => window.__assayCy.nodes('.marked').map((n) => n.id()).sort());
-    await expect.poll(marked).toEqual([a, b].sort());
+    await clickNode(page, a);
+    await clickNode(page, b, 'left', ['Control']);
+    await expect.poll(() => selectedIds(page)).toEqual([a, b].sort());
     await tools.getByRole('button', { name: 'Group…' }).click();
     await page.getByTestId('group-panel').getByLabel('Wallet name').fill('Thief wallet <1>');
     await page.getByTestId('group-panel').getByRole('button', { name: 'Group', exact: true }).click();

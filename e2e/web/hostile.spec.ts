@@ -15,11 +15,27 @@ const BLOCK_FILES = [
 const TARGETS = ['1HaHTfmvoUW6i6nhJf8jJs6tU4cHNmBQHQ', '1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ'];
 const COUNT = 1000;
 
-/** Script ran, an element was built from a payload, or the layout spilled sideways: each is a failure. */
-async function damage(page: Page): Promise<{ pwned: unknown; injected: number; pageOverflow: number; panelOverflow: number }> {
+/**
+ * Script ran, an element was built from a payload, the layout spilled sideways, or a payload's bidi control shares its
+ * paragraph with other text (it would reorder the app's words beside it): each is a failure.
+ */
+async function damage(page: Page): Promise<{ pwned: unknown; injected: number; pageOverflow: number; panelOverflow: number; bidiSpills: string[] }> {
   return page.evaluate(() => {
     const panel = document.querySelector('.panel-content');
+    const isolates = (el: Element): boolean => {
+      const style = getComputedStyle(el);
+      return ['isolate', 'isolate-override', 'plaintext'].includes(style.unicodeBidi) || !style.display.startsWith('inline');
+    };
+    const bidiSpills: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!/[\u202A-\u202E\u2066-\u2069]/.test(node.textContent ?? '')) continue;
+      let box = node.parentElement;
+      while (box && !isolates(box)) box = box.parentElement;
+      if (box && box.textContent?.trim() !== node.textContent?.trim()) bidiSpills.push((box.textContent ?? '').slice(0, 80));
+    }
     return {
+      bidiSpills,
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       injected: document.querySelectorAll('[onerror],[onload],[onbegin],[ontoggle],iframe,img[src="x"],math').length,
       pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
@@ -64,11 +80,11 @@ test(`${COUNT} hostile labels render as text: no script, no dialog, no sideways 
     await expect(inspector.locator('.tag-chip')).toHaveCount(COUNT / 2, { timeout: 30_000 });
     // Label i went to TARGETS[i % 2]: the first two payloads, shown verbatim as text.
     await expect(inspector).toContainText(labels[TARGETS.indexOf(address)]!);
-    expect(await damage(page), `inspector of ${address}`).toEqual({ pwned: undefined, injected: 0, pageOverflow: 0, panelOverflow: 0 });
+    expect(await damage(page), `inspector of ${address}`).toEqual({ pwned: undefined, injected: 0, pageOverflow: 0, panelOverflow: 0, bidiSpills: [] });
   }
 
   await page.getByRole('tab', { name: 'Sources' }).click();
   await expect(page.getByTestId('sources')).toContainText(csvName);
-  expect(await damage(page), 'sources panel').toEqual({ pwned: undefined, injected: 0, pageOverflow: 0, panelOverflow: 0 });
+  expect(await damage(page), 'sources panel').toEqual({ pwned: undefined, injected: 0, pageOverflow: 0, panelOverflow: 0, bidiSpills: [] });
   expect(dialogs).toEqual([]);
 });

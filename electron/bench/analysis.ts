@@ -1,8 +1,11 @@
 // bench:analysis: on the 1M-transaction benchmark case (ASSAY_BENCH_SCALE to change), times clustering (target < 5 s)
 // and a 6-hop haircut trace against the same k-hop reachability as a recursive CTE in SQLite (target: the trace >= 10x
 // faster), on two seed sets: 100 outputs spread evenly over the case, and every spent output of the 100 busiest
-// transactions (a reach of tens of thousands). Both sides must reach the same transactions. The target is checked on
-// warm timings (each side repeated on its own); interleaved timings (sides alternating, caches cold) are reported too.
+// transactions (a reach of tens of thousands). Both sides must reach the same transactions. Each comparison runs
+// RUNS times; the median ratio must hold the target and the spread (min-max) is printed. Both sides run on this one
+// thread, so they are compared on the CPU time they used: on a shared machine wall time also counts the time other
+// processes held the CPU (at load 20 on 2 cores a 30 ms trace rarely runs undisturbed, a 700 ms CTE never does, so
+// wall-time ratios swing with the load, not with the code). Clustering is judged on CPU time too; wall times are printed.
 // The case is generated once through the ledger writer and reused (see ensureBenchCase).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,11 +21,14 @@ import { loadAddressTags } from '../core/analysis/tags';
 import { createScratch } from '../core/analysis/taint/fast-forward';
 import { traceTaint, type TraceContext } from '../core/analysis/taint/trace-engine';
 import { ensureBenchCase } from '../core/demo/bench-case';
+import { benchScreening } from './screening';
 
 const SCALE = Number(process.env.ASSAY_BENCH_SCALE ?? 1_000_000);
 const HOPS = 6;
 const SEEDS = 100;
 const TARGETS = { clusterSeconds: 5, traceSpeedup: 10 };
+/** Independent repetitions of each trace-versus-CTE comparison, for the spread of the ratio. */
+const RUNS = 5;
 
 const seconds = <T>(work: () => T): [T, number, number] => {
   const cpu = process.cpuUsage();
@@ -32,18 +38,27 @@ const seconds = <T>(work: () => T): [T, number, number] => {
   return [result, (performance.now() - t) / 1000, (used.user + used.system) / 1e6];
 };
 
+/** Wall and CPU seconds per run, the best (least disturbed) batch of each. */
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
 /** A competitor warmed up (JIT compiled, pages cached), with a batch size of at least 20 ms of runs. */
 function warmed<T>(work: () => T) {
   work();
   const [result, once] = seconds(work);
-  return { work, result, best: Infinity, batch: Math.max(1, Math.ceil(0.02 / Math.max(once, 1e-6))) };
+  return { work, result, best: { wall: Infinity, cpu: Infinity } as Timing, batch: Math.max(1, Math.ceil(0.02 / Math.max(once, 1e-6))) };
 }
 
-/** Runs one batch of a competitor and keeps its best seconds per run: the batch least disturbed by other processes. */
+/** Runs one batch of a competitor and keeps its best wall and CPU seconds per run. */
 function batch(side: ReturnType<typeof warmed>): void {
+  const cpu = process.cpuUsage();
   const t = performance.now();
   for (let i = 0; i < side.batch; i++) side.result = side.work();
-  side.best = Math.min(side.best, (performance.now() - t) / 1000 / side.batch);
+  const used = process.cpuUsage(cpu);
+  side.best.wall = Math.min(side.best.wall, (performance.now() - t) / 1000 / side.batch);
+  side.best.cpu = Math.min(side.best.cpu, (used.user + used.system) / 1e6 / side.batch);
 }
 
 /**
@@ -52,7 +67,7 @@ function batch(side: ReturnType<typeof warmed>): void {
  * side starts from caches the other has filled (closer to a trace run once after other work) and both meet the same
  * machine load.
  */
-function sideBySide<A, B>(a: () => A, b: () => B, interleaved: boolean): [[A, number], [B, number]] {
+function sideBySide<A, B>(a: () => A, b: () => B, interleaved: boolean): [[A, Timing], [B, Timing]] {
   const sides = [warmed<unknown>(a), warmed<unknown>(b)] as const;
   const rounds = (run: () => void): void => {
     const started = performance.now();
@@ -61,6 +76,12 @@ function sideBySide<A, B>(a: () => A, b: () => B, interleaved: boolean): [[A, nu
   if (interleaved) rounds(() => sides.forEach(batch));
   else for (const side of sides) rounds(() => batch(side));
   return [[sides[0].result as A, sides[0].best], [sides[1].result as B, sides[1].best]];
+}
+
+/** Median and range of a few ratios. */
+function spreadOf(values: number[]): { median: number; min: number; max: number } {
+  const sorted = [...values].sort((x, y) => x - y);
+  return { median: sorted[Math.floor(sorted.length / 2)] as number, min: sorted[0] as number, max: sorted.at(-1) as number };
 }
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
 
@@ -143,14 +164,22 @@ try {
       });
     // The CTE is timed in its cheapest form (a count); the list, fetched once untimed, proves both reach the same set.
     const cte = () => countCte.get(json) as number;
-    const [[outcome, traceS], [cteTxs, cteS]] = sideBySide(trace, cte, false);
-    const [[, traceInterleavedS], [, cteInterleavedS]] = sideBySide(trace, cte, true);
+    const runs = Array.from({ length: RUNS }, () => {
+      const [[outcome, trace1], [cteTxs, cte1]] = sideBySide(trace, cte, false);
+      const [[, traceInterleaved], [, cteInterleaved]] = sideBySide(trace, cte, true);
+      return { outcome, cteTxs, trace: trace1, cte: cte1, traceInterleaved, cteInterleaved };
+    });
+    const { outcome, cteTxs } = runs[0] as (typeof runs)[number];
     const cteSet = new Set(listCte.all(json) as number[]);
     const sameTxs = cteSet.size === cteTxs && outcome.txs.length === cteSet.size && Array.from(outcome.txs).every((tx) => cteSet.has(tx));
+    const median = (pick: (r: (typeof runs)[number]) => number): number => spreadOf(runs.map(pick)).median;
     return {
       seeds: set.name, seedOutputs: set.outputs.size, tracedTxs: outcome.txs.length, cteTxs, sameTxs,
-      traceSeconds: traceS, cteSeconds: cteS, speedup: cteS / traceS,
-      interleaved: { traceSeconds: traceInterleavedS, cteSeconds: cteInterleavedS, speedup: cteInterleavedS / traceInterleavedS },
+      traceCpuSeconds: median((r) => r.trace.cpu), cteCpuSeconds: median((r) => r.cte.cpu),
+      speedup: spreadOf(runs.map((r) => r.cte.cpu / r.trace.cpu)),
+      wallSpeedup: spreadOf(runs.map((r) => r.cte.wall / r.trace.wall)),
+      interleavedSpeedup: spreadOf(runs.map((r) => r.cteInterleaved.cpu / r.traceInterleaved.cpu)),
+      runs: runs.map((r) => ({ trace: r.trace, cte: r.cte, traceInterleaved: r.traceInterleaved, cteInterleaved: r.cteInterleaved })),
     };
   });
 
@@ -176,19 +205,20 @@ try {
   };
   console.log(JSON.stringify(result, null, 2));
   console.log(
-    `clustering ${clusterS.toFixed(2)} s wall, ${clusterCpuS.toFixed(2)} s CPU (target < ${TARGETS.clusterSeconds} s; one-time: graph load ${loadS.toFixed(2)} s, ` +
+    `clustering ${clusterCpuS.toFixed(2)} s CPU, ${clusterS.toFixed(2)} s wall (target < ${TARGETS.clusterSeconds} s CPU; one-time: graph load ${loadS.toFixed(2)} s, ` +
       `trace buffers ${scratchS.toFixed(2)} s; store ${storeS.toFixed(2)} s); peak RSS ${result.peakRssMB} MB; load ${result.loadAverage.join(' ')}`,
   );
+  const range = (r: { median: number; min: number; max: number }): string => `${r.median.toFixed(1)}x (${r.min.toFixed(1)}-${r.max.toFixed(1)}x)`;
   for (const t of traces) {
     console.log(
-      `${HOPS}-hop haircut trace, ${t.seeds} seeds (${t.seedOutputs} outputs): ${(t.traceSeconds * 1000).toFixed(3)} ms vs recursive CTE ` +
-        `${(t.cteSeconds * 1000).toFixed(3)} ms: ${t.speedup.toFixed(1)}x warm (target >= ${TARGETS.traceSpeedup}x), ` +
-        `${t.interleaved.speedup.toFixed(1)}x interleaved (${(t.interleaved.traceSeconds * 1000).toFixed(3)} vs ${(t.interleaved.cteSeconds * 1000).toFixed(3)} ms); ` +
-        `${t.tracedTxs} transactions, same set as the CTE: ${t.sameTxs}`,
+      `${HOPS}-hop haircut trace, ${t.seeds} seeds (${t.seedOutputs} outputs), median of ${RUNS} runs: ${(t.traceCpuSeconds * 1000).toFixed(3)} ms vs ` +
+        `recursive CTE ${(t.cteCpuSeconds * 1000).toFixed(3)} ms CPU: ${range(t.speedup)} warm on CPU time (target >= ${TARGETS.traceSpeedup}x), ` +
+        `${range(t.interleavedSpeedup)} interleaved, ${range(t.wallSpeedup)} warm on wall time; ${t.tracedTxs} transactions, same set as the CTE: ${t.sameTxs}`,
     );
   }
-  const ok = clusterS < TARGETS.clusterSeconds && traces.every((t) => t.speedup >= TARGETS.traceSpeedup && t.sameTxs);
+  const ok = clusterCpuS < TARGETS.clusterSeconds && traces.every((t) => t.speedup.median >= TARGETS.traceSpeedup && t.sameTxs);
   process.exitCode = ok ? 0 : 1;
+  if (!benchScreening(db, console.log)) process.exitCode = 1;
 } finally {
   file.close();
 }

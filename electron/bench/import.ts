@@ -93,6 +93,8 @@ async function main(): Promise<void> {
   console.log(`ratio ${ratio.toFixed(2)}x (target >= ${TARGETS.ratio}x) ${ratio >= TARGETS.ratio ? 'OK' : 'BELOW TARGET'}; peak RSS ${assay.peakRssMB < TARGETS.rssMB ? 'OK' : 'ABOVE TARGET'} (< ${TARGETS.rssMB} MB)`);
   console.log(`miners.yaml  : ${fmt(miners.rows)} tags in ${miners.seconds.toFixed(2)} s, peak RSS ${miners.peakRssMB.toFixed(0)} MB`);
   for (const file of Object.values(csv)) fs.rmSync(file, { force: true });
+  // A benchmark that passes below its targets hides regressions.
+  if (ratio < TARGETS.ratio || assay.peakRssMB >= TARGETS.rssMB) process.exitCode = 1;
 }
 
 const [flag, a, b] = process.argv.slice(2);

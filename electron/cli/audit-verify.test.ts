@@ -38,8 +38,11 @@ describe('assay verify detects tampering with any audit row', () => {
     const target = path.join(tmp.dir, `t${(copies += 1)}.assay`);
     fs.copyFileSync(pristine, target);
     const db = new Database(target);
+    // The attacker drops the append-only triggers, edits, and puts them back (a missing trigger is refused on sight).
+    const triggers = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().all() as string[];
     db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
     change(db);
+    for (const sql of triggers) db.exec(sql);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     return target;

@@ -20,11 +20,15 @@ export function cliSession(): { api: ApiClient; backend: ReturnType<typeof creat
   return { api: createClient(inMemoryTransport(backend)), backend, close: () => backend.session.close() };
 }
 
-/** Opens CASE, runs the body, always closes. */
-export async function withCase<T>(casePath: string, body: (api: ApiClient, backend: ReturnType<typeof createBackend>) => Promise<T>): Promise<T> {
+/** Opens CASE, runs the body, always closes. Read-only commands open without the lock, beside an app that holds it. */
+export async function withCase<T>(
+  casePath: string,
+  body: (api: ApiClient, backend: ReturnType<typeof createBackend>) => Promise<T>,
+  options: { readOnly?: boolean } = {},
+): Promise<T> {
   const session = cliSession();
   try {
-    await session.api.call('case.open', { location: casePath });
+    await session.api.call('case.open', { location: casePath, readOnly: options.readOnly ?? false });
     return await body(session.api, session.backend);
   } finally {
     session.close();

@@ -4,11 +4,13 @@ import { toAppError } from '../../shared/api/errors';
 import { registerAnalyze } from './commands/analyze';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
+import { registerExtract } from './commands/extract';
 import { registerFindings } from './commands/findings';
 import { registerImport } from './commands/import';
 import { registerInit } from './commands/init';
 import { registerKeys } from './commands/keys';
 import { registerReport } from './commands/report';
+import { registerScreen } from './commands/screen';
 import { registerShow } from './commands/show';
 import { registerTrace } from './commands/trace';
 import { registerServe } from './commands/serve';
@@ -16,17 +18,18 @@ import { registerVerify } from './commands/verify';
 import type { CliIO } from './context';
 
 /** Each command lives in its own file and registers itself here. */
-const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify, registerKeys, registerExport];
+const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify, registerScreen, registerExtract, registerKeys, registerExport];
 
-export function buildProgram(io: CliIO): Command {
+/** `parserErr` receives commander's own messages (held back by runCli); commands write to `io` as they run. */
+export function buildProgram(io: CliIO, parserErr: (text: string) => void = io.err): Command {
   const program = new Command('assay')
     .description('Assay: offline workbench for cryptocurrency investigations')
     .version(APP_VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: parserErr })
     .showHelpAfterError(false);
   for (const register of commands) register(program, io);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: parserErr });
   return program;
 }
 
@@ -34,7 +37,7 @@ export function buildProgram(io: CliIO): Command {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Parser messages are held back so a usage error prints one line (commander adds "Did you mean" lines and full help).
   let parserErr = '';
-  const program = buildProgram({ out: io.out, err: (s) => void (parserErr += s) });
+  const program = buildProgram(io, (s) => void (parserErr += s));
   try {
     await program.parseAsync(argv, { from: 'user' });
     if (parserErr) io.err(parserErr);

@@ -4,20 +4,22 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BLOCK_50001, tempDir } from '../core/test-support/fixtures';
 import { startHost, type RunningHost } from './start-host';
+import { signIn, type HostSession } from './test-support/sign-in';
 
 const TX_50001 = '7940cdde4d713e171849efc6bd89939185be270266c94e92369e3877ad89455a';
 
 describe('loopback browser host', () => {
   let tmp: ReturnType<typeof tempDir>;
   let host: RunningHost;
+  let session: HostSession;
 
   const call = (method: string, params: unknown, headers: Record<string, string> = {}) =>
     fetch(`${host.origin}/api/call`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-assay-token': host.token, ...headers },
+      headers: { 'content-type': 'application/json', 'x-assay-token': session.apiToken, ...headers },
       body: JSON.stringify({ method, params }),
     });
-  const cookie = () => `assay_token=${host.token}`;
+  const cookie = () => session.cookie;
 
   /** Raw request: fetch cannot send a forged Host header. */
   const rawGet = (pathname: string, headers: Record<string, string>) =>
@@ -41,6 +43,7 @@ describe('loopback browser host', () => {
       staticDir,
       limits: { uploadBytes: 64 * 1024 },
     });
+    session = await signIn(host.url);
   });
   afterEach(async () => {
     await host.close();
@@ -51,7 +54,7 @@ describe('loopback browser host', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/);
   });
 
-  it('requires the token on every route', async () => {
+  it('requires the session on every route', async () => {
     expect((await fetch(`${host.origin}/`)).status).toBe(403);
     expect((await fetch(`${host.origin}/styles.css`)).status).toBe(403);
     expect((await fetch(`${host.origin}/?token=${'0'.repeat(64)}`, { redirect: 'manual' })).status).toBe(403);
@@ -67,11 +70,14 @@ describe('loopback browser host', () => {
     expect((await fetch(`${host.origin}/api/upload?name=a.json`, { method: 'POST', body: 'x' })).status).toBe(403);
   });
 
-  it('trades the URL token for an HttpOnly SameSite=Strict cookie and serves the page with the token in a meta tag', async () => {
-    const first = await fetch(host.url, { redirect: 'manual' });
-    expect(first.status).toBe(303);
-    expect(first.headers.get('location')).toBe('/');
-    expect(first.headers.get('set-cookie')).toMatch(new RegExp(`^assay_token=${host.token}; HttpOnly; SameSite=Strict; Path=/$`));
+  it('trades the URL token for an HttpOnly SameSite=Strict session cookie and serves the page with an API token of its own', async () => {
+    expect(session.cookie).toMatch(/^assay_token=[0-9a-f]{64}$/);
+    expect(session.cookie).not.toContain(host.token);
+    expect(session.apiToken).not.toBe(host.token);
+    // The same browser reloading the printed URL is sent on; nobody else gets in with it.
+    const again = await fetch(host.url, { redirect: 'manual', headers: { cookie: cookie() } });
+    expect(again.status).toBe(303);
+    expect(again.headers.get('set-cookie')).toBeNull();
     const page = await fetch(`${host.origin}/`, { headers: { cookie: cookie() } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -79,7 +85,7 @@ describe('loopback browser host', () => {
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(await page.text()).toContain(`<meta name="assay-token" content="${host.token}"></head>`);
+    expect(await page.text()).toContain(`<meta name="assay-token" content="${session.apiToken}"></head>`);
     const css = await fetch(`${host.origin}/styles.css`, { headers: { cookie: cookie() } });
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
   });
@@ -103,7 +109,7 @@ describe('loopback browser host', () => {
     expect(await wrong.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { field: 'location' } } });
     const malformed = await fetch(`${host.origin}/api/call`, {
       method: 'POST',
-      headers: { 'x-assay-token': host.token },
+      headers: { 'x-assay-token': session.apiToken },
       body: '{"method": ',
     });
     expect(malformed.status).toBe(400);
@@ -115,7 +121,7 @@ describe('loopback browser host', () => {
     await call('case.create', { location: 'upload-test', header: { title: 'Upload' } });
     const uploaded = await fetch(`${host.origin}/api/upload?name=${encodeURIComponent('../../block 50001.json')}`, {
       method: 'POST',
-      headers: { 'x-assay-token': host.token },
+      headers: { 'x-assay-token': session.apiToken },
       body: fs.readFileSync(BLOCK_50001),
     });
     const { result: ref } = (await uploaded.json()) as { result: { id: string; name: string; size: number } };
@@ -136,7 +142,7 @@ describe('loopback browser host', () => {
   it('refuses an upload over the limit without keeping a partial file', async () => {
     const response = await fetch(`${host.origin}/api/upload?name=big.json`, {
       method: 'POST',
-      headers: { 'x-assay-token': host.token },
+      headers: { 'x-assay-token': session.apiToken },
       body: Buffer.alloc(65 * 1024, 1),
     }).catch(() => null);
     // Either a clean 400 or a dropped connection, depending on how far the body got; never a registered file.
@@ -165,7 +171,7 @@ describe('loopback browser host', () => {
   });
 
   it('delivers backend events over Server-Sent Events', async () => {
-    const stream = await fetch(`${host.origin}/api/events`, { headers: { 'x-assay-token': host.token } });
+    const stream = await fetch(`${host.origin}/api/events`, { headers: { 'x-assay-token': session.apiToken } });
     expect(stream.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const reader = stream.body!.getReader();
     await call('case.create', { location: 'events', header: { title: 'Events' } });

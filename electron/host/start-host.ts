@@ -55,6 +55,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   if (options.openCase) await openInitialCase(backend, options.workspaceDir, options.openCase);
   const uploadDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'assay-host-uploads-'));
 
+  // The URL's token opens one browser session: the first load trades it for a session cookie and an API token of its
+  // own (in the page's meta tag); from then on the URL, from history or a screenshot, lets nobody else in.
+  let session: { cookie: string; apiToken: string } | null = null;
+  const hasSession = (req: IncomingMessage): boolean => session !== null && tokenMatches(cookieValue(req, TOKEN_COOKIE), session.cookie);
   let port = 0;
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     securityHeaders(res);
@@ -62,7 +66,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (problem) return sendText(res, 403, `Forbidden: ${problem}`);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
-      if (!tokenMatches(headerValue(req, TOKEN_HEADER), token)) return sendText(res, 403, 'Forbidden: missing or wrong token');
+      if (!session || !tokenMatches(headerValue(req, TOKEN_HEADER), session.apiToken)) return sendText(res, 403, 'Forbidden: missing or wrong token');
       if (req.method === 'POST' && url.pathname === '/api/call') return handleCall(req, res, backend, limits);
       if (req.method === 'POST' && url.pathname === '/api/upload') return handleUpload(req, res, url, backend, uploadDir, limits);
       if (req.method === 'GET' && url.pathname === '/api/events') return handleEvents(req, res, backend);
@@ -72,13 +76,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const queryToken = url.searchParams.get('token');
     if (queryToken !== null) {
       if (!tokenMatches(queryToken, token)) return sendText(res, 403, 'Forbidden: wrong token');
-      // Trade the token in the address bar for a cookie, so it does not linger in history or screenshots.
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      if (session && !hasSession(req)) return sendText(res, 403, 'Forbidden: this link was already used by a browser; restart assay serve for a new one');
+      if (!session) {
+        session = { cookie: randomBytes(32).toString('hex'), apiToken: randomBytes(32).toString('hex') };
+        res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${session.cookie}; HttpOnly; SameSite=Strict; Path=/`);
+      }
+      // Off the address bar at once, so the token does not linger in history or screenshots.
       res.writeHead(303, { Location: '/' });
       return void res.end();
     }
-    if (!tokenMatches(cookieValue(req, TOKEN_COOKIE), token)) return sendText(res, 403, 'Forbidden: open the URL Assay printed');
-    return serveStatic(res, staticDir, url.pathname, { token, testHooks: options.testHooks === true });
+    if (!session || !hasSession(req)) return sendText(res, 403, 'Forbidden: open the URL Assay printed');
+    return serveStatic(res, staticDir, url.pathname, { token: session.apiToken, testHooks: options.testHooks === true });
   };
 
   const server = http.createServer((req, res) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_KEY, IPC_CALL, IPC_EVENT, type AssayBridge } from '../../shared/api/bridge';
+import { BRIDGE_KEY, IPC_CALL, IPC_DROP, IPC_EVENT, type AssayBridge } from '../../shared/api/bridge';
 
 type Relay = (event: unknown, ...args: unknown[]) => void;
 
@@ -38,7 +38,7 @@ describe('preload bridge', () => {
     await load();
     expect([...electron.exposed.keys()]).toEqual([BRIDGE_KEY]);
     const bridge = electron.exposed.get(BRIDGE_KEY) as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent', 'pathForFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'dropFiles', 'onEvent']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -60,10 +60,11 @@ describe('preload bridge', () => {
     expect(electron.listeners.get(IPC_EVENT)).toEqual([]);
   });
 
-  it('pathForFile() asks webUtils', async () => {
+  it('dropFiles() reads each path with webUtils in the preload and sends only those on the IPC_DROP channel', async () => {
     const bridge = await load();
     const file = { name: 'block.json' } as File;
-    expect(bridge.pathForFile(file)).toBe('/home/analyst/block.json');
+    await bridge.dropFiles([file]);
     expect(electron.getPathForFile).toHaveBeenCalledWith(file);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC_DROP, ['/home/analyst/block.json']);
   });
 });

@@ -1,7 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { BRIDGE_KEY, IPC_CALL, IPC_EVENT, type AssayBridge } from '../../shared/api/bridge';
-
-type CallOutcome = Awaited<ReturnType<AssayBridge['call']>>;
+import { BRIDGE_KEY, IPC_CALL, IPC_DROP, IPC_EVENT, type AssayBridge, type CallOutcome } from '../../shared/api/bridge';
 
 // The only thing the page can reach: three functions. ipcRenderer itself never crosses the bridge.
 const bridge: AssayBridge = {
@@ -11,7 +9,7 @@ const bridge: AssayBridge = {
     ipcRenderer.on(IPC_EVENT, relay);
     return () => void ipcRenderer.removeListener(IPC_EVENT, relay);
   },
-  pathForFile: (file) => webUtils.getPathForFile(file),
+  dropFiles: (files) => ipcRenderer.invoke(IPC_DROP, files.map((file) => webUtils.getPathForFile(file))) as Promise<CallOutcome>,
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

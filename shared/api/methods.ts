@@ -7,6 +7,7 @@ import { importMethods } from './methods/import';
 import { keysMethods } from './methods/keys';
 import { ledgerMethods } from './methods/ledger';
 import { reportMethods } from './methods/report';
+import { screenMethods } from './methods/screen';
 import { workspaceMethods } from './methods/workspace';
 
 /** Every API method, merged from per-feature maps. Each transport dispatches through this one map. */
@@ -20,6 +21,7 @@ export const methods = {
   ...ledgerMethods,
   ...graphMethods,
   ...reportMethods,
+  ...screenMethods,
   ...workspaceMethods,
 };
 

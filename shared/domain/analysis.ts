@@ -177,6 +177,8 @@ export const TracedOutput = z.object({
   offchain: z.boolean(),
   stoppedAt: z.string().nullable(),
   taint: z.record(z.string(), Amount),
+  /** Per model (forward), the part of its value of unknown provenance: it entered through inputs the case cannot value. */
+  unknown: z.record(z.string(), Amount),
 });
 export type TracedOutput = z.infer<typeof TracedOutput>;
 
@@ -189,14 +191,32 @@ export const OffchainCrossing = z.object({
   taint: z.record(z.string(), Amount),
 });
 
+/**
+ * Where the traced value ends up, per model. Forward, over the outputs the trace ends at: tainted, of unknown provenance
+ * (entered through inputs the case cannot value), and clean. Backward, over the seeds' value: traced to outputs in the
+ * case (tainted), gone back beyond the case's data (unknown), and the rest (paid as fees, or cut by the bounds; clean).
+ */
+export const TraceShares = z.object({ tainted: Amount, clean: Amount, unknown: Amount });
+export type TraceShares = z.infer<typeof TraceShares>;
+
+/** Where the case's data ends: inputs of reached transactions whose value (forward) or previous output (backward) it lacks. */
+export const TraceEdge = z.object({
+  inputs: z.number().int(),
+  sample: z.array(z.object({ txid: z.string(), vin: z.number().int(), prevTxid: z.string().nullable(), prevVout: z.number().int().nullable() })),
+});
+export type TraceEdge = z.infer<typeof TraceEdge>;
+
 export const TraceResult = z.object({
   direction: z.enum(['forward', 'backward']),
   models: z.array(TaintModel),
-  seeds: z.array(z.object({ ref: z.string(), outputs: z.number().int(), value: Amount })),
+  /** kind 'spent': the seed received nothing in the case, so the outputs of the transactions it spent in were seeded. */
+  seeds: z.array(z.object({ ref: z.string(), kind: z.enum(['received', 'spent']).default('received'), outputs: z.number().int(), value: Amount })),
   outputs: z.array(TracedOutput),
   outputsTotal: z.number().int(),
   addresses: z.array(z.object({ address: z.string(), taint: z.record(z.string(), Amount) })),
   totals: z.record(z.string(), Amount),
+  shares: z.record(z.string(), TraceShares),
+  dataEnds: TraceEdge,
   disagreement: z.array(
     z.object({ txid: z.string(), vout: z.number().int(), address: z.string().nullable(), min: Amount, max: Amount, minModel: z.string(), maxModel: z.string() }),
   ),

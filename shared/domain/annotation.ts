@@ -32,6 +32,10 @@ const PoolUrl = z
 const IsoTime = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date and time' });
 /** Fiat amounts are decimal text (never floats): "45000" or "45000.50". */
 const FiatAmount = z.string().trim().regex(/^\d{1,15}(\.\d{1,2})?$/, 'expected an amount such as 45000.00');
+/** The BTC the deposit paid, as decimal text with up to 8 places; empty when the return does not say. */
+const BtcAmount = z.string().trim().regex(/^(\d{1,8}(\.\d{1,8})?)?$/, 'expected an amount in BTC such as 0.5 (up to 8 decimals)');
+/** Optional text: empty when the subpoena return does not give it. */
+const OptionalText = (max: number) => z.string().trim().max(max).default('');
 
 /** The typed fields a subpoena return from a hash-rental service gives for one order, as the analyst enters them. */
 const depositFields = {
@@ -47,6 +51,11 @@ const depositFields = {
   payoutAddress: Text(120),
   fiatAmount: FiatAmount,
   fiatCurrency: z.string().trim().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as USD'),
+  /** What the evidence needs beyond the order (optional, so deposits recorded before them still read). */
+  btcAmount: BtcAmount.default(''),
+  depositTime: z.union([z.literal(''), IsoTime]).default(''),
+  accountHolder: OptionalText(200),
+  legalProcess: OptionalText(200),
 };
 
 type DepositShape = { service: string; serviceName: string; periodFrom: string; periodTo: string };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FiatRate } from './fiat';
 import { Chain } from './chain';
 
 /** Base-unit amounts travel as decimal strings: wei exceeds 2^53, and one rule for every chain keeps clients simple. */
@@ -73,6 +74,16 @@ export const AnalysisFacts = z.object({
 });
 export type AnalysisFacts = z.infer<typeof AnalysisFacts>;
 
+/** A value movement of an account-chain transaction: the native value (token '') or a token transfer (its contract). */
+export const TxTransferView = z.object({
+  logIndex: z.number().int(),
+  token: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  value: Amount,
+});
+export type TxTransferView = z.infer<typeof TxTransferView>;
+
 export const TxDetails = z.object({
   chain: Chain,
   txid: z.string(),
@@ -86,6 +97,8 @@ export const TxDetails = z.object({
   outputValue: Amount,
   inputs: z.array(TxInputView),
   outputs: z.array(TxOutputView),
+  /** Account chains: the native transfer and token transfers (UTXO chains have inputs and outputs instead). */
+  transfers: z.array(TxTransferView),
   /** Each pool list's answer for a coinbase; lists may disagree. */
   pool: z.array(PoolAttribution),
   /** The one pool lineage, tables and the report credit (a payout-address match first, then the earliest list). */
@@ -93,10 +106,12 @@ export const TxDetails = z.object({
   tags: z.array(TagView),
   sources: z.array(z.string()),
   analysis: AnalysisFacts,
+  /** The price covering its block time in the case's currency; absent or null where no imported price covers the day. */
+  fiat: FiatRate.nullable().optional(),
 });
 export type TxDetails = z.infer<typeof TxDetails>;
 
-export const AddressTx = z.object({ txid: z.string(), blockTime: z.number().int().nullable(), delta: Amount });
+export const AddressTx = z.object({ txid: z.string(), blockTime: z.number().int().nullable(), delta: Amount, fiat: FiatRate.nullable().optional() });
 export type AddressTx = z.infer<typeof AddressTx>;
 
 /** One page of an address's transactions, newest first, for a table that scrolls through tens of thousands. */
@@ -120,5 +135,7 @@ export const AddressDetails = z.object({
   /** The newest transactions only; address.transactions pages through all of them. */
   transactions: z.array(AddressTx),
   analysis: AnalysisFacts,
+  /** Received and sent valued at each transaction's time; `unpriced` counts transactions no imported price covers. */
+  fiat: z.object({ currency: z.string(), received: z.number(), sent: z.number(), unpriced: z.number().int() }).nullable().optional(),
 });
 export type AddressDetails = z.infer<typeof AddressDetails>;

@@ -46,7 +46,7 @@ export const Manifest = z.object({
   auditHead: z.string(),
   /**
    * SHA-256 of the case's evidence digest at export (sources, ledger, tags, annotations, findings, off-chain links;
-   * the audit entry at auditHead records the same digest). Absent in packages from before schema 4.
+   * the audit entry at auditHead records the same digest). Absent in packages from before schema 5.
    */
   contentDigest: z.string().optional(),
   report: z.object({ pages: z.number().int(), sections: z.array(ManifestSection) }).nullable(),

@@ -20,6 +20,8 @@ export const ImportCounts = z.object({
   /** Attribution imports: actors and mining pools (older sources lack them). */
   actors: z.number().int().default(0),
   pools: z.number().int().default(0),
+  /** Price series: quotes (older sources lack them). */
+  prices: z.number().int().default(0),
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/domain/analysis';
@@ -62,6 +64,22 @@ describe('assay demo / analyze / findings / show cluster / trace', () => {
     expect(trace.offchain.map((c) => c.to)).toContain(truth.payoutWallet);
     const text = await run('trace', casePath, '--from', truth.seeds[0] as string, '--model', 'haircut,poison');
     expect(text.out).toMatch(/holdings by model: haircut .*, poison/);
+  });
+
+  it('reads (show, findings --json, trace, verify) while another Assay holds the case open; writes stay refused', async () => {
+    // The lock as a running app leaves it: another live process on this computer.
+    fs.writeFileSync(`${casePath}.lock`, `${JSON.stringify({ pid: process.ppid, hostname: os.hostname(), startedAt: new Date().toISOString() })}\n`);
+    try {
+      expect(((await json('findings', casePath)) as Finding[]).length).toBeGreaterThan(0);
+      expect((await run('show', casePath, 'address', truth.payoutWallet)).code).toBe(0);
+      expect((await run('trace', casePath, '--from', truth.seeds[0] as string)).code).toBe(0);
+      expect((await run('verify', casePath)).out).toMatch(/^OK case/);
+      const write = await run('findings', casePath, '--accept', '1');
+      expect(write.code).toBe(1);
+      expect(write.out).toMatch(/open in another Assay instance/);
+    } finally {
+      fs.rmSync(`${casePath}.lock`);
+    }
   });
 
   it('takes model names in kebab-case like every other CLI word (the API spelling too) and lists them in trace --help', async () => {

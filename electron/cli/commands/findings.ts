@@ -32,6 +32,6 @@ export function registerFindings(program: Command, io: CliIO): void {
         }
         if (findings.length === 0) io.out('No findings. Run `assay analyze` first.\n');
         return undefined;
-      });
+      }, { readOnly: opts.accept === undefined && opts.dismiss === undefined });
     });
 }

@@ -59,7 +59,8 @@ const jsonResult = (r: ImportResult) => ({
 
 function summary(r: ImportResult): string {
   const c = r.counts;
-  const attribution = c.tags + c.actors + c.pools > 0 ? `, ${c.tags} tags, ${c.actors} actors, ${c.pools} pools` : '';
+  const a = r.added;
+  const attribution = c.tags + c.actors + c.pools > 0 ? `, ${c.tags} tags (${a.tags} new), ${c.actors} actors (${a.actors} new), ${c.pools} pools (${a.pools} new)` : '';
   const lines = [
     `${r.file}: ${r.format}, sha256 ${r.sha256}`,
     `  ${c.blocks} blocks, ${c.transactions} transactions (${r.added.transactions} new), ${c.inputs} inputs, ${c.outputs} outputs, ` +

@@ -41,14 +41,18 @@ describe('assay report / assay verify', () => {
     }
   });
 
-  it('refuses a non-empty folder without --force, in one line', async () => {
+  it('refuses a folder with an earlier package without --force, and a folder with other files even with it, in one line', async () => {
     const out = path.join(tmp.dir, 'busy');
-    fs.mkdirSync(out);
-    fs.writeFileSync(path.join(out, 'x.txt'), 'x');
+    expect((await cli('report', caseFile, '--out', out, '--section', 'summary')).code).toBe(0);
     const run = await cli('report', caseFile, '--out', out);
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/^assay: The export folder is not empty[^\n]*\n$/);
+    expect(run.err).toMatch(/^assay: The export folder holds an earlier evidence package; confirm[^\n]*\n$/);
     expect((await cli('report', caseFile, '--out', out, '--force', '--section', 'summary')).code).toBe(0);
+    fs.writeFileSync(path.join(out, 'x.txt'), 'x');
+    const foreign = await cli('report', caseFile, '--out', out, '--force', '--section', 'summary');
+    expect(foreign.code).toBe(1);
+    expect(foreign.err).toMatch(/^assay: The export folder holds x\.txt, which no earlier Assay package there lists[^\n]*\n$/);
+    expect(fs.readFileSync(path.join(out, 'x.txt'), 'utf8')).toBe('x');
   });
 
   it('exits 1 naming the first broken item', async () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../core/test-support/fixtures';
+import { signIn } from '../../host/test-support/sign-in';
 import { runCli } from '../program';
 
 describe('assay serve', () => {
@@ -23,12 +24,15 @@ describe('assay serve', () => {
 
   it('prints one URL line, answers on it, and stops cleanly on SIGINT', async () => {
     let out = '';
-    const exit = runCli(['serve', '--workspace', path.join(tmp.dir, 'ws'), '--no-open'], { out: (t) => void (out += t), err: () => undefined });
+    let err = '';
+    const exit = runCli(['serve', '--workspace', path.join(tmp.dir, 'ws'), '--no-open'], { out: (t) => void (out += t), err: (t) => void (err += t) });
     await expect.poll(() => out).toMatch(/\n$/);
     const match = /^Assay is running at (http:\/\/127\.0\.0\.1:\d+)\/\?token=([0-9a-f]{64})\n$/.exec(out);
     expect(match).not.toBeNull();
+    expect(err).toBe(`Cases are kept in ${path.join(tmp.dir, 'ws')}. Press Ctrl+C to stop the host.\n`);
     const [, origin, token] = match as unknown as [string, string, string];
-    const info = await fetch(`${origin}/api/call`, { method: 'POST', headers: { 'x-assay-token': token }, body: JSON.stringify({ method: 'app.info', params: {} }) });
+    const session = await signIn(`${origin}/?token=${token}`);
+    const info = await fetch(`${origin}/api/call`, { method: 'POST', headers: { 'x-assay-token': session.apiToken }, body: JSON.stringify({ method: 'app.info', params: {} }) });
     expect(await info.json()).toMatchObject({ ok: true, result: { runtime: 'browser-host' } });
     process.emit('SIGINT');
     expect(await exit).toBe(0);

@@ -43,6 +43,8 @@ export function registerServe(program: Command, io: CliIO): void {
         testHooks: process.env.ASSAY_TEST_HOOKS === '1',
       });
       io.out(`Assay is running at ${host.url}\n`);
+      // stdout stays the one URL line scripts read; the person at the terminal learns where cases go and how to stop.
+      io.err(`Cases are kept in ${workspaceDir}. Press Ctrl+C to stop the host.\n`);
       if (opts.open) openBrowser(host.url);
       await new Promise<void>((resolve) => {
         const stop = () => {

@@ -24,6 +24,11 @@ export function registerShow(program: Command, io: CliIO): void {
           io.out(`${tx.chain} tx ${tx.txid}\n  block ${tx.blockHeight ?? '?'} at ${tx.blockTime ? new Date(tx.blockTime * 1000).toISOString() : '?'}${tx.isCoinbase ? ', coinbase' : ''}\n`);
           for (const i of tx.inputs) io.out(`  in  ${i.address ?? '?'}  ${i.value === null ? '?' : formatBaseUnits(i.value, d)}\n`);
           for (const o of tx.outputs) io.out(`  out ${o.address ?? `(${o.scriptType})`}  ${formatBaseUnits(o.value, d)}\n`);
+          for (const t of tx.transfers) {
+            const what = t.token === '' ? `${formatBaseUnits(t.value, d)} ${tx.chain}` : `${t.value} of token ${t.token}`;
+            io.out(`  transfer ${t.from ?? '?'} -> ${t.to ?? '(contract creation)'}  ${what}\n`);
+          }
+          if (tx.inputs.length > 0 || tx.transfers.length > 0) io.out(`  fee ${tx.fee === null ? 'unknown' : formatBaseUnits(tx.fee, d)}\n`);
           for (const p of tx.pool) io.out(`  pool ${p.pool ?? 'unknown'} (${p.method}, ${p.list})\n`);
           return undefined;
         }
@@ -33,6 +38,6 @@ export function registerShow(program: Command, io: CliIO): void {
         io.out(`${address.chain} address ${address.address}\n  received ${formatBaseUnits(address.received, d)}, sent ${formatBaseUnits(address.sent, d)}, ${address.txCount} transactions\n`);
         for (const t of address.tags) io.out(`  tag ${t.label} [${t.category ?? '-'}] ${t.actor ?? ''} (${t.origin}, confidence ${t.confidence ?? '?'})\n`);
         return undefined;
-      });
+      }, { readOnly: true });
     });
 }

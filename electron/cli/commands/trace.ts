@@ -1,10 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { decimalToBaseUnits, formatBaseUnits } from '../../../shared/amount';
 import { TAINT_MODELS, type TaintModel, type TraceParamsInput } from '../../../shared/domain/analysis';
+import { explainTrace } from '../../../shared/domain/trace-explain';
 import { printJson, withCase, type CliIO } from '../context';
 
 const list = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
-const int = (value: string): number => {
+export const int = (value: string): number => {
   if (!/^\d+$/.test(value)) throw new Error(`not a whole number: ${value}`);
   return Number(value);
 };
@@ -20,7 +21,7 @@ const models = (value: string, previous: TaintModel[] = []): TaintModel[] => [
   }),
 ];
 /** Unix seconds or an ISO date. */
-const when = (value: string): number => {
+export const when = (value: string): number => {
   const t = /^\d+$/.test(value) ? Number(value) : Date.parse(value) / 1000;
   if (!Number.isFinite(t)) throw new Error(`not a time: ${value}`);
   return Math.floor(t);
@@ -66,6 +67,17 @@ export function registerTrace(program: Command, io: CliIO): void {
         const btc = (v: string) => formatBaseUnits(v, 8);
         io.out(`${result.direction} trace, ${result.stats.txs} transactions, ${result.outputsTotal} tainted outputs (${result.stats.seconds.toFixed(3)} s)\n`);
         io.out(`holdings by model: ${result.models.map((m) => `${cliModel(m)} ${btc(result.totals[m] ?? '0')}`).join(', ')}\n`);
+        io.out(`${result.direction === 'forward' ? 'at the trace ends' : "of the seeds' value"}, tainted / unknown / clean:\n`);
+        for (const m of result.models) {
+          const s = result.shares[m];
+          if (s) io.out(`  ${cliModel(m)} ${btc(s.tainted)} / ${btc(s.unknown)} / ${btc(s.clean)}\n`);
+        }
+        if (result.dataEnds.inputs > 0) {
+          const what = result.direction === 'forward' ? 'whose value is not in the case' : 'spending outputs not in the case';
+          io.out(`the case's data ends at ${result.dataEnds.inputs} inputs ${what}, e.g.:\n`);
+          for (const e of result.dataEnds.sample.slice(0, 5)) io.out(`  ${e.txid} input ${e.vin} spends ${e.prevTxid ?? '?'}:${e.prevVout ?? '?'}\n`);
+        }
+        for (const note of explainTrace(result)) io.out(`note: ${note}\n`);
         for (const o of result.outputs.slice(0, 30)) {
           const flags = [o.offchain ? 'off-chain link' : '', o.stoppedAt ? `stop: ${o.stoppedAt}` : ''].filter(Boolean).join(', ');
           io.out(`  hop ${o.hop} ${o.txid}:${o.vout} ${o.address ?? '?'} ${btc(o.value)}${flags ? ` [${flags}]` : ''}\n    ${result.models.map((m) => `${cliModel(m)} ${btc(o.taint[m] ?? '0')}`).join('  ')}\n`);
@@ -74,6 +86,6 @@ export function registerTrace(program: Command, io: CliIO): void {
         if (result.disagreement.length > 0) io.out('models disagree most at:\n');
         for (const d of result.disagreement.slice(0, 5)) io.out(`  ${d.txid}:${d.vout} ${cliModel(d.minModel)} ${btc(d.min)} vs ${cliModel(d.maxModel)} ${btc(d.max)}\n`);
         return undefined;
-      });
+      }, { readOnly: true });
     });
 }

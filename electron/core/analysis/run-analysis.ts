@@ -16,7 +16,8 @@ import { loadOffchainLinks } from './links';
 import { computeLineage } from './mining/lineage';
 import { Names } from './names';
 import { loadSettings, saveSettings } from './settings';
-import { ABUSE_CATEGORIES, addressesWith, DEFAULT_STOP_CATEGORIES, loadAddressTags, type AddressTag } from './tags';
+import { ABUSE_CATEGORIES, TRACE_STOP_CATEGORIES } from '../../../shared/category/categories';
+import { addressesWith, hasCategory, loadAddressTags, type AddressTag } from './tags';
 import { resolveSeeds } from './taint/seeds';
 import { traceTaint } from './taint/trace-engine';
 
@@ -41,7 +42,7 @@ export function applySettings(db: Database.Database, patch: AnalysisSettingsPatc
 }
 
 /** Taint seeds: every output received by an abuse-tagged address, plus the analyst's own seeds. */
-function taintSeeds(db: Database.Database, ledger: LoadedLedger, tags: Map<number, AddressTag[]>, settings: AnalysisSettings): Map<number, number> {
+export function taintSeeds(db: Database.Database, ledger: LoadedLedger, tags: Map<number, AddressTag[]>, settings: AnalysisSettings): Map<number, number> {
   const { g } = ledger;
   const index = ledger.index();
   const seeds = resolveSeeds(db, ledger, settings.taintSeeds).seeds;
@@ -74,11 +75,11 @@ export function runAnalysis(db: Database.Database, now: Date = new Date()): Anal
     // Coinbases from cases made before per-coinbase attribution (or missed by a list) are attributed first.
     timed('attribution', () => attributeCoinbases(db, { unanswered: true }));
     const lineage = timed('lineage', () => computeLineage(db, ledger, settings));
-    const stop = new Set(DEFAULT_STOP_CATEGORIES);
+    const stop = new Set<string>(TRACE_STOP_CATEGORIES);
     const taint = timed('taint', () =>
       traceTaint(ledger, taintSeeds(db, ledger, tags, settings), {
         direction: 'forward', models: ['poison', 'haircut'], hops: settings.taintHops, minAmount: 0, fromTime: null, toTime: null,
-        isStop: (addr) => tags.get(addr)?.some((t) => t.category !== null && stop.has(t.category)) ?? false,
+        isStop: (addr) => hasCategory(tags.get(addr), stop),
         maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
       }),
     );

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { fallsUnder } from '../../../shared/category/categories';
 
 export interface AddressTag {
   label: string;
@@ -6,22 +7,6 @@ export interface AddressTag {
   actor: string | null;
   confidence: number;
 }
-
-/** Services whose addresses belong to one operator: two of them in one cluster is a conflict, and tracing stops there. */
-export const SERVICE_CATEGORIES = new Set([
-  'exchange', 'miner', 'mining_service', 'hash_rental_marketplace', 'mixing_service', 'coinjoin', 'gambling', 'market',
-  'payment_processor', 'wallet_service', 'shop', 'atm', 'faucet', 'hosting', 'vpn',
-]);
-export const SANCTION_CATEGORIES = new Set(['sanction', 'sanctioned']);
-/** Abuse concepts of the GraphSense taxonomy (plus the perpetrator entity): their funds are taint sources. */
-export const ABUSE_CATEGORIES = new Set([
-  ...SANCTION_CATEGORIES, 'perpetrator', 'abuse', 'scam', 'phishing', 'hacking', 'service_hack', 'account_hack', 'exploit',
-  'data_breach', 'social_engineering', 'malware', 'ransomware', 'extortion', 'sextortion', 'money_laundering',
-  'financial_crime', 'investment_fraud', 'ponzi_scheme', 'pyramid_scheme', 'terrorism', 'terrorism_financing',
-  'payment_card_fraud', 'counterfeit', 'drugs', 'weapons', 'child_sexual_abuse', 'human_trafficking',
-]);
-export const DEFAULT_STOP_CATEGORIES = ['exchange', 'mixing_service', 'hash_rental_marketplace', 'miner', 'mining_service'];
-export const HASH_RENTAL = 'hash_rental_marketplace';
 
 /** Address tags of the case keyed by address row id (tags name addresses by text; the join finds their rows). */
 export function loadAddressTags(db: Database.Database): Map<number, AddressTag[]> {
@@ -39,8 +24,9 @@ export function loadAddressTags(db: Database.Database): Map<number, AddressTag[]
   return tags;
 }
 
+/** True when a tag's category is in `set` or narrower than one of its concepts (the shared category model). */
 export const hasCategory = (tags: readonly AddressTag[] | undefined, set: ReadonlySet<string>): boolean =>
-  tags?.some((t) => t.category !== null && set.has(t.category)) ?? false;
+  tags?.some((t) => fallsUnder(t.category, set)) ?? false;
 
 /** Addresses (row ids) carrying any tag of the given categories. */
 export function addressesWith(tags: Map<number, AddressTag[]>, set: ReadonlySet<string>): Set<number> {

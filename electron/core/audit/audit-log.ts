@@ -10,7 +10,7 @@ export interface AuditEntry {
   actor: string;
   action: string;
   details: string;
-  /** The case's evidence digest after this entry's change (content-digest.ts); null in entries from before schema 4. */
+  /** The case's evidence digest after this entry's change (content-digest.ts); null in entries from before schema 5. */
   contentDigest: string | null;
   prevHash: string;
   hash: string;

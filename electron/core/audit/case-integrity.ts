@@ -8,7 +8,7 @@ export type CaseIntegrity =
 
 /**
  * The audit chain holds, and the evidence tables are what its newest entry recorded: anything else was changed outside
- * Assay (sqlite3 on the file) and is named by group. Cases from before schema 4 have no digest until their next change.
+ * Assay (sqlite3 on the file) and is named by group. Cases from before schema 5 have no digest until their next change.
  */
 export function checkCaseIntegrity(db: Database.Database): CaseIntegrity {
   const chain = verifyAuditChain(db);

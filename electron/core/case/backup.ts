@@ -4,7 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import { appendAudit } from '../audit/audit-log';
+import { hardenConnection } from '../db/open-database';
 import { sha256File } from '../import/file-digest';
+import { createPrivateFile } from './private-file';
 
 /**
  * "Save a copy": SQLite's online backup API copies a consistent snapshot while the case stays open. It writes to a
@@ -18,6 +20,7 @@ export async function saveCopy(db: Database.Database, casePath: string, target: 
   }
   const partial = `${resolved}.partial-${randomBytes(6).toString('hex')}`;
   try {
+    createPrivateFile(partial);
     await db.backup(partial);
     checkCopy(partial);
     fs.renameSync(partial, resolved);
@@ -46,6 +49,7 @@ export function migrationBackupPath(casePath: string, version: number): string {
 export function backupBeforeMigration(db: Database.Database, casePath: string, fromVersion: number): string {
   const target = migrationBackupPath(casePath, fromVersion);
   try {
+    createPrivateFile(target);
     db.prepare('VACUUM INTO ?').run(target);
   } catch (error) {
     fs.rmSync(target, { force: true });
@@ -57,7 +61,7 @@ export function backupBeforeMigration(db: Database.Database, casePath: string, f
 /** A copy that does not open as a sound case is worse than none: refuse it before it gets the chosen name. */
 function checkCopy(file: string): void {
   // Writable so closing removes the -wal/-shm sidecars a WAL database gets on open: the copy stays one file.
-  const copy = new Database(file, { fileMustExist: true });
+  const copy = hardenConnection(new Database(file, { fileMustExist: true }));
   try {
     const integrity = copy.pragma('quick_check', { simple: true });
     if (integrity !== 'ok') throw new AppError('INTERNAL', `The copy failed its integrity check: ${String(integrity)}`);

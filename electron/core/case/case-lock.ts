@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,11 +35,15 @@ export class CaseLock {
       return new CaseLock(lockPath);
     }
     if (!tryCreate(lockPath)) {
-      const owner = readOwner(lockPath);
-      if (!isStale(lockPath, owner)) throw lockedError(casePath, owner);
-      // The owner died without cleaning up (crash, kill, power loss): take over its lock.
-      fs.rmSync(lockPath, { force: true });
-      if (!tryCreate(lockPath)) throw lockedError(casePath, readOwner(lockPath));
+      const seen = readText(lockPath);
+      if (seen === null) {
+        // Released between the two calls: one more exclusive create decides who gets it.
+        if (!tryCreate(lockPath)) throw lockedError(casePath, readOwner(lockPath));
+      } else {
+        const owner = parseOwner(seen);
+        if (!isStale(lockPath, owner)) throw lockedError(casePath, owner);
+        takeOver(casePath, lockPath, seen);
+      }
     }
     held.set(lockPath, 1);
     installExitHook();
@@ -58,10 +63,33 @@ export class CaseLock {
   }
 }
 
+/**
+ * Replaces a stale lock (its owner died: crash, kill, power loss). The lock is removed only by the one process that
+ * creates the guard named after the exact lock it judged stale, and only while the file still holds those bytes: two
+ * processes that both saw the stale lock cannot each remove the other's fresh one, so exactly one ends up holding it.
+ */
+function takeOver(casePath: string, lockPath: string, seen: string): void {
+  const guard = `${lockPath}.takeover-${createHash('sha256').update(seen).digest('hex').slice(0, 16)}`;
+  if (!tryCreate(guard)) {
+    // A takeover lasts microseconds; a guard that stays was left by a process that died inside one.
+    throw new AppError(
+      'CASE_LOCKED',
+      `${path.basename(casePath)} is being taken over by another Assay instance; try again in a moment. If this persists, no Assay has it open: delete ${path.basename(guard)} and ${path.basename(lockPath)}.`,
+    );
+  }
+  try {
+    if (readText(lockPath) !== seen) throw lockedError(casePath, readOwner(lockPath));
+    fs.rmSync(lockPath, { force: true });
+    if (!tryCreate(lockPath)) throw lockedError(casePath, readOwner(lockPath));
+  } finally {
+    fs.rmSync(guard, { force: true });
+  }
+}
+
 function tryCreate(lockPath: string): boolean {
   const owner: LockOwner = { pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString() };
   try {
-    fs.writeFileSync(lockPath, `${JSON.stringify(owner)}\n`, { flag: 'wx' });
+    fs.writeFileSync(lockPath, `${JSON.stringify(owner)}\n`, { flag: 'wx', mode: 0o600 });
     return true;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -73,14 +101,24 @@ function tryCreate(lockPath: string): boolean {
   }
 }
 
-function readOwner(lockPath: string): LockOwner | null {
+function readText(lockPath: string): string | null {
   try {
-    const parsed = LockOwner.safeParse(JSON.parse(fs.readFileSync(lockPath, 'utf8')));
+    return fs.readFileSync(lockPath, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function parseOwner(text: string | null): LockOwner | null {
+  try {
+    const parsed = LockOwner.safeParse(JSON.parse(text ?? ''));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
+
+const readOwner = (lockPath: string): LockOwner | null => parseOwner(readText(lockPath));
 
 function isStale(lockPath: string, owner: LockOwner | null): boolean {
   if (!owner) {

@@ -39,7 +39,7 @@ export function writeDemoCase(db: Database.Database, options: DemoOptions = {}, 
       if (record.kind === 'annotation') annotations.write(record);
       else sink.write(record);
     }
-    const counts = sink.finish().seen;
+    const counts = sink.finish(sha256).seen;
     db.prepare('UPDATE sources SET counts = ? WHERE id = ?').run(JSON.stringify(counts), sourceId);
     appendAudit(db, 'demo.generate', { sourceId, seed, scale, version: DEMO_GENERATOR_VERSION, counts }, { now: () => now, ledgerChanged: true });
     return { sourceId, counts, truth };

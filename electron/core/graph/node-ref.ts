@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { lookupAddress } from '../../../shared/address/canonical';
 import { AppError } from '../../../shared/api/errors';
 import { nodeId, parseNodeId } from '../../../shared/domain/graph';
 
@@ -25,7 +26,7 @@ export class NodeRefs {
   find(id: string): NodeKey | null {
     const parsed = parseNodeId(id);
     if (!parsed) return null;
-    const found = (parsed.kind === 'address' ? this.addressId : this.txId).get(parsed.chain, parsed.key) as number | undefined;
+    const found = (parsed.kind === 'address' ? this.addressId.get(parsed.chain, lookupAddress(parsed.key, parsed.chain)) : this.txId.get(parsed.chain, parsed.key)) as number | undefined;
     if (found === undefined) return null;
     return parsed.kind === 'address' ? `a${found}` : `t${found}`;
   }

@@ -14,10 +14,11 @@ export function searchGraph(db: Database.Database, query: string, limit: number)
     .prepare(`SELECT chain, address FROM addresses WHERE address LIKE ? || '%' ESCAPE '\\' ORDER BY address LIMIT ?`)
     .all(text, limit) as { chain: string; address: string }[];
   for (const a of addresses) add({ nodeId: nodeId('address', a.chain, a.address), kind: 'address', match: 'address', label: a.address });
-  if (/^[0-9a-fA-F]{4,}$/.test(query.trim())) {
+  if (/^(0x)?[0-9a-fA-F]{4,}$/.test(query.trim())) {
+    // Account-chain txids are stored with their 0x prefix: a pasted hash finds them with or without it.
     const txs = db
-      .prepare(`SELECT chain, txid FROM transactions WHERE txid LIKE ? || '%' ESCAPE '\\' ORDER BY txid LIMIT ?`)
-      .all(text.toLowerCase(), limit) as { chain: string; txid: string }[];
+      .prepare(`SELECT chain, txid FROM transactions WHERE txid LIKE ? || '%' ESCAPE '\\' OR txid LIKE '0x' || ? || '%' ESCAPE '\\' ORDER BY txid LIMIT ?`)
+      .all(text.toLowerCase(), text.toLowerCase(), limit) as { chain: string; txid: string }[];
     for (const t of txs) add({ nodeId: nodeId('tx', t.chain, t.txid), kind: 'tx', match: 'txid', label: t.txid });
   }
   const tags = db

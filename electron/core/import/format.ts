@@ -17,6 +17,13 @@ export interface FormatOptions {
   mapping?: CsvMapping | undefined;
 }
 
+/** A file an input pulled in (a TagPack's `!include`): its name as written, size and SHA-256, recorded with the source. */
+export interface IncludedFile {
+  path: string;
+  size: number;
+  sha256: string;
+}
+
 export interface ImportInput {
   path: string;
   name: string;
@@ -24,6 +31,8 @@ export interface ImportInput {
   options: FormatOptions;
   /** Called as bytes are consumed, for progress. */
   onBytes(bytesRead: number): void;
+  /** Called for each file the input pulls in (a TagPack's `!include`), so the source records what it was made of. */
+  onInclude?(file: IncludedFile): void;
   signal: AbortSignal;
 }
 
@@ -34,5 +43,7 @@ export interface ImportFormat {
   kind: 'ledger' | 'attribution';
   version: string;
   detect(sample: FileSample): number;
+  /** False when this file does not say its chain, so the analyst must choose one before importing; absent: it does. */
+  namesChain?(sample: FileSample): boolean;
   read(input: ImportInput): AsyncIterable<ImportRecord>;
 }

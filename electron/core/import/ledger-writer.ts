@@ -13,7 +13,10 @@ export const emptyCounts = (): ImportCounts => ({
   addresses: 0,
   actors: 0,
   pools: 0,
+  prices: 0,
 });
+
+const MAX_SQLITE_INTEGER = 2n ** 63n - 1n;
 
 interface PrevOutput {
   txId: number;
@@ -82,6 +85,9 @@ export class LedgerWriter {
           block_time = coalesce(block_time, ?) WHERE id = ?`),
       insertTransfer: p(`INSERT INTO transfers (tx_id, log_index, token, from_address_id, to_address_id, value)
         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tx_id, log_index, token) DO NOTHING`),
+      settleTransfer: p(`UPDATE transfers SET value = ?, from_address_id = coalesce(?, from_address_id), to_address_id = coalesce(?, to_address_id)
+        WHERE tx_id = ? AND log_index = ? AND token = ?`),
+      fillAccountFee: p('UPDATE transactions SET fee = coalesce(fee, ?) WHERE id = ?'),
     };
   }
 
@@ -155,6 +161,11 @@ export class LedgerWriter {
     const to = this.addresses.id(record.chain, record.to, null, record.blockTime);
     const info = this.stmt.insertTransfer.run(txId, record.logIndex, record.token, from, to, record.value.toString());
     if (info.changes > 0) this.added.transfers += 1;
+    // A row that knows the transaction's outcome is the more complete record: it corrects one imported without it,
+    // whichever came first (a failed transaction's value field is not what it moved).
+    else if (record.outcomeKnown) this.stmt.settleTransfer.run(record.value.toString(), from, to, txId, record.logIndex, record.token);
+    // Stored as a 64-bit integer: a fee above 9.2 ETH (there are a few) stays unknown rather than wrong.
+    if (record.fee !== undefined && record.fee !== null && record.fee <= MAX_SQLITE_INTEGER) this.stmt.fillAccountFee.run(record.fee, txId);
   }
 
   /** Previous outputs already in the case, one lookup per distinct previous transaction. */

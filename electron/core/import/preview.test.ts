@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../test-support/fixtures';
+import { fixture, tempDir } from '../test-support/fixtures';
 import { previewFile } from './preview';
 
 describe('previewFile', () => {
@@ -15,5 +17,25 @@ describe('previewFile', () => {
     const preview = await previewFile(fixture('graphsense-tagpack-schema/db/countries.csv'), 'countries.csv');
     expect(preview.format).toBeNull();
     expect(preview.columns.length).toBeGreaterThan(0);
+  });
+
+  it('says whether the file names its chain, so the dialog asks for one before importing instead of failing after', async () => {
+    const tmp = tempDir();
+    try {
+      const write = (name: string, text: string) => {
+        fs.writeFileSync(path.join(tmp.dir, name), text);
+        return path.join(tmp.dir, name);
+      };
+      const bare = write('labels.csv', 'address,label,category\nbc1qgmm97mlcgjhdlppw2ugdcazq53cu3pfxe8rnkw,Thief,perpetrator\n');
+      const chained = write('chained.csv', 'address,label,currency\nbc1qgmm97mlcgjhdlppw2ugdcazq53cu3pfxe8rnkw,Thief,BTC\n');
+      expect(await previewFile(bare, 'labels.csv')).toMatchObject({ format: 'csv-labels', namesChain: false });
+      expect(await previewFile(chained, 'chained.csv')).toMatchObject({ format: 'csv-labels', namesChain: true });
+      const list = fixture('ofac-sanctioned-addresses/sanctioned_addresses_XBT.txt');
+      expect(await previewFile(list, 'sanctioned_addresses_XBT.txt')).toMatchObject({ format: 'sanctions-list', namesChain: true });
+      expect(await previewFile(list, 'sanctioned.txt')).toMatchObject({ format: 'sanctions-list', namesChain: false });
+      expect(await previewFile(fixture('ethereum-etl-fixtures/test_export_token_transfers_job/block_with_transfers/expected_token_transfers.csv'), 't.csv')).toMatchObject({ namesChain: true });
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

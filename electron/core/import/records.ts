@@ -60,6 +60,13 @@ export interface TransferRecord {
   from: string | null;
   to: string | null;
   value: bigint;
+  /**
+   * Native transfers only: the row carries the transaction's outcome (a receipt status), so its value is final (0 for a
+   * failed transaction). Such a row corrects what a row without it stored; a row without it never overwrites.
+   */
+  outcomeKnown?: boolean;
+  /** Native transfers only: the fee paid in base units (gas used x effective gas price), when the row has a receipt. */
+  fee?: bigint | null;
 }
 
 export interface TagRecord {
@@ -96,6 +103,15 @@ export interface PoolRecord {
 
 export type PoolTagSyntax = 'regex' | 'literal';
 
+/** One quote of a price series: `asset` in `currency` at `at` (Unix seconds), the price as decimal text. */
+export interface PriceRecord {
+  kind: 'price';
+  asset: string;
+  currency: string;
+  at: number;
+  price: string;
+}
+
 /** A row the importer could not use, located in its file. */
 export interface RejectRecord {
   kind: 'reject';
@@ -105,4 +121,4 @@ export interface RejectRecord {
   reason: string;
 }
 
-export type ImportRecord = BlockRecord | UtxoTxRecord | TransferRecord | TagRecord | ActorRecord | PoolRecord | RejectRecord;
+export type ImportRecord = BlockRecord | UtxoTxRecord | TransferRecord | TagRecord | ActorRecord | PoolRecord | PriceRecord | RejectRecord;

@@ -97,3 +97,44 @@ describe('importFile: whole or nothing, located refusals, progress and cancel', 
     expect(c.counts()).toEqual(afterFirst);
   });
 });
+
+describe('importing the same file again is idempotent for every kind of row', () => {
+  const SAME_AGAIN = [
+    fixture('mempool-mining-pools/pools.json'),
+    fixture('graphsense-tagpacks/actors/graphsense.actorpack.yaml'),
+    fixture('graphsense-tagpacks/packs/lazarus.yaml'),
+    fixture('ofac-sanctioned-addresses/sanctioned_addresses_XBT.txt'),
+    ETL,
+  ];
+  /** Every table but those that record each import itself: its source row, audit entry, rejected rows and provenance. */
+  const PER_IMPORT = new Set(['sources', 'audit_log', 'rejected_rows', 'tx_sources']);
+  const rows = (c: TestCase) => Object.fromEntries(Object.entries(c.counts()).filter(([t]) => !PER_IMPORT.has(t)));
+
+  it.each(SAME_AGAIN)('%s: the second import adds no row and says so; the first reports what it added', async (file) => {
+    const c = testCase();
+    try {
+      const first = await c.import(file);
+      expect(Object.values(first.added).some((n) => n > 0)).toBe(true);
+      const after = rows(c);
+      const again = await c.import(file);
+      const now = rows(c);
+      expect(Object.keys(now).filter((t) => now[t] !== after[t]).map((t) => `${t}: ${after[t]} -> ${now[t]}`)).toEqual([]);
+      expect(Object.values(again.added).every((n) => n === 0)).toBe(true);
+    } finally {
+      c.close();
+    }
+  });
+
+  it('the bundled pool list imported from a file is the list the case already holds: no pool twice', async () => {
+    const c = testCase();
+    try {
+      const before = rows(c);
+      const result = await c.import(fixture('mempool-mining-pools/pools-v2.json'));
+      expect(result.counts.pools).toBeGreaterThan(100);
+      expect(result.added.pools).toBe(0);
+      expect(rows(c)).toEqual(before);
+    } finally {
+      c.close();
+    }
+  });
+});

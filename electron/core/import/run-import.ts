@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { ImportProgress, ImportResult } from '../../../shared/domain/source';
 import { appendAudit } from '../audit/audit-log';
 import { readHead, sha256File } from './file-digest';
-import type { FormatOptions, ImportFormat } from './format';
+import type { FormatOptions, ImportFormat, IncludedFile } from './format';
 import { detectFormat, findFormat } from './formats';
 import type { ImportRecord } from './records';
 import { RecordSink } from './record-sink';
@@ -28,6 +29,10 @@ export interface SourceInfo {
   size: number;
   format: string;
   version: string;
+  /** Files the source pulled in (filled while it is read); their hashes go into the import's audit entry. */
+  includes?: readonly IncludedFile[];
+  /** The query that produced the file (an `assay extract` run), found beside it as FILE.sql. */
+  provenance?: { query: string; sha256: string } | undefined;
 }
 
 const PROGRESS_INTERVAL_MS = 150;
@@ -70,15 +75,17 @@ export async function importFile(db: Database.Database, options: ImportOptions):
       etaSeconds: rate > 0 && bytes < stat.size ? (stat.size - bytes) / rate : null,
     });
   };
+  const includes: IncludedFile[] = [];
   const records = format.read({
     path: filePath,
     name: displayName,
     size: stat.size,
     options: { chain: options.chain, mapping: options.mapping },
     onBytes: (n) => void (bytes = n),
+    onInclude: (file) => void includes.push(file),
     signal,
   });
-  const source: SourceInfo = { kind: 'import', name: displayName, sha256: '', size: stat.size, format: format.id, version: format.version };
+  const source: SourceInfo = { kind: 'import', name: displayName, sha256: '', size: stat.size, format: format.id, version: format.version, includes, provenance: queryBeside(filePath) };
   let result: ImportResult;
   try {
     result = await importRecords(db, source, records, { onBadRows: options.onBadRows, signal, now: options.now, onRows: report, digest: () => digest });
@@ -88,6 +95,14 @@ export async function importFile(db: Database.Database, options: ImportOptions):
   bytes = stat.size;
   report(result.counts.transactions + result.counts.transfers + result.counts.tags, true);
   return result;
+}
+
+/** The query `assay extract` wrote beside its output (FILE.sql), with its SHA-256; undefined when there is none. */
+function queryBeside(filePath: string): SourceInfo['provenance'] {
+  const queryFile = `${filePath}.sql`;
+  if (!fs.existsSync(queryFile) || fs.statSync(queryFile).size > 1 << 20) return undefined;
+  const query = fs.readFileSync(queryFile, 'utf8');
+  return { query, sha256: createHash('sha256').update(query).digest('hex') };
 }
 
 /** Writes one source's records as one transaction; any error (or cancel) rolls everything back. */
@@ -136,9 +151,9 @@ export function openSource(db: Database.Database, source: SourceInfo, now?: () =
   const importedAt = (now?.() ?? new Date()).toISOString();
   const sourceId = Number(
     db
-      .prepare(`INSERT INTO sources (kind, original_name, sha256, size, format, importer_version, imported_at, counts)
-        VALUES (?, ?, ?, ?, ?, ?, ?, '{}')`)
-      .run(source.kind, source.name, source.sha256, source.size, source.format, source.version, importedAt).lastInsertRowid,
+      .prepare(`INSERT INTO sources (kind, original_name, sha256, size, format, importer_version, imported_at, counts, provenance)
+        VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?)`)
+      .run(source.kind, source.name, source.sha256, source.size, source.format, source.version, importedAt, source.provenance ? JSON.stringify(source.provenance) : null).lastInsertRowid,
   );
   return new RecordSink(db, sourceId, source.name);
 }
@@ -161,7 +176,7 @@ export function closeSource(db: Database.Database, source: SourceInfo, sink: Rec
       rejected: sink.rejected,
     });
   }
-  const { seen, added } = sink.finish();
+  const { seen, added } = sink.finish(source.sha256);
   db.prepare('UPDATE sources SET counts = ?, rejected_count = ? WHERE id = ?').run(JSON.stringify(seen), sink.rejectedCount, sink.sourceId);
   appendAudit(db, source.kind === 'import' ? 'import' : `import.${source.kind}`, {
     sourceId: sink.sourceId,
@@ -171,6 +186,8 @@ export function closeSource(db: Database.Database, source: SourceInfo, sink: Rec
     counts: seen,
     added,
     rejected: sink.rejectedCount,
+    ...(source.includes?.length ? { includes: source.includes } : {}),
+    ...(source.provenance ? { querySha256: source.provenance.sha256 } : {}),
   }, { ledgerChanged: seen.blocks + seen.transactions + seen.inputs + seen.outputs + seen.transfers > 0 });
   return { file: name, sha256: source.sha256, format: source.format, sourceId: sink.sourceId, counts: seen, added, rejected: sink.rejected, rejectedCount: sink.rejectedCount };
 }

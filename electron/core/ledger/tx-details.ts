@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { Chain } from '../../../shared/domain/chain';
-import type { PoolAttribution, TxDetails } from '../../../shared/domain/ledger';
+import type { PoolAttribution, TxDetails, TxTransferView } from '../../../shared/domain/ledger';
 import { attributedPoolSql } from '../attribution/coinbase-attribution';
 import { readableCoinbase } from '../attribution/coinbase-text';
+import { rateLookup } from '../fiat/prices';
 import { txFacts } from './analysis-facts';
 import { tagsFor } from './tags';
 
@@ -16,7 +17,8 @@ interface TxRow {
   blockTime: number | null;
   isCoinbase: number;
   coinbaseScript: string | null;
-  fee: number | null;
+  /** As text: an account chain's fee in wei exceeds 2^53. */
+  fee: string | null;
   inputValue: number | null;
   outputValue: number | null;
 }
@@ -27,7 +29,7 @@ const str = (v: number | bigint | null): string | null => (v === null ? null : S
 export function txDetails(db: Database.Database, txid: string, chain?: Chain): TxDetails {
   const tx = db
     .prepare(`SELECT id, chain, txid, block_hash AS blockHash, block_height AS blockHeight, block_time AS blockTime,
-        is_coinbase AS isCoinbase, coinbase_script AS coinbaseScript, fee, input_value AS inputValue, output_value AS outputValue
+        is_coinbase AS isCoinbase, coinbase_script AS coinbaseScript, CAST(fee AS TEXT) AS fee, input_value AS inputValue, output_value AS outputValue
       FROM transactions WHERE txid = ? AND (? IS NULL OR chain = ?) LIMIT 1`)
     .get(txid.toLowerCase(), chain ?? null, chain ?? null) as TxRow | undefined;
   if (!tx) throw new AppError('NOT_FOUND', `Transaction ${txid.slice(0, 80)} is not in this case.`);
@@ -40,6 +42,11 @@ export function txDetails(db: Database.Database, txid: string, chain?: Chain): T
       FROM tx_outputs o LEFT JOIN addresses a ON a.id = o.address_id LEFT JOIN transactions s ON s.id = o.spent_by_tx_id
       WHERE o.tx_id = ? ORDER BY o.vout`)
     .all(tx.id) as { vout: number; address: string | null; value: number; scriptType: string; spentByTxid: string | null }[];
+  const transfers = db
+    .prepare(`SELECT t.log_index AS logIndex, t.token, f.address AS "from", r.address AS "to", t.value FROM transfers t
+      LEFT JOIN addresses f ON f.id = t.from_address_id LEFT JOIN addresses r ON r.id = t.to_address_id
+      WHERE t.tx_id = ? ORDER BY t.log_index, t.token`)
+    .all(tx.id) as TxTransferView[];
   // A coinbase's own answers; any other transaction shows those of its block's coinbase (who mined it).
   const coinbaseId = tx.isCoinbase === 1
     ? tx.id
@@ -65,15 +72,17 @@ export function txDetails(db: Database.Database, txid: string, chain?: Chain): T
     blockTime: tx.blockTime,
     isCoinbase: tx.isCoinbase === 1,
     coinbaseText: tx.coinbaseScript ? readableCoinbase(tx.coinbaseScript) : null,
-    fee: str(tx.fee),
+    fee: tx.fee,
     inputValue: str(tx.inputValue),
     outputValue: str(tx.outputValue) ?? '0',
     inputs: inputs.map((i) => ({ ...i, value: str(i.value) })),
     outputs: outputs.map((o) => ({ ...o, value: String(o.value) })),
+    transfers,
     pool,
     attributedPool,
     tags: tagsFor(db, tx.chain, tx.txid),
     sources,
     analysis: txFacts(db, tx.id, tx.txid),
+    fiat: rateLookup(db)(tx.chain, tx.blockTime),
   };
 }

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Manifest } from '../../../shared/domain/report';
 import { tempDir } from '../test-support/fixtures';
+import { verifyPath } from '../verify/verify-path';
 import { exportPackage } from './export-package';
 import { listFiles } from './package/list-files';
 import { hasPdftotext, pdfText } from './test-support/pdf-text';
@@ -40,6 +41,14 @@ describe('evidence package', () => {
     expect(manifest.caseId).toBe(caseId);
     expect(manifest.exportedAt).toBe(T1.toISOString());
     expect(manifest.files.map((f) => f.path)).toEqual(files.filter((f) => f !== 'manifest.json' && f !== 'SHA256SUMS'));
+  });
+
+  it('counts the same sealed files in its result as verify checks and names', async () => {
+    const result = await run('count', T1);
+    const verdict = await verifyPath(path.join(tmp.dir, 'count'));
+    expect(verdict.ok && verdict.checked).toBe(result.files.length);
+    expect(verdict.ok && verdict.summary).toMatch(new RegExp(`^${result.files.length} sealed files match`));
+    expect(result.files.map((f) => f.path)).toContain('manifest.json');
   });
 
   it('is byte-identical when exported twice at the same time', () => {
@@ -124,12 +133,23 @@ describe('evidence package', () => {
     expect(read('a', 'csv/transactions.csv').toString('utf8')).toContain('\r\n');
   });
 
-  it('refuses a non-empty folder unless confirmed, and then replaces only its own files', async () => {
+  it('refuses a folder holding an earlier package unless confirmed, and then replaces exactly that package', async () => {
     await expect(run('a', T1)).rejects.toMatchObject({ code: 'VALIDATION', details: { reason: 'NOT_EMPTY' } });
-    fs.writeFileSync(path.join(tmp.dir, 'a', 'notes-of-the-user.txt'), 'keep me');
     await run('a', T2, { force: true });
-    expect(read('a', 'notes-of-the-user.txt').toString()).toBe('keep me');
     expect(JSON.parse(read('a', 'manifest.json').toString()).exportedAt).toBe(T2.toISOString());
+  });
+
+  it('refuses, even when confirmed, a folder holding a file no earlier package listed, and changes nothing', async () => {
+    fs.writeFileSync(path.join(tmp.dir, 'b', 'notes-of-the-user.txt'), 'keep me');
+    const before = listFiles(path.join(tmp.dir, 'b')).files;
+    await expect(run('b', T2, { force: true })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('notes-of-the-user.txt'),
+      details: { reason: 'FOREIGN_FILES' },
+    });
+    expect(listFiles(path.join(tmp.dir, 'b')).files).toEqual(before);
+    expect(read('b', 'notes-of-the-user.txt').toString()).toBe('keep me');
+    fs.rmSync(path.join(tmp.dir, 'b', 'notes-of-the-user.txt'));
   });
 
   it('writes the zip inside the chosen folder and nothing outside it', async () => {

@@ -5,14 +5,15 @@ import { APP_VERSION } from '../app-version';
 import { AppError } from '../../../shared/api/errors';
 import { GENESIS_HASH } from '../audit/audit-log';
 import { checkCaseIntegrity } from '../audit/case-integrity';
+import { hardenConnection } from '../db/open-database';
 import { csvReadme, writeCsv } from './csv/write-csv';
 import { csvTablesFor } from './csv/tables';
 import { figureForView } from './figure/subgraph';
 import { figureSvg } from './figure/svg';
 import { SUMS, sealPackage, type PackageSigner } from './package/manifest';
+import { PackageFiles, prepareOutDir } from './package/output-folder';
 import { signerOf } from './package/signing';
 import { reportMarking } from './review';
-import { prepareOutDir } from './package/output-folder';
 import { insideDir, slug } from './package/paths';
 import { zipPackage } from './package/zip';
 import { writeReportPdf } from './pdf/report-pdf';
@@ -61,14 +62,14 @@ export function readContext(db: Database.Database, options: Pick<ExportOptions, 
 }
 
 /** One SVG per included view, named by position and a slug of its (untrusted) name. */
-function writeFigures(root: string, ctx: ReportContext): void {
+function writeFigures(out: PackageFiles, ctx: ReportContext): void {
   const views = chosenViews(ctx).flatMap((v) => (v.data ? [{ name: v.name, data: v.data }] : []));
   if (views.length === 0) return;
-  fs.mkdirSync(insideDir(root, 'figures'));
+  fs.mkdirSync(insideDir(out.root, 'figures'), { recursive: true, mode: 0o700 });
   views.forEach((view, i) => {
     const figure = figureForView(ctx.db, view.data);
     const name = `figures/view-${String(i + 1).padStart(2, '0')}-${slug(view.name)}.svg`;
-    fs.writeFileSync(insideDir(root, name), figureSvg(figure, SVG_SIZE.width, SVG_SIZE.height), { flag: 'wx' });
+    fs.writeFileSync(out.path(name), figureSvg(figure, SVG_SIZE.width, SVG_SIZE.height), { flag: 'wx', mode: 0o600 });
   });
 }
 
@@ -76,7 +77,7 @@ function writeFigures(root: string, ctx: ReportContext): void {
 export async function exportPackage(options: ExportOptions): Promise<ExportResult> {
   const exportedAt = (options.now?.() ?? new Date()).toISOString();
   const zipName = options.zip ? ZIP_NAME : null;
-  const db = new Database(options.caseFile, { readonly: true, fileMustExist: true });
+  const db = hardenConnection(new Database(options.caseFile, { readonly: true, fileMustExist: true }));
   try {
     db.exec('BEGIN');
     const integrity = checkCaseIntegrity(db);
@@ -87,22 +88,24 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
       });
     }
     const ctx: ReportContext = { ...readContext(db, options, exportedAt), contentDigest: integrity.contentDigest };
-    const root = prepareOutDir(options.outDir, options.force, zipName);
+    const root = prepareOutDir(options.outDir, options.force);
+    const out = new PackageFiles(root);
+    fs.mkdirSync(insideDir(root, 'csv'), { recursive: true, mode: 0o700 });
     const tables = csvTablesFor(db);
     const steps = tables.length + 3 + (zipName ? 1 : 0);
     let step = 0;
     const progress = (stage: ReportProgress['stage'], item: string): void => options.onProgress?.({ stage, item, step: (step += 1), steps });
     for (const table of tables) {
       progress('csv', `${table.name}.csv`);
-      await writeCsv(db, table, insideDir(root, `csv/${table.name}.csv`));
+      await writeCsv(db, table, out.path(`csv/${table.name}.csv`));
     }
-    fs.writeFileSync(insideDir(root, 'csv/README.txt'), csvReadme(tables), { flag: 'wx' });
+    fs.writeFileSync(out.path('csv/README.txt'), csvReadme(tables), { flag: 'wx', mode: 0o600 });
     progress('figures', 'figures/');
-    if (ctx.sections.has('views')) writeFigures(root, ctx);
+    if (ctx.sections.has('views')) writeFigures(out, ctx);
     progress('pdf', 'report.pdf');
-    const report = options.pdf === false ? null : await writeReportPdf(ctx, insideDir(root, 'report.pdf'));
+    const report = options.pdf === false ? null : await writeReportPdf(ctx, out.path('report.pdf'));
     progress('seal', 'manifest.json');
-    const files = await sealPackage(root, {
+    const files = await sealPackage(root, out.written, {
       appVersion: APP_VERSION,
       caseId: ctx.caseId,
       exportedAt,

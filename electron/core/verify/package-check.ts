@@ -1,7 +1,7 @@
 import { Manifest } from '../../../shared/domain/report';
 import type { VerifyResult } from '../../../shared/domain/report';
 import type { FileDigest } from '../report/package/hash-file';
-import { MANIFEST, SUMS } from '../report/package/manifest';
+import { MANIFEST, MAX_MANIFEST_BYTES, SUMS } from '../report/package/manifest';
 import { SIGNATURE } from '../report/package/signing';
 import { checkCaseBinding } from './case-binding';
 import { checkExpectedKey, checkSignature } from './signature-check';
@@ -22,6 +22,10 @@ export interface PackageCheckOptions {
   caseFile?: string | undefined;
 }
 
+/** The reason given for a manifest or SHA256SUMS too large to be Assay's (read into memory, so capped). */
+export const oversized = (name: string, size: number): string =>
+  `${size} bytes, over the ${MAX_MANIFEST_BYTES >> 20} MiB an Assay package's ${name} can be: refused unread`;
+
 /**
  * Checks a package against its manifest and SHA256SUMS: every listed file present with its size and hash, nothing
  * added (other than the manifest, SHA256SUMS and, in a folder, the declared zip). Names the first broken item.
@@ -29,6 +33,10 @@ export interface PackageCheckOptions {
 export async function checkPackage(listing: PackageListing, options: PackageCheckOptions = {}): Promise<VerifyResult> {
   const fail = (item: string, reason: string): Failure => ({ ok: false, kind: listing.kind, item, reason });
   if (!listing.files.has(MANIFEST)) return fail(MANIFEST, 'missing: this is not an Assay evidence package, or its manifest was removed');
+  for (const name of [MANIFEST, SUMS]) {
+    const size = listing.files.get(name)?.size ?? 0;
+    if (size > MAX_MANIFEST_BYTES) return fail(name, oversized(name, size));
+  }
   let manifest: Manifest;
   const manifestBytes = await listing.read(MANIFEST);
   try {
@@ -59,11 +67,13 @@ export async function checkPackage(listing: PackageListing, options: PackageChec
   if (unexpected) return fail(SIGNATURE, unexpected);
   const binding = options.caseFile ? checkCaseBinding(manifest, options.caseFile) : null;
   if (binding && !binding.ok) return fail(binding.item, binding.reason);
-  const files = `${manifest.files.length} files match the manifest of case ${manifest.caseId} exported ${manifest.exportedAt}`;
+  // The count the export dialog and its result give too: every file SHA256SUMS seals (the manifest's, the manifest, its signature).
+  const sealed = manifest.files.length + 1 + signed.length;
+  const files = `${sealed} sealed files match SHA256SUMS and the manifest of case ${manifest.caseId} exported ${manifest.exportedAt}`;
   return {
     ok: true,
     kind: listing.kind,
-    checked: manifest.files.length + 1 + signed.length,
+    checked: sealed,
     summary: (signature.signer
       ? `${files}; manifest signed by ${signature.signer.examiner}, key ${signature.signer.fingerprint}`
       : `${files}; UNSIGNED: no examiner signature binds this package to whoever made it`) + (binding ? `; ${binding.note}` : ''),

@@ -9,11 +9,19 @@ import { verifyZip } from './verify-zip';
 
 /** A case file's audit chain and content, read through a read-only connection (verification never writes). */
 export function verifyCaseFile(filePath: string): VerifyResult {
-  const db = openDatabase(filePath, { readonly: true });
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = openDatabase(filePath, { readonly: true });
+  } catch (error) {
+    // A schema changed outside Assay is a verification failure, named, like an edited audit entry.
+    const object = error instanceof AppError ? (error.details as { type?: unknown; name?: unknown } | undefined) : undefined;
+    if (typeof object?.type === 'string' && typeof object.name === 'string') return { ok: false, kind: 'case', item: `${object.type} ${object.name}`, reason: (error as Error).message };
+    throw error;
+  }
   try {
     const verdict = checkCaseIntegrity(db);
     if (!verdict.ok) return { ok: false, kind: 'case', item: verdict.item, reason: verdict.reason };
-    const content = verdict.digestSince === null ? 'no content digest recorded yet (case from before schema 4)' : `content matches the digest recorded at entry ${verdict.digestSince}`;
+    const content = verdict.digestSince === null ? 'no content digest recorded yet (case from before schema 5)' : `content matches the digest recorded at entry ${verdict.digestSince}`;
     return { ok: true, kind: 'case', checked: verdict.entries, summary: `audit chain intact: ${verdict.entries} entries, head ${verdict.head}; ${content}` };
   } finally {
     db.close();

@@ -4,9 +4,9 @@ import { promisify } from 'node:util';
 import yauzl from 'yauzl';
 import type { VerifyResult } from '../../../shared/domain/report';
 import { digestStream, type FileDigest } from '../report/package/hash-file';
-import { MANIFEST, SUMS } from '../report/package/manifest';
-import { SIGNATURE, ALLOWED_SIGNERS } from '../report/package/signing';
-import { checkPackage, type PackageCheckOptions } from './package-check';
+import { MANIFEST, MAX_MANIFEST_BYTES, SUMS } from '../report/package/manifest';
+import { ALLOWED_SIGNERS, SIGNATURE } from '../report/package/signing';
+import { checkPackage, oversized, type PackageCheckOptions } from './package-check';
 
 /** Names that would escape a folder on extraction (zip-slip): absolute, drive letters, backslashes, '..' segments. */
 export function unsafeEntryName(name: string): boolean {
@@ -14,10 +14,26 @@ export function unsafeEntryName(name: string): boolean {
 }
 
 const SMALL = new Set([MANIFEST, SUMS, SIGNATURE, ALLOWED_SIGNERS]);
+/** A zip may inflate to this many times its own size (plus a floor); deflate bombs reach 1000x, CSVs and PDFs ~10x. */
+const MAX_INFLATION = 100;
+const INFLATION_FLOOR = 64 * 1024 * 1024;
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+
+/** Why an entry is not a plain file or folder (a symlink, device, pipe or socket as its Unix mode says), or null. */
+export function specialEntry(entry: Pick<yauzl.Entry, 'externalFileAttributes' | 'versionMadeBy'>): string | null {
+  if (entry.versionMadeBy >> 8 !== 3) return null; // only Unix-made zips carry a file type
+  const type = (entry.externalFileAttributes >>> 16) & S_IFMT;
+  if (type === 0 || type === S_IFREG || type === S_IFDIR) return null;
+  return type === 0o120000 ? 'a symbolic link' : 'a special file (device, pipe or socket)';
+}
 
 /** Verifies a zipped package without extracting it: each entry is hashed from its stream. */
 export async function verifyZip(filePath: string, options: PackageCheckOptions = {}): Promise<VerifyResult> {
   const zip = await promisify<string, yauzl.Options, yauzl.ZipFile>(yauzl.open)(filePath, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true });
+  const maxInflated = zip.fileSize * MAX_INFLATION + INFLATION_FLOOR;
+  let inflated = 0;
   const files = new Map<string, FileDigest>();
   const small = new Map<string, Buffer>();
   try {
@@ -25,8 +41,16 @@ export async function verifyZip(filePath: string, options: PackageCheckOptions =
     for await (const entry of entries(zip)) {
       const name = (entry.fileName as unknown as Buffer).toString('utf8');
       if (unsafeEntryName(name)) return { ok: false, kind: 'zip', item: name, reason: 'unsafe path in the zip (zip-slip): refused' };
+      const special = specialEntry(entry);
+      if (special) return { ok: false, kind: 'zip', item: name, reason: `${special}, not a regular file: refused` };
       if (name.endsWith('/')) continue;
       if (files.has(name)) return { ok: false, kind: 'zip', item: name, reason: 'appears twice in the zip' };
+      // Sizes are declared up front and yauzl holds each stream to its declaration (validateEntrySizes).
+      if (SMALL.has(name) && entry.uncompressedSize > MAX_MANIFEST_BYTES) {
+        return { ok: false, kind: 'zip', item: name, reason: oversized(name, entry.uncompressedSize) };
+      }
+      inflated += entry.uncompressedSize;
+      if (inflated > maxInflated) return { ok: false, kind: 'zip', item: name, reason: `the zip inflates to more than ${MAX_INFLATION} times its size (a zip bomb?): refused` };
       const stream = await openStream(entry);
       if (SMALL.has(name)) {
         const chunks: Buffer[] = [];

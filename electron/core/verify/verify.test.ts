@@ -105,8 +105,11 @@ describe('verify a case file', () => {
     const tampered = path.join(tmp.dir, 'tampered.assay');
     fs.copyFileSync(caseFile, tampered);
     const db = new Database(tampered);
+    const trigger = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'audit_log_no_update'").pluck().get() as string;
     db.exec('DROP TRIGGER audit_log_no_update');
     db.prepare("UPDATE audit_log SET details = '{\"file\":\"innocent.json\"}' WHERE seq = 2").run();
+    expect(await verifyPath(tampered)).toMatchObject({ ok: false, kind: 'case', item: 'trigger audit_log_no_update', reason: expect.stringContaining('is missing') });
+    db.exec(trigger);
     db.close();
     expect(await verifyPath(tampered)).toMatchObject({ ok: false, kind: 'case', item: 'audit entry 2', reason: expect.stringContaining('hash') });
   });

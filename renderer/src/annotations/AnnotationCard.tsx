@@ -60,7 +60,9 @@ export function AnnotationCard({ annotation: a, onEdit, onDelete, onNavigate }: 
       )}
       {evidence && (
         <div className="sha-line" data-testid="evidence">
-          <span>Evidence {evidence.name}</span>
+          <span>
+            Evidence <bdi>{evidence.name}</bdi>
+          </span>
           <CopyText text={evidence.sha256} display={shorten(evidence.sha256, 10, 10)} />
         </div>
       )}

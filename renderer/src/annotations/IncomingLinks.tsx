@@ -26,7 +26,11 @@ export function IncomingLinks({ subject, version, onNavigate }: { subject: Annot
             <span className="muted link-note">
               {l.kind.replace(/_/g, ' ')} #{l.annotationId}
               {l.confidence === null ? '' : `, confidence ${l.confidence}`}
-              {l.note ? `: ${l.note}` : ''}
+              {l.note && (
+                <>
+                  : <bdi>{l.note}</bdi>
+                </>
+              )}
             </span>
           </li>
         ))}

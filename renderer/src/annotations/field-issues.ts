@@ -2,8 +2,19 @@ import { toAppError } from '../../../shared/api/errors';
 
 /** The form fields a VALIDATION error names (last path segment of each issue), to mark them invalid. */
 export function invalidFields(error: unknown): Set<string> {
-  if (error === null || error === undefined) return new Set();
-  const details = toAppError(error).details as { field?: unknown; issues?: { path?: unknown }[] } | undefined;
-  const paths = [details?.field, ...(details?.issues ?? []).map((i) => i.path)].filter((p): p is string => typeof p === 'string');
-  return new Set(paths.map((p) => p.split('.').at(-1) ?? p));
+  return new Set(fieldIssues(error).keys());
+}
+
+/** Each named field with the reason it failed (the first, when several), to show beside that field. */
+export function fieldIssues(error: unknown): Map<string, string> {
+  const issues = new Map<string, string>();
+  if (error === null || error === undefined) return issues;
+  const e = toAppError(error);
+  const details = e.details as { field?: unknown; issues?: { path?: unknown; message?: unknown }[] } | undefined;
+  const last = (p: string) => p.split('.').at(-1) ?? p;
+  for (const issue of details?.issues ?? []) {
+    if (typeof issue.path === 'string' && !issues.has(last(issue.path))) issues.set(last(issue.path), typeof issue.message === 'string' ? issue.message : 'invalid');
+  }
+  if (typeof details?.field === 'string' && !issues.has(last(details.field))) issues.set(last(details.field), e.message);
+  return issues;
 }

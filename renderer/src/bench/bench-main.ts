@@ -8,7 +8,8 @@ import { runLayout } from '../layout/run-layout';
 import { fitPositions, fitView } from '../graph/viewport';
 import { replaceElements, type OpenPhase } from '../views/replace-elements';
 import { BENCH_SIZE, type BenchApi, type BenchWindow, type OpenPhases } from './bench-api';
-import { BENCH_STYLE, CATEGORY_COLORS } from './bench-style';
+import { categoryClass, classColor } from '../../../shared/category/category-classes';
+import { BENCH_STYLE } from './bench-style';
 import { observeLongTasks } from './long-tasks';
 import { expandGraph, syntheticGraph } from './synthetic-graph';
 
@@ -30,7 +31,7 @@ const rendered = (instance: Core) => new Promise<void>((resolve) => instance.one
 function nodeElement(i: number, ids: readonly string[], lanes: readonly string[], positions?: Float32Array): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: ids[i]!, label: ids[i]!, color: CATEGORY_COLORS[lanes[i]!] ?? '#94a3b8' },
+    data: { id: ids[i]!, label: ids[i]!, color: classColor(categoryClass(lanes[i]), 'dark') },
     ...(positions ? { position: { x: positions[2 * i]!, y: positions[2 * i + 1]! } } : {}),
   };
 }

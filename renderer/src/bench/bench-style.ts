@@ -16,13 +16,3 @@ export const BENCH_STYLE: StylesheetJson = [
   },
   ...LARGE_GRAPH_RULES,
 ];
-
-export const CATEGORY_COLORS: Record<string, string> = {
-  exchange: '#3b82f6',
-  mining_pool: '#f59e0b',
-  hash_rental_marketplace: '#a855f7',
-  mixer: '#6b7280',
-  victim: '#22c55e',
-  perpetrator: '#ef4444',
-  unknown: '#94a3b8',
-};

@@ -61,8 +61,8 @@ function ExportFlow({ preview, caseTitle, onClose }: { preview: ReportPreview; c
     return (
       <div className="export-confirm" role="alertdialog" aria-label="Replace the previous package?" data-testid="export-confirm">
         <p>
-          <strong className="mono">{outDir}</strong> already holds files. Replace the previous evidence package there? Only the package's own files are
-          replaced.
+          <strong className="mono"><bdi>{outDir}</bdi></strong> already holds an evidence package exported by Assay. Replace it? Only the files its manifest lists
+          are removed; a folder holding anything else is refused.
         </p>
         <footer className="dialog-actions">
           <span className="spacer" />

@@ -53,8 +53,8 @@ export function ExportResultView({ result }: { result: ExportResult }) {
         </div>
         <div className="info-row">
           <dt>Sealed files</dt>
-          <dd>
-            {formatCount(result.files.length)} files, {formatBytes(bytes)}, listed with their SHA-256 in manifest.json
+          <dd data-testid="export-sealed-result" data-sealed={result.files.length}>
+            {formatCount(result.files.length)} sealed files, {formatBytes(bytes)}, with their SHA-256 in SHA256SUMS
           </dd>
         </div>
         <div className="info-row">
@@ -74,7 +74,13 @@ export function ExportResultView({ result }: { result: ExportResult }) {
         </button>
         {verdict && (
           <span className={verdict.ok ? 'status ok' : 'status warn'} data-testid="verify-verdict">
-            {verdict.ok ? `OK: ${verdict.summary}` : `FAILED at ${verdict.item}: ${verdict.reason}`}
+            {verdict.ok ? (
+              `OK: ${verdict.summary}`
+            ) : (
+              <>
+                FAILED at <bdi>{verdict.item}</bdi>: {verdict.reason}
+              </>
+            )}
           </span>
         )}
       </div>

@@ -7,9 +7,9 @@ export function PackageSummary({ preview, choice }: { preview: ReportPreview; ch
   return (
     <section className="export-summary" data-testid="export-summary" aria-label="Package contents">
       <h3>Will be written</h3>
-      <p>
-        {contents.files.length} files: the PDF with {contents.sections.length} section{contents.sections.length === 1 ? '' : 's'}, {contents.csvTables} CSV tables, and the
-        checksums to verify them.
+      <p data-testid="export-sealed" data-sealed={contents.sealed}>
+        {contents.sealed} sealed files: the PDF with {contents.sections.length} section{contents.sections.length === 1 ? '' : 's'}, {contents.csvTables} CSV tables and
+        the manifest, with their checksums in SHA256SUMS{choice.zip ? ', all packed into one zip' : ''}.
       </p>
       <ul className="export-files mono">
         {contents.files.map((f) => (

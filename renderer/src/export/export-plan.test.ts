@@ -32,6 +32,8 @@ describe('packageContents', () => {
     ]);
     expect(contents.sections).toEqual(['Summary', 'Saved views', 'Audit log']);
     expect(contents.csvTables).toBe(2);
+    // Sealed as SHA256SUMS lists them: PDF, 2 CSV, README, 1 figure, VERIFY.txt, manifest.json (not the sums, not the zip).
+    expect(contents.sealed).toBe(7);
   });
 
   it('draws no figures when the views section is unticked, and keeps the section order of the preview', () => {

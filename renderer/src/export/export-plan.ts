@@ -16,22 +16,24 @@ export const fullChoice = (preview: ReportPreview): ExportChoice => ({
   maxTableRows: 500,
 });
 
-/** What the package will hold, as the user should read it before exporting (mirrors the layout in core/report/README.md). */
-export function packageContents(preview: ReportPreview, choice: ExportChoice): { files: string[]; sections: string[]; csvTables: number } {
+/**
+ * What the package will hold, as the user should read it before exporting (mirrors the layout in core/report/README.md).
+ * `sealed` counts what the result and verify count: every file SHA256SUMS lists (each figure is one), not SHA256SUMS
+ * itself nor the zip.
+ */
+export function packageContents(preview: ReportPreview, choice: ExportChoice): { files: string[]; sealed: number; sections: string[]; csvTables: number } {
   const chosen = new Set(choice.sections);
   const sections = preview.sections.filter((s) => chosen.has(s.id)).map((s) => s.title);
   const figures = chosen.has('views') ? choice.views.length : 0;
+  const sealedFiles = ['report.pdf', ...preview.csvTables.map((t) => `csv/${t}`), 'csv/README.txt', 'VERIFY.txt', 'manifest.json'];
   const files = [
-    'report.pdf',
-    ...preview.csvTables.map((t) => `csv/${t}`),
-    'csv/README.txt',
+    ...sealedFiles.slice(0, -2),
     ...(figures > 0 ? [`figures/ (${figures} SVG view${figures === 1 ? '' : 's'})`] : []),
-    'VERIFY.txt',
-    'manifest.json',
+    ...sealedFiles.slice(-2),
     'SHA256SUMS',
     ...(choice.zip ? ['evidence-package.zip'] : []),
   ];
-  return { files, sections, csvTables: preview.csvTables.length };
+  return { files, sealed: sealedFiles.length + figures, sections, csvTables: preview.csvTables.length };
 }
 
 /** The engine refuses a non-empty folder this way; the dialog then asks before resending with force. */

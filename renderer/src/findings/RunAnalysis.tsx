@@ -4,22 +4,22 @@ import { usePanelMemory } from '../panels/panel-memory';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatCount } from '../ui/format';
 
+interface AnalysisRun { running: boolean; summary: AnalysisSummary | null; error: unknown; seconds: number }
+
+/** The last analysis run of this session, shared by every place that runs or reports it (findings, inspector). */
+export const useAnalysisRun = () => usePanelMemory<AnalysisRun>('analysis.run', () => ({ running: false, summary: null, error: null, seconds: 0 }));
+
 /** Runs the whole analysis (clustering, taint, lineage, detectors) and says what it found. */
-export function RunAnalysis({ onDone }: { onDone(): void }) {
+export function RunAnalysis({ onDone }: { onDone?(): void }) {
   const { client } = useApp();
-  const [state, setState] = usePanelMemory<{ running: boolean; summary: AnalysisSummary | null; error: unknown; seconds: number }>('analysis.run', () => ({
-    running: false,
-    summary: null,
-    error: null,
-    seconds: 0,
-  }));
+  const [state, setState] = useAnalysisRun();
   const run = async () => {
     const started = performance.now();
     setState({ running: true, summary: null, error: null, seconds: 0 });
     try {
       const summary = await client.call('analysis.run', {});
       setState({ running: false, summary, error: null, seconds: (performance.now() - started) / 1000 });
-      onDone();
+      onDone?.();
     } catch (error) {
       setState({ running: false, summary: null, error, seconds: 0 });
     }

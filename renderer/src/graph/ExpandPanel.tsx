@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ExpandCounts, ExpandDirection } from '../../../shared/api/methods/graph';
 import { useApp } from '../app/runtime-context';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { useDismiss } from '../ui/use-dismiss';
 import { formatCount, shorten } from '../ui/format';
 import type { Workbench } from './interactions/workbench';
 
@@ -37,8 +38,9 @@ export function ExpandPanel({ workbench, nodeIds, onClose }: { workbench: Workbe
     }
   };
   const total = counts?.total ?? 0;
+  const ref = useDismiss<HTMLElement>(onClose);
   return (
-    <section className="graph-popover" data-testid="expand-panel" aria-label="Expand neighbours">
+    <section ref={ref} className="graph-popover" data-testid="expand-panel" aria-label="Expand neighbours">
       <h3>Expand {nodeIds.length === 1 ? 'node' : `${nodeIds.length} nodes`}</h3>
       <div className="graph-popover-row">
         <label>Direction <select value={direction} onChange={(e) => setDirection(e.target.value as ExpandDirection)}>

@@ -6,6 +6,7 @@ import { useFocusHighlight } from '../findings/use-focus-highlight';
 import { chooseLayout, isLarge } from './choose-layout';
 import { toElements } from './graph-elements';
 import { graphStyle } from './graph-style';
+import { addsToSelection, primaryAfter, showPrimary } from './selection';
 import { fitView, labelThreshold } from './viewport';
 
 export interface GraphCanvasProps {
@@ -27,6 +28,8 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
   const large = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
   useFocusHighlight(cyRef, slice);
 
   useEffect(() => {
@@ -35,17 +38,27 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
       style: graphStyle(document.documentElement),
       minZoom: 0.05,
       maxZoom: 4,
-      boxSelectionEnabled: false,
+      // Shift/Ctrl-drag draws a selection box (a plain drag pans); Shift/Ctrl-click adds or removes one element.
+      boxSelectionEnabled: true,
       selectionType: 'single',
     });
     cyRef.current = cy;
-    cy.on('tap', 'node', (e) => onSelectRef.current((e.target as cytoscape.NodeSingular).id()));
+    // Cytoscape changes the selection after it emits tap: a click that adds or removes reads it once it settled.
+    const settle = (added?: string) => queueMicrotask(() => !cy.destroyed() && onSelectRef.current(primaryAfter(cy, selectedRef.current, added)));
+    cy.on('tap', 'node', (e) => {
+      const id = (e.target as cytoscape.NodeSingular).id();
+      if (addsToSelection(e)) settle(id);
+      else onSelectRef.current(id);
+    });
+    cy.on('boxend', () => settle());
     // Ledger edges are selectable (inspected and annotated as flows); derived ones (address flow, folded boxes) are not.
     cy.on('tap', 'edge', (e) => {
       const edge = e.target as cytoscape.EdgeSingular;
-      if (!edge.hasClass('flow') && !edge.hasClass('box-edge')) onSelectRef.current(edge.id());
+      if (edge.hasClass('flow') || edge.hasClass('box-edge')) return;
+      if (addsToSelection(e)) settle(edge.id());
+      else onSelectRef.current(edge.id());
     });
-    cy.on('tap', (e) => e.target === cy && onSelectRef.current(null));
+    cy.on('tap', (e) => e.target === cy && !addsToSelection(e) && onSelectRef.current(null));
     // Views, undo and expansions change the graph's size without a new slice: switch to the big graph's look (or back)
     // when the node count crosses the threshold. Once per burst of adds; inside a batch the restyle joins it.
     let sizeCheck = false;
@@ -96,11 +109,10 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     const cy = cyRef.current;
     if (!cy) return;
     cy.edges('.context').removeClass('context');
-    cy.elements(':selected').unselect();
     cy.nodes('.context').removeClass('context');
+    showPrimary(cy, selectedId);
     if (!selectedId) return;
     const selected = cy.getElementById(selectedId);
-    selected.select();
     if (selected.isEdge()) selected.connectedNodes().addClass('context');
     if (!selected.isNode()) return;
     selected.connectedEdges().addClass('context');

@@ -14,7 +14,7 @@ export interface GraphToolbarProps {
   onClusters(): void;
 }
 
-/** The graph's edit bar: every button acts on the marked nodes (context menu › Mark) or else the selection. */
+/** The graph's edit bar: every button acts on the selected nodes (click; Shift/Ctrl-click or Shift-drag for more). */
 export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, onExport, onClusters }: GraphToolbarProps) {
   const none = targets.length === 0;
   const { undo, redo } = workbench.history.peek();
@@ -42,7 +42,10 @@ export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, 
       >
         Address flow
       </button>
-      <button type="button" className="button" disabled={!pathEnds} onClick={onPath} title="Shortest path: mark one node (right-click › Mark), then select the other">Path</button>
+      <button type="button" className="button" disabled={!pathEnds} onClick={onPath} title="Shortest path between two selected nodes (Shift-click the second)">Path</button>
+      <span className="graph-selection muted" data-testid="selection-count" data-count={targets.length}>
+        {targets.length === 0 ? 'Click a node; Shift-click or Shift-drag selects more' : `${targets.length} selected${targets.length === 1 ? ' · Shift-click adds' : ''}`}
+      </span>
       <label className="graph-layout-select">
         <span className="sr-only">Layout</span>
         <select aria-label="Layout" value="" onChange={(e) => e.target.value && void workbench.layout(e.target.value as LayoutKind)}>

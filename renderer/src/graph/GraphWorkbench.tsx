@@ -15,6 +15,7 @@ import { GroupPanel } from './GroupPanel';
 import { HoverCard } from './HoverCard';
 import { Workbench } from './interactions/workbench';
 import { Legend } from './Legend';
+import { pathEnds, selectedNodeIds } from './selection';
 import { useUndoKeys } from './use-undo-keys';
 
 export interface GraphWorkbenchProps {
@@ -35,6 +36,17 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkben
   const [error, setError] = useState<unknown>(null);
   const { focus } = useGraphFocus();
   useEffect(() => workbench.subscribe(rerender), [workbench]);
+  // The toolbar follows the selection (Shift-click, box): one redraw per burst of select/unselect events.
+  useEffect(() => {
+    let queued = false;
+    const onChange = () => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => { queued = false; rerender(); });
+    };
+    cy.on('select unselect', onChange);
+    return () => void cy.off('select unselect', onChange);
+  }, [cy]);
   useEffect(() => workbench.history.clear(), [workbench, slice]);
   useUndoKeys(workbench);
   // Double-clicking a wallet or cluster box folds it into one node, or unfolds it.
@@ -63,10 +75,8 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkben
     }));
   }, [cy, workbench, selectedId, attempt]);
 
-  const targets = workbench.targets(selectedId);
-  const marked = cy.nodes('.marked').map((n) => n.id());
-  const ends = [...new Set([...marked, ...(selectedId ? [selectedId] : [])])];
-  const pathEnds: [string, string] | null = ends.length === 2 ? [ends[0]!, ends[1]!] : null;
+  const targets = selectedNodeIds(cy);
+  const ends = pathEnds(cy);
 
   const findPath = (from: string, to: string) =>
     attempt(workbench.path(from, to).then((found) => setMessage(found ? null : 'No path between these nodes within 12 hops.')));
@@ -82,26 +92,28 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect }: GraphWorkben
         ? workbench.hideClusters()
         : workbench.showClusters().then((n) => setMessage(n > 0 ? null : 'No clusters of two or more shown addresses: run analysis (Findings tab) first, or expand.')),
     );
+  // The menu opens on a node of the selection (right-click selects it first): every item acts on the whole selection.
   const menuItems = (id: string): MenuItem[] => {
     const node = cy.getElementById(id);
-    const pinned = node.hasClass('pinned');
+    const ids = targets.includes(id) ? targets : [id];
+    const several = ids.length > 1 ? ` (${ids.length})` : '';
+    const pinned = ids.every((n) => cy.getElementById(n).hasClass('pinned'));
     const group = node.hasClass('group');
     return [
       ...(group ? [{ label: node.hasClass('collapsed') ? 'Expand box' : 'Collapse box', run: () => attempt(workbench.toggleCollapsed(id)) }] : []),
-      { label: 'Expand neighbours…', run: () => setPopover('expand'), disabled: group },
-      { label: 'Hide', run: () => attempt(workbench.setClass('hide', [id], 'hidden', true)) },
-      { label: pinned ? 'Unpin' : 'Pin', run: () => attempt(workbench.setClass(pinned ? 'unpin' : 'pin', [id], 'pinned', !pinned)) },
-      { label: node.hasClass('marked') ? 'Unmark' : 'Mark (for path / group)', run: () => { node.toggleClass('marked'); rerender(); } },
-      { label: 'Group marked into wallet…', run: () => setPopover('group'), disabled: group },
+      { label: `Expand neighbours${several}…`, run: () => setPopover('expand'), disabled: group },
+      { label: `Hide${several}`, run: () => attempt(workbench.setClass('hide', ids, 'hidden', true)) },
+      { label: `${pinned ? 'Unpin' : 'Pin'}${several}`, run: () => attempt(workbench.setClass(pinned ? 'unpin' : 'pin', ids, 'pinned', !pinned)) },
+      { label: `Group selection into wallet${several}…`, run: () => setPopover('group'), disabled: group },
       ...(group ? [{ label: 'Ungroup', run: () => attempt(workbench.ungroup(id)) }] : []),
-      { label: 'Shortest path from marked node', run: () => marked[0] && findPath(marked[0], id), disabled: marked.length !== 1 || marked[0] === id },
-      { label: 'Remove from graph', run: () => attempt(workbench.remove([id])) },
+      { label: 'Shortest path between the two selected', run: () => ends && findPath(...ends), disabled: !ends },
+      { label: `Remove from graph${several}`, run: () => attempt(workbench.remove(ids)) },
     ];
   };
 
   return (
     <>
-      <GraphToolbar workbench={workbench} targets={targets} pathEnds={pathEnds} onPopover={setPopover} onPath={() => pathEnds && findPath(...pathEnds)} onExport={exportView} onClusters={toggleClusters} />
+      <GraphToolbar workbench={workbench} targets={targets} pathEnds={ends} onPopover={setPopover} onPath={() => ends && findPath(...ends)} onExport={exportView} onClusters={toggleClusters} />
       {popover === 'expand' && targets.length > 0 && <ExpandPanel workbench={workbench} nodeIds={targets} onClose={() => setPopover(null)} />}
       {popover === 'group' && targets.length > 0 && <GroupPanel workbench={workbench} nodeIds={targets} onClose={() => setPopover(null)} />}
       {popover === 'views' && <ViewsMenu workbench={workbench} onClose={() => setPopover(null)} />}

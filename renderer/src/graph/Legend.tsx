@@ -1,13 +1,15 @@
-import { LEGEND } from './encoding';
+import type { CSSProperties } from 'react';
+import { CATEGORY_CLASSES } from '../../../shared/category/category-classes';
 
 /** Node colours by category (the tag with the highest confidence decides), and what the other marks mean. */
 export function Legend() {
   return (
     <div className="graph-legend" data-testid="graph-legend" aria-label="Legend">
       <ul>
-        {LEGEND.map((l) => (
+        {CATEGORY_CLASSES.map((l) => (
           <li key={l.key}>
-            <span className="legend-swatch" style={{ background: l.color }} aria-hidden="true" />
+            {/* Both theme colours ride along; graph.css picks the one of the current theme. */}
+            <span className="legend-swatch" style={{ '--swatch-light': l.light, '--swatch-dark': l.dark } as CSSProperties} aria-hidden="true" />
             {l.label}
           </li>
         ))}

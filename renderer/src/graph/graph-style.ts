@@ -80,6 +80,6 @@ export function graphStyle(root: Element, labelMinFont = 8, large = false): Styl
     },
     { selector: 'node.address:selected', style: { 'underlay-shape': 'ellipse' } },
     { selector: 'node:selected, node.context', style: { 'min-zoomed-font-size': 0, 'text-opacity': 1, 'z-index': 10 } },
-    ...workbenchStyle(c.selected ?? '', c.labelBg ?? ''),
+    ...workbenchStyle(c.selected ?? '', c.labelBg ?? '', (root as HTMLElement).dataset.theme === 'light' ? 'light' : 'dark'),
   ];
 }

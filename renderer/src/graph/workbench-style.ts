@@ -1,20 +1,23 @@
 import type { StylesheetJson } from 'cytoscape';
-import { LEGEND } from './encoding';
+import { CATEGORY_CLASSES, type Theme } from '../../../shared/category/category-classes';
+import { HIDING } from './canvas-counts';
 
 /**
  * Workbench rules appended to the canvas stylesheet: category colours (the legend's), edge width by amount, and the
- * states the graph edits set as classes (hidden, pinned, marked, path, focus, group).
+ * states the graph edits set as classes (hidden, pinned, path, focus, group) and the selection.
  */
-export function workbenchStyle(accent: string, labelBg: string): StylesheetJson {
+export function workbenchStyle(accent: string, labelBg: string, theme: Theme): StylesheetJson {
+  const classes = CATEGORY_CLASSES.filter((l) => l.key !== 'unknown');
   return [
-    ...LEGEND.filter((l) => l.key !== 'unknown').map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l.color } })),
+    ...classes.map((l) => ({ selector: `node[legend = "${l.key}"]`, style: { 'background-color': l[theme] } })),
     { selector: 'edge[weight]', style: { width: 'data(weight)' } },
     { selector: 'edge:selected', style: { 'line-color': accent, 'target-arrow-color': accent, label: 'data(amount)', 'z-index': 15, 'underlay-color': accent, 'underlay-opacity': 0.2, 'underlay-padding': 4 } },
     { selector: 'edge.offchain', style: { 'line-style': 'dashed', 'line-color': '#c26df0', 'target-arrow-color': '#c26df0' } },
-    { selector: '.hidden, .time-hidden, .flow-folded', style: { display: 'none' } },
+    { selector: HIDING, style: { display: 'none' } },
     { selector: 'edge.flow', style: { 'curve-style': 'bezier', 'line-style': 'solid', opacity: 0.85 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#f5b400' } },
-    { selector: 'node.marked', style: { 'overlay-color': accent, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    // Every selected node is ringed, so a Shift-click or box selection shows what the next action will touch.
+    { selector: 'node:selected', style: { 'overlay-color': accent, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'node.focus', style: { 'underlay-color': '#ff8a00', 'underlay-opacity': 0.45, 'underlay-padding': 7 } },
     { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#ff8a00', 'z-index': 20 } },
     { selector: 'edge.path', style: { 'line-color': '#ff8a00', 'target-arrow-color': '#ff8a00', width: 4, 'z-index': 20 } },
@@ -38,7 +41,7 @@ export function workbenchStyle(accent: string, labelBg: string): StylesheetJson 
       },
     },
     { selector: 'node.cluster', style: { 'border-style': 'solid', 'background-opacity': 0.05, 'border-color': '#8c96a0', 'font-weight': 'normal' } },
-    ...LEGEND.filter((l) => l.key !== 'unknown').map((l) => ({ selector: `node.cluster[legend = "${l.key}"]`, style: { 'border-color': l.color, 'background-color': l.color } })),
+    ...classes.map((l) => ({ selector: `node.cluster[legend = "${l.key}"]`, style: { 'border-color': l[theme], 'background-color': l[theme] } })),
     {
       selector: 'node.collapsed',
       style: { width: 34, height: 34, 'min-zoomed-font-size': 0, 'background-opacity': 0.35, 'border-width': 2, 'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 10 },

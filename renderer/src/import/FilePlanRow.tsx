@@ -16,7 +16,18 @@ export interface FormatInfo {
 }
 
 /** One chosen file: detected format (overridable), a chain where the format cannot tell, its first rows, CSV mapping. */
-export function FilePlanRow({ plan, formats, onChange, onPreview }: { plan: FilePlan; formats: FormatInfo[]; onChange(plan: FilePlan): void; onPreview(preview: ImportPreview): void }) {
+interface FilePlanRowProps {
+  plan: FilePlan;
+  formats: FormatInfo[];
+  /** Why this file cannot be imported yet, shown beside its choices. */
+  problem: string | null;
+  onChange(plan: FilePlan): void;
+  onPreview(preview: ImportPreview): void;
+  /** Drops the file from the plan (offered when the plan holds others). */
+  onRemove?: () => void;
+}
+
+export function FilePlanRow({ plan, formats, problem, onChange, onPreview, onRemove }: FilePlanRowProps) {
   const { client } = useApp();
   const preview = useLoad(`${plan.file.id}:${plan.format ?? ''}`, () => client.call('import.preview', { file: plan.file.id, ...(plan.format ? { format: plan.format } : {}) }));
   useEffect(() => {
@@ -27,7 +38,7 @@ export function FilePlanRow({ plan, formats, onChange, onPreview }: { plan: File
   const effective = plan.format ?? preview.data?.format ?? null;
   const kind = formats.find((f) => f.id === effective)?.kind;
   // Attribution lists and unrecognised files may not say their chain; ledger formats default to theirs.
-  const needsChain = effective !== GENERIC_CSV && kind !== 'ledger';
+  const needsChain = effective !== GENERIC_CSV && (kind !== 'ledger' || preview.data?.namesChain === false);
 
   return (
     <section className="import-file" data-testid="import-file" aria-label={plan.file.name}>
@@ -37,6 +48,11 @@ export function FilePlanRow({ plan, formats, onChange, onPreview }: { plan: File
         </span>
         {preview.data && <span className="chain-badge" data-testid="detected-format">{effective ?? 'not recognised'}</span>}
         <span className="muted">{formatBytes(plan.file.size)}</span>
+        {onRemove && (
+          <button type="button" className="link-button" onClick={onRemove} aria-label={`Remove ${plan.file.name} from this import`}>
+            Remove
+          </button>
+        )}
       </header>
       <div className="import-file-options">
         <label>
@@ -66,6 +82,7 @@ export function FilePlanRow({ plan, formats, onChange, onPreview }: { plan: File
           </label>
         )}
       </div>
+      {problem && <p className="status warn import-file-problem" role="alert" data-testid="import-file-problem">{problem}</p>}
       {preview.error !== null && <ErrorMessage error={preview.error} />}
       {preview.data && <FilePreview preview={preview.data} />}
       {effective === GENERIC_CSV && preview.data && (

@@ -4,7 +4,7 @@ import { useApp } from '../app/runtime-context';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useLoad } from '../ui/use-load';
 import { FilePlanRow } from './FilePlanRow';
-import { planProblem, planRuns, type FilePlan, type RunPlan } from './import-plan';
+import { planProblem, planRuns, type Detected, type FilePlan, type RunPlan } from './import-plan';
 import { PasteAddresses } from './PasteAddresses';
 import type { ImportResult } from '../../../shared/domain/source';
 
@@ -22,7 +22,7 @@ export function ImportDialog({ files, onImport, onPasted }: Props) {
   const { client } = useApp();
   const formats = useLoad('formats', () => client.call('import.formats', {}));
   const [plans, setPlans] = useState<FilePlan[]>(() => files.map((file) => ({ file, format: null, chain: null, mapping: null })));
-  const [detected, setDetected] = useState<Record<string, string | null>>({});
+  const [detected, setDetected] = useState<Record<string, Detected>>({});
   const [onBadRows, setOnBadRows] = useState<'skip' | 'refuse'>('skip');
   const [pasting, setPasting] = useState(false);
 
@@ -30,14 +30,24 @@ export function ImportDialog({ files, onImport, onPasted }: Props) {
 
   const problems = plans.map((p) => planProblem(p, detected[p.file.id])).filter((p): p is string => p !== null);
   const update = (index: number, plan: FilePlan) => setPlans(plans.map((p, i) => (i === index ? plan : p)));
-  const remember = (id: string, preview: ImportPreview) => setDetected((d) => ({ ...d, [id]: preview.format }));
+  const remember = (id: string, preview: ImportPreview) => setDetected((d) => ({ ...d, [id]: preview }));
+  // A file the plan cannot import leaves the plan; the others still import.
+  const remove = (index: number) => setPlans(plans.filter((_, i) => i !== index));
 
   return (
     <div className="import-dialog" data-testid="import-dialog">
       {formats.error !== null && <ErrorMessage error={formats.error} />}
       <div className="import-files">
         {plans.slice(0, MAX_DETAILED).map((plan, index) => (
-          <FilePlanRow key={plan.file.id} plan={plan} formats={formats.data ?? []} onChange={(p) => update(index, p)} onPreview={(p) => remember(plan.file.id, p)} />
+          <FilePlanRow
+            key={plan.file.id}
+            plan={plan}
+            formats={formats.data ?? []}
+            problem={planProblem(plan, detected[plan.file.id])}
+            onChange={(p) => update(index, p)}
+            onPreview={(p) => remember(plan.file.id, p)}
+            {...(plans.length > 1 ? { onRemove: () => remove(index) } : {})}
+          />
         ))}
         {plans.length > MAX_DETAILED && (
           <p className="muted" data-testid="import-more-files">

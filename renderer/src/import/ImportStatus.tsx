@@ -61,7 +61,7 @@ export function ImportProgressCard() {
   return (
     <div className="progress-card" data-testid="import-progress">
       <div className="progress-title">
-        Importing {p?.file ?? state.files[0]?.name}
+        Importing <bdi>{p?.file ?? state.files[0]?.name}</bdi>
         {state.files.length > 1 && p ? ` (${p.fileIndex + 1} of ${p.fileCount})` : ''}
         <span className="progress-percent mono">{percent(p)}</span>
       </div>

@@ -19,12 +19,20 @@ describe('import plan', () => {
 
   it('holds back unrecognised files and generic CSV without a mapping', () => {
     const plan: FilePlan = { file: file('a'), format: null, chain: null, mapping: null };
-    expect(planProblem(plan, null)).toBe('a.csv: format not recognised; choose one.');
+    const seen = (format: string | null) => ({ format, namesChain: true });
+    expect(planProblem(plan, seen(null))).toBe('a.csv: format not recognised; choose one, or remove the file.');
     expect(planProblem(plan, undefined)).toBeNull();
-    expect(planProblem(plan, 'generic-csv')).toBe('a.csv: map the CSV columns first.');
-    expect(planProblem({ ...plan, format: 'csv-labels' }, null)).toBeNull();
+    expect(planProblem(plan, seen('generic-csv'))).toBe('a.csv: map the CSV columns first.');
+    expect(planProblem({ ...plan, format: 'csv-labels' }, seen(null))).toBeNull();
     const mapping = { kind: 'labels' as const, chain: 'BTC' as const, columns: { address: 'a', label: 'b' } };
-    expect(planProblem({ ...plan, format: 'generic-csv', mapping }, null)).toBeNull();
+    expect(planProblem({ ...plan, format: 'generic-csv', mapping }, seen(null))).toBeNull();
+  });
+
+  it('asks for the chain of a file that does not say it (a label CSV without a chain column), and no more once chosen', () => {
+    const plan: FilePlan = { file: file('labels'), format: null, chain: null, mapping: null };
+    const detected = { format: 'csv-labels', namesChain: false };
+    expect(planProblem(plan, detected)).toBe('labels.csv: the file does not say its chain; choose its Chain.');
+    expect(planProblem({ ...plan, chain: 'BTC' }, detected)).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CsvMapping, FileRef } from '../../../shared/api/methods/import';
+import type { CsvMapping, FileRef, ImportPreview } from '../../../shared/api/methods/import';
 import type { Chain } from '../../../shared/domain/chain';
 
 /** What the analyst decided for one file in the import dialog. */
@@ -40,9 +40,13 @@ export function planRuns(plans: FilePlan[], onBadRows: 'skip' | 'refuse'): RunPl
 
 export const GENERIC_CSV = 'generic-csv';
 
+/** What the engine's preview said about a file under its current format. */
+export type Detected = Pick<ImportPreview, 'format' | 'namesChain'>;
+
 /** Why the file cannot be imported yet, or null; `detected` is undefined while its preview is on the way. */
-export function planProblem(plan: FilePlan, detected: string | null | undefined): string | null {
-  const format = plan.format ?? detected;
-  if (format === null) return `${plan.file.name}: format not recognised; choose one.`;
-  return format === GENERIC_CSV && !plan.mapping ? `${plan.file.name}: map the CSV columns first.` : null;
+export function planProblem(plan: FilePlan, detected: Detected | undefined): string | null {
+  const format = plan.format ?? detected?.format;
+  if (format === null) return `${plan.file.name}: format not recognised; choose one, or remove the file.`;
+  if (format === GENERIC_CSV && !plan.mapping) return `${plan.file.name}: map the CSV columns first.`;
+  return detected && !detected.namesChain && !plan.chain ? `${plan.file.name}: the file does not say its chain; choose its Chain.` : null;
 }

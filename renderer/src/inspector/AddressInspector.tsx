@@ -3,6 +3,7 @@ import { nodeId } from '../../../shared/domain/graph';
 import type { AddressDetails } from '../../../shared/domain/ledger';
 import { CopyText } from '../ui/CopyText';
 import { DataTable } from '../ui/DataTable';
+import { formatFiat } from '../../../shared/domain/fiat';
 import { formatAmount, formatUnix } from '../ui/format';
 import { AddressTxTable } from './AddressTxTable';
 import { AnalysisFactsSection } from './AnalysisFactsSection';
@@ -23,6 +24,18 @@ interface AddressInspectorProps {
 export function AddressInspector({ address, onAnalyzed, onNavigate }: AddressInspectorProps) {
   const amount = (v: string) => <span className="amount">{formatAmount(v, address.chain)}</span>;
   const balance = (BigInt(address.received) - BigInt(address.sent)).toString();
+  const { fiat } = address;
+  /** Received or sent with its value summed at each transaction's own price. */
+  const valued = (v: string, total: number | undefined) => (
+    <>
+      {amount(v)}
+      {fiat && total !== undefined && (
+        <span className="muted fiat" data-testid="fiat-value" title={fiat.unpriced > 0 ? `${fiat.unpriced} transactions have no price for their day and are left out` : undefined}>
+          {` · ${formatFiat(total, fiat.currency)}${fiat.unpriced > 0 ? ' (partial)' : ''}`}
+        </span>
+      )}
+    </>
+  );
   return (
     <div className="inspector-body" data-testid="inspector-address">
       <header className="inspector-head">
@@ -33,8 +46,8 @@ export function AddressInspector({ address, onAnalyzed, onNavigate }: AddressIns
       <CopyText text={address.address} className="inspector-id" />
       <InfoGrid
         rows={[
-          ['Received', amount(address.received)],
-          ['Sent', amount(address.sent)],
+          ['Received', valued(address.received, fiat?.received)],
+          ['Sent', valued(address.sent, fiat?.sent)],
           // Received and sent net each transaction; change paid back to the address shows only here.
           ...(address.paidIn !== address.received ? [['Paid in (gross)', amount(address.paidIn)] as [string, ReactNode]] : []),
           ['Balance (in case)', amount(balance)],
@@ -65,7 +78,7 @@ export function AddressInspector({ address, onAnalyzed, onNavigate }: AddressIns
       <AnalysisFactsSection facts={address.analysis} chain={address.chain} subject="address" onNavigate={onNavigate} />
       <TaintSection kind="address" id={address.address} chain={address.chain} base={address.paidIn} />
       <InspectorSection title="Transactions" count={address.txCount}>
-        {address.txCount > 0 && <AddressTxTable address={address.address} chain={address.chain} total={address.txCount} onNavigate={onNavigate} />}
+        {address.txCount > 0 && <AddressTxTable address={address.address} chain={address.chain} total={address.txCount} currency={fiat?.currency ?? null} onNavigate={onNavigate} />}
       </InspectorSection>
     </div>
   );

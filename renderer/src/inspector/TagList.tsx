@@ -20,8 +20,16 @@ export function TagList({ tags }: { tags: TagView[] }) {
               {t.category && <span className="tag-category">{t.category}</span>}
               {t.actor && <span className="tag-actor muted">{t.actor}</span>}
             </span>
+            {/* Each imported string in its own <bdi>: a bidi override in a file name cannot reorder the words after it. */}
             <span className="tag-meta">
-              {[`from ${t.origin}`, t.source, confidenceText(t)].filter(Boolean).join(' · ')}
+              from <bdi>{t.origin}</bdi>
+              {t.source && (
+                <>
+                  {' · '}
+                  <bdi>{t.source}</bdi>
+                </>
+              )}
+              {confidenceText(t) && ` · ${confidenceText(t)}`}
             </span>
           </li>
         ))}

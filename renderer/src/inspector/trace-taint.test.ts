@@ -3,17 +3,19 @@ import type { TraceResult, TracedOutput } from '../../../shared/domain/analysis'
 import { percentOf, taintOf } from './trace-taint';
 
 const out = (txid: string, vout: number, address: string | null, hop: number, poison: string, haircut: string, offchain = false): TracedOutput => ({
-  txid, vout, address, value: poison, hop, offchain, stoppedAt: null, taint: { poison, haircut },
+  txid, vout, address, value: poison, hop, offchain, stoppedAt: null, taint: { poison, haircut }, unknown: { poison: '0', haircut: '0' },
 });
 
 const result: TraceResult = {
   direction: 'forward',
   models: ['poison', 'haircut'],
-  seeds: [{ ref: 'a', outputs: 1, value: '100' }],
+  seeds: [{ ref: 'a', kind: 'received', outputs: 1, value: '100' }],
   outputs: [out('t1', 0, 'b', 1, '60', '30'), out('t1', 1, 'c', 1, '40', '20'), out('t2', 0, 'c', 2, '25', '5', true)],
   outputsTotal: 3,
   addresses: [{ address: 'b', taint: { poison: '60', haircut: '30' } }, { address: 'c', taint: { poison: '65', haircut: '25' } }],
   totals: { poison: '125', haircut: '55' },
+  shares: { poison: { tainted: '125', clean: '0', unknown: '0' }, haircut: { tainted: '55', clean: '70', unknown: '0' } },
+  dataEnds: { inputs: 0, sample: [] },
   disagreement: [],
   offchain: [],
   stats: { txs: 2, skippedHighDegree: 0, stopped: 0, seconds: 0.01 },

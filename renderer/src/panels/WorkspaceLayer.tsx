@@ -37,7 +37,7 @@ export function WorkspaceLayer({ onPanel, onSelect, onNavigate }: WorkspaceLayer
     <>
       {focus && (
         <div className="focus-banner" role="status" data-testid="graph-focus">
-          Highlighting {focus.label} on the graph
+          Highlighting <bdi>{focus.label}</bdi> on the graph
           <button type="button" className="link-button" onClick={clear}>
             Clear
           </button>

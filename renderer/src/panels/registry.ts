@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { CaseInfo } from '../../../shared/domain/case';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { FindingsPanel } from '../findings/FindingsPanel';
+import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { TracePanel } from '../trace/TracePanel';
 import { InspectorPanel } from './InspectorPanel';
 import { SourcesPanel } from './SourcesPanel';
@@ -25,5 +26,6 @@ export const sidePanels: PanelSpec[] = [
   { id: 'annotations', title: 'Notes', Component: AnnotationsPanel },
   { id: 'findings', title: 'Findings', Component: FindingsPanel },
   { id: 'trace', title: 'Trace', Component: TracePanel },
+  { id: 'screening', title: 'Screening', Component: ScreeningPanel },
   { id: 'sources', title: 'Sources', Component: SourcesPanel },
 ];

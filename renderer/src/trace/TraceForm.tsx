@@ -1,6 +1,7 @@
+import { categoryName, TRACE_STOP_CATEGORIES } from '../../../shared/category/categories';
 import { TAINT_MODELS } from '../../../shared/domain/analysis';
 import { FormField } from '../annotations/FormField';
-import { STOP_CATEGORIES, toggle, type TraceDraft } from './trace-draft';
+import { toggle, type TraceDraft } from './trace-draft';
 
 /** Seeds, direction, hops, minimum amount, stop categories and the models to compare. */
 export function TraceForm({ draft, onChange, onRun, running }: { draft: TraceDraft; onChange(d: TraceDraft): void; onRun(): void; running: boolean }) {
@@ -32,10 +33,10 @@ export function TraceForm({ draft, onChange, onRun, running }: { draft: TraceDra
       </div>
       <fieldset className="check-group">
         <legend className="field-label">Stop at</legend>
-        {STOP_CATEGORIES.map((c) => (
+        {TRACE_STOP_CATEGORIES.map((c) => (
           <label key={c} className="check">
             <input type="checkbox" checked={draft.stopAt.includes(c)} onChange={() => onChange({ ...draft, stopAt: toggle(draft.stopAt, c) })} />
-            {c.replace(/_/g, ' ')}
+            {categoryName(c)}
           </label>
         ))}
       </fieldset>

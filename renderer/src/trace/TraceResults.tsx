@@ -1,5 +1,6 @@
 import type { TraceResult } from '../../../shared/domain/analysis';
 import { nodeId } from '../../../shared/domain/graph';
+import { explainTrace } from '../../../shared/domain/trace-explain';
 import { DataTable, type Column } from '../ui/DataTable';
 import { formatAmount, formatCount, shorten } from '../ui/format';
 
@@ -39,6 +40,11 @@ export function TraceResults({ result, chain, onNavigate }: { result: TraceResul
         {result.seeds.length} seeds · {formatCount(result.outputsTotal)} outputs reached · {formatCount(result.stats.txs)} txs · {result.stats.stopped} stopped ·{' '}
         {result.stats.seconds.toFixed(2)} s
       </p>
+      {explainTrace(result).map((note) => (
+        <p key={note} className="trace-note" data-testid="trace-note">
+          {note}
+        </p>
+      ))}
       <h3 className="section-title">Total reached per model</h3>
       <div className="table-scroll">
       <DataTable
@@ -49,6 +55,22 @@ export function TraceResults({ result, chain, onNavigate }: { result: TraceResul
         columns={result.models.map((m) => ({ header: m, numeric: true, cell: (t: Record<string, string>) => amount(t[m]) }))}
       />
       </div>
+      <h3 className="section-title">{result.direction === 'forward' ? 'Where the traced value ends up' : "Where the seeds' value came from"}</h3>
+      <div className="table-scroll">
+        <DataTable
+          compact
+          testId="trace-shares"
+          rows={result.models.map((model) => ({ model, ...(result.shares[model] ?? { tainted: '0', unknown: '0', clean: '0' }) }))}
+          rowKey={(r) => r.model}
+          columns={[
+            { header: 'Model', cell: (r) => r.model },
+            { header: result.direction === 'forward' ? 'Tainted' : 'Traced in case', numeric: true, cell: (r) => amount(r.tainted) },
+            { header: 'Unknown', numeric: true, cell: (r) => amount(r.unknown) },
+            { header: result.direction === 'forward' ? 'Clean' : 'Fees, bounds', numeric: true, cell: (r) => amount(r.clean) },
+          ]}
+        />
+      </div>
+      <DataEnds result={result} />
       <h3 className="section-title">
         Per address <span className="count">{result.addresses.length > ADDRESS_ROWS ? `first ${ADDRESS_ROWS} of ${result.addresses.length}` : result.addresses.length}</span>
       </h3>
@@ -93,5 +115,24 @@ export function TraceResults({ result, chain, onNavigate }: { result: TraceResul
         </>
       )}
     </div>
+  );
+}
+
+/** Where the case's data ends: the value there is unknown, not zero (inputs the case cannot value or trace back). */
+function DataEnds({ result }: { result: TraceResult }) {
+  const { inputs, sample } = result.dataEnds;
+  if (inputs === 0) return <p className="muted" data-testid="trace-data-ends">The trace stays inside the case's data.</p>;
+  const what = result.direction === 'forward' ? 'whose value is not in the case' : 'spending outputs not in the case';
+  return (
+    <p className="muted" data-testid="trace-data-ends">
+      The case's data ends at {formatCount(inputs)} {inputs === 1 ? 'input' : 'inputs'} {what}, e.g.{' '}
+      {sample.slice(0, 3).map((e, n) => (
+        <span key={`${e.txid}:${e.vin}`} className="mono" title={`${e.txid} input ${e.vin} spends ${e.prevTxid ?? '?'}:${e.prevVout ?? '?'}`}>
+          {n > 0 ? ', ' : ''}
+          {shorten(e.prevTxid ?? '?', 6, 4)}:{e.prevVout ?? '?'}
+        </span>
+      ))}
+      ; what came through them is counted as unknown.
+    </p>
   );
 }

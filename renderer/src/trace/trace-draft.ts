@@ -1,8 +1,6 @@
 import { TAINT_MODELS, type TaintModel, type TraceParamsInput } from '../../../shared/domain/analysis';
 import { parseNodeId } from '../../../shared/domain/graph';
 
-export const STOP_CATEGORIES = ['exchange', 'mixing_service', 'hash_rental_marketplace', 'miner', 'mining_service'] as const;
-
 export interface TraceDraft {
   seeds: string;
   direction: 'forward' | 'backward';

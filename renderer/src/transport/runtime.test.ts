@@ -25,13 +25,17 @@ describe('runtime detection', () => {
           : { ok: false, error: { code: 'NO_CASE', message: 'No case is open.' } };
       },
       onEvent: () => () => undefined,
-      pathForFile: (file) => `/home/analyst/${file.name}`,
+      dropFiles: async (files) => {
+        calls.push(['drop', files.map((f) => f.name)]);
+        return { ok: true, result: [{ id: 'f', name: 'a.json', size: 1 }] };
+      },
     };
     const runtime = detectRuntime(fakeWindow({ bridge }));
     expect(runtime?.kind).toBe('electron');
     expect(runtime?.intake.choose).toBeTypeOf('function');
     expect(await runtime?.intake.fromFiles([new File(['x'], 'a.json')])).toEqual([{ id: 'f', name: 'a.json', size: 1 }]);
-    expect(calls[0]).toEqual(['files.fromPaths', { paths: ['/home/analyst/a.json'] }]);
+    // The page hands over File objects only; it never names a path.
+    expect(calls[0]).toEqual(['drop', ['a.json']]);
     await expect(runtime?.client.call('tx.get', { txid: 'ab' })).rejects.toMatchObject({ code: 'NO_CASE', message: 'No case is open.' });
   });
 

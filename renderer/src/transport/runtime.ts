@@ -33,7 +33,11 @@ export function detectRuntime(win: Window): Runtime | null {
       client,
       testHooks: false,
       intake: {
-        fromFiles: (files) => client.call('files.fromPaths', { paths: files.map((f) => bridge.pathForFile(f)) }),
+        fromFiles: async (files) => {
+          const outcome = await bridge.dropFiles(files);
+          if (!outcome.ok) throw outcome.error;
+          return outcome.result as FileRef[];
+        },
         choose: () => client.call('files.choose', {}),
       },
     };

@@ -7,7 +7,7 @@ export function ErrorMessage({ error, onDismiss }: { error: unknown; onDismiss?:
   return (
     <div className="error-message" role="alert">
       <span className="error-code">{e.code}</span>
-      <span className="error-text">{e.message}</span>
+      <span className="error-text" title={e.message}>{e.message}</span>
       {onDismiss && (
         <button type="button" className="link-button" onClick={onDismiss} aria-label="Dismiss">
           Dismiss

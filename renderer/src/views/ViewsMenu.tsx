@@ -3,6 +3,7 @@ import type { SavedViewInfo } from '../../../shared/api/methods/graph';
 import { useApp } from '../app/runtime-context';
 import type { Workbench } from '../graph/interactions/workbench';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { useDismiss } from '../ui/use-dismiss';
 
 /** Named views saved in the case: save the canvas under a name, reopen one exactly, delete one. */
 export function ViewsMenu({ workbench, onClose }: { workbench: Workbench; onClose(): void }) {
@@ -13,9 +14,10 @@ export function ViewsMenu({ workbench, onClose }: { workbench: Workbench; onClos
   const reload = useCallback(() => client.call('views.list', {}).then(setViews, setError), [client]);
   useEffect(() => void reload(), [reload]);
   const attempt = (task: () => Promise<unknown>) => () => void task().catch(setError);
+  const ref = useDismiss<HTMLElement>(onClose);
 
   return (
-    <section className="graph-popover" data-testid="views-menu" aria-label="Saved views">
+    <section ref={ref} className="graph-popover" data-testid="views-menu" aria-label="Saved views">
       <h3>Views</h3>
       <form className="graph-popover-row" onSubmit={(e) => { e.preventDefault(); attempt(async () => { await client.call('views.save', { name, data: workbench.view() }); setName(''); await reload(); })(); }}>
         <input value={name} onChange={(e) => setName(e.target.value)} placeholder="View name" aria-label="View name" maxLength={120} required />

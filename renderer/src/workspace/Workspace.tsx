@@ -87,7 +87,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
             </div>
           </aside>
         </div>
-        <StatusBar caseInfo={caseInfo} slice={overview.data} />
+        <StatusBar caseInfo={caseInfo} slice={overview.data} cy={cy && !cy.destroyed() ? cy : null} />
       </div>
       </PanelsProvider>
       <DropOverlay />

@@ -12,8 +12,8 @@ export const caseMethods = {
     result: CaseInfo,
   }),
   'case.open': method({
-    summary: 'Open an existing case file.',
-    params: z.object({ location: Location }).strict(),
+    summary: 'Open an existing case file; readOnly opens it for reading only, without the writer\'s lock (a second instance may hold it).',
+    params: z.object({ location: Location, readOnly: z.boolean().default(false) }).strict(),
     result: CaseInfo,
   }),
   'case.close': method({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../define';
 import { GraphSlice } from '../../domain/graph';
 import { ViewData } from '../../domain/view';
+import { PathFigureInput } from '../../figure/schema';
 
 /** A graph node id as shared/domain/graph.ts builds it ("address:BTC:..." / "tx:BTC:..."). */
 export const GraphNodeId = z.string().regex(/^(address|tx):[A-Z]+:.{1,200}$/, 'expected a graph node id');
@@ -74,6 +75,16 @@ export const graphMethods = {
     summary: 'A shortest path between two nodes over the address/transaction graph (either direction of value).',
     params: z.object({ from: GraphNodeId, to: GraphNodeId, maxHops: z.number().int().min(1).max(16).default(8) }).strict(),
     result: z.object({ found: z.boolean(), nodeIds: z.array(z.string()), slice: GraphSlice }),
+  }),
+  'graph.findingPath': method({
+    summary: "A finding's path as figure input (shared/figure): its subjects, the transactions between them, the off-chain links of its hash-rental deposits, each node in its role lane.",
+    params: z.object({ findingId: z.number().int().min(1) }).strict(),
+    result: PathFigureInput,
+  }),
+  'graph.tracePath': method({
+    summary: "A trace's path as figure input: the given transactions (a trace result's) with their addresses, pool coinbases and off-chain links.",
+    params: z.object({ txids: z.array(z.string().regex(/^(0x)?[0-9a-fA-F]{64}$/, 'expected a txid')).min(1).max(2000), subjects: z.array(GraphNodeId).max(5000).default([]) }).strict(),
+    result: PathFigureInput,
   }),
   'graph.nodes': method({
     summary: 'The given nodes with the ledger edges between them (to redraw a saved view).',

@@ -42,6 +42,8 @@ export const ImportPreview = z.object({
   /** The detected (or requested) format; null when nothing recognised the file. */
   format: z.string().nullable(),
   label: z.string().nullable(),
+  /** False when the file does not say its chain (a label CSV without a chain column): the analyst must choose one. */
+  namesChain: z.boolean(),
   /** Header columns, for CSV files (the mapping step offers them). */
   columns: z.array(z.string()),
   /** The first lines as text, for the analyst to eyeball. */

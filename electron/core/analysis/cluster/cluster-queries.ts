@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { lookupAddress } from '../../../../shared/address/canonical';
 import { AppError } from '../../../../shared/api/errors';
 import { ANY_CHAIN } from '../any-chain';
 import type { ClusterEvidence, ClusterTag, ClusterView, ClusterWhy, Heuristic } from '../../../../shared/domain/analysis';
@@ -43,7 +44,7 @@ export function resolveCluster(db: Database.Database, ref: string): { clusterId:
     if (db.prepare('SELECT 1 FROM addresses WHERE id = ?').get(id)) return { clusterId: id, stored: false };
     throw new AppError('NOT_FOUND', `No cluster ${ref} in this case.`);
   }
-  const addressId = db.prepare(`SELECT id FROM addresses WHERE ${ANY_CHAIN} AND address = ?`).pluck().get(ref) as number | undefined;
+  const addressId = db.prepare(`SELECT id FROM addresses WHERE ${ANY_CHAIN} AND address = ?`).pluck().get(lookupAddress(ref)) as number | undefined;
   if (addressId === undefined) throw new AppError('NOT_FOUND', `Address ${ref} is not in this case.`);
   const clusterId = db.prepare('SELECT cluster_id FROM cluster_members WHERE address_id = ?').pluck().get(addressId) as number | undefined;
   return clusterId === undefined ? { clusterId: addressId, stored: false } : { clusterId, stored: true };
@@ -94,7 +95,7 @@ function labelWeight(db: Database.Database, clusterId: number, label: string): n
 export function whyClustered(db: Database.Database, a: string, b: string): ClusterWhy {
   const ca = resolveCluster(db, a);
   const cb = resolveCluster(db, b);
-  const idOf = (address: string): number => db.prepare(`SELECT id FROM addresses WHERE ${ANY_CHAIN} AND address = ?`).pluck().get(address) as number;
+  const idOf = (address: string): number => db.prepare(`SELECT id FROM addresses WHERE ${ANY_CHAIN} AND address = ?`).pluck().get(lookupAddress(address)) as number;
   if (!ca.stored || ca.clusterId !== cb.clusterId) return { a, b, sameCluster: a === b, clusterId: a === b ? ca.clusterId : null, chain: [] };
   const edges = db
     .prepare(`SELECT e.id, e.address_a, e.address_b FROM cluster_evidence e JOIN cluster_members m ON m.address_id = e.address_a

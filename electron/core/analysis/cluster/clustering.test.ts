@@ -24,6 +24,12 @@ const cluster = (db: ReturnType<typeof open>, settings = defaults) => {
 const members = (db: ReturnType<typeof open>, address: string) => getCluster(db, address, 100).members.map((m) => m.address).sort();
 
 describe('clustering', () => {
+  it('C1 merges the known inputs when the first input spends an output outside the case (address unknown)', () => {
+    const db = open([{ id: 't1', time: 1, inputs: ['outside:0', ['bc1qa', 10], ['bc1qb', 10]], outputs: [['bc1qx', 19]] }]);
+    cluster(db);
+    expect(members(db, 'bc1qa')).toEqual(['bc1qa', 'bc1qb']);
+  });
+
   it('C1 merges co-spent inputs and answers "why" with the shortest chain of merges', () => {
     const db = open([
       { id: 't1', time: 1, inputs: [['bc1qa', 10], ['bc1qb', 10]], outputs: [['bc1qx', 19]] },

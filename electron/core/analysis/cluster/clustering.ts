@@ -1,6 +1,7 @@
 import type { AnalysisSettings, Heuristic } from '../../../../shared/domain/analysis';
 import type { LedgerGraph } from '../graph/ledger-graph';
-import { SERVICE_CATEGORIES, type AddressTag } from '../tags';
+import { SERVICE_CATEGORIES } from '../../../../shared/category/categories';
+import type { AddressTag } from '../tags';
 import { coinjoinKind, oneTimeChange, peelContinuation, type CoinjoinKind } from './tx-shape';
 import { UnionFind } from './union-find';
 
@@ -109,12 +110,15 @@ export function clusterLedger(g: LedgerGraph, tags: Map<number, AddressTag[]>, s
       evidence.push('C2', tx, 0, 0, false);
       continue;
     }
-    const a0 = g.inAddr[i0] as number;
+    // Merges hang on the first input whose address is known: an unknown one (spent outside the case, script hiding
+    // its address) must not cost the transaction the merges of all the others.
+    let a0 = 0;
+    for (let k = i0; k < i1 && a0 === 0; k++) a0 = g.inAddr[k] as number;
     // The largest cluster among the inputs before this transaction: what the guard measures growth against.
     let largest = 0;
-    for (let k = i0; k < i1; k++) largest = Math.max(largest, uf.size[uf.find(g.inAddr[k] as number)] as number);
+    for (let k = i0; k < i1; k++) if (g.inAddr[k] !== 0) largest = Math.max(largest, uf.size[uf.find(g.inAddr[k] as number)] as number);
     merges = 0;
-    for (let k = i0 + 1; k < i1; k++) merge(tx, a0, g.inAddr[k] as number, 'C1', heuristics.sharedInput);
+    for (let k = i0; k < i1; k++) if (g.inAddr[k] !== a0) merge(tx, a0, g.inAddr[k] as number, 'C1', heuristics.sharedInput);
     for (let k = o0; k < o1; k++) {
       const addr = g.outAddr[k] as number;
       for (let j = i0; j < i1; j++) {

@@ -1,6 +1,7 @@
 import type { FindingDraft } from '../findings/finding-store';
 import { btc, isoDay } from '../names';
-import { hasCategory, SERVICE_CATEGORIES } from '../tags';
+import { SERVICE_CATEGORIES } from '../../../../shared/category/categories';
+import { hasCategory } from '../tags';
 import { addressSubject, haircutAt, outputRef, ownerTx, pathTxids, poisonAt, sats, timeOf, txSubject, type DetectorContext } from './context';
 
 export const COSPEND_DETECTOR = 'commingling-cospend';

@@ -1,6 +1,7 @@
 import type { FindingDraft } from '../findings/finding-store';
 import { btc } from '../names';
-import { ABUSE_CATEGORIES, addressesWith, SANCTION_CATEGORIES } from '../tags';
+import { ABUSE_CATEGORIES, SANCTION_CATEGORIES } from '../../../../shared/category/categories';
+import { addressesWith } from '../tags';
 import { haircutAt, ownerTx, sats, timeOf, type DetectorContext } from './context';
 
 export const EXPOSURE_DETECTOR = 'exposure';

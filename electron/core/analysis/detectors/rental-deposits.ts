@@ -1,6 +1,7 @@
 import type { FindingDraft } from '../findings/finding-store';
 import { btc, isoDay } from '../names';
-import { hasCategory, HASH_RENTAL } from '../tags';
+import { fallsUnder, HASH_RENTAL } from '../../../../shared/category/categories';
+import { hasCategory } from '../tags';
 import { addressSubject, haircutAt, outputRef, ownerTx, pathTxids, poisonAt, sats, timeOf, txSubject, type DetectorContext } from './context';
 
 export const RENTAL_DETECTOR = 'hash-rental-deposit';
@@ -15,7 +16,7 @@ export function rentalDepositFindings(ctx: DetectorContext): FindingDraft[] {
     const addr = g.outAddr[k] as number;
     const tags = ctx.tags.get(addr);
     if (!hasCategory(tags, rental)) continue;
-    const service = tags?.find((t) => t.category === HASH_RENTAL);
+    const service = tags?.find((t) => fallsUnder(t.category, rental));
     const value = g.outValue[k] as number;
     const taint = haircutAt(ctx, k);
     const tx = ownerTx(ctx, k);

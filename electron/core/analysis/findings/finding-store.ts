@@ -110,6 +110,13 @@ export function listFindings(db: Database.Database, filter: { detector?: string 
   return rows.map(toFinding);
 }
 
+/** One finding by id; NOT_FOUND when the case has none. */
+export function getFinding(db: Database.Database, id: number): Finding {
+  const row = db.prepare('SELECT * FROM findings WHERE id = ?').get(id) as FindingRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `No finding ${id} in this case.`, { field: 'id' });
+  return toFinding(row);
+}
+
 export function setFindingStatus(db: Database.Database, id: number, status: Finding['status'], reason: string | undefined, now: string): Finding {
   return db.transaction(() => {
     const info = db
@@ -117,6 +124,6 @@ export function setFindingStatus(db: Database.Database, id: number, status: Find
       .run(status, status === 'new' ? null : (reason?.trim() || null), now, id);
     if (info.changes === 0) throw new AppError('NOT_FOUND', `No finding ${id} in this case.`, { field: 'id' });
     appendAudit(db, 'finding.status', { id, status, reason: reason ?? null });
-    return toFinding(db.prepare('SELECT * FROM findings WHERE id = ?').get(id) as FindingRow);
+    return getFinding(db, id);
   })();
 }

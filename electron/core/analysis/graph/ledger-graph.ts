@@ -23,7 +23,10 @@ export interface LedgerGraph {
   outSpentBy: Int32Array;
   inStart: Int32Array;
   inAddr: Int32Array;
+  /** Satoshi; 0 where the value is not in the case (see inUnknown). */
   inValue: Float64Array;
+  /** 1 where the input's value is not in the case (it spends an output the case does not hold): not zero, unknown. */
+  inUnknown: Uint8Array;
   /** Global index of the output an input spends, -1 when it lies outside the case. */
   inPrev: Int32Array;
   addressSlots: number;
@@ -119,23 +122,24 @@ export function loadLedgerGraph(db: Database.Database): LedgerGraph {
   const { outVout, outAddr, outValue, outSpentBy, outType, spentVin } = outputs;
   const outCount = outValue.length;
 
-  const inputSql = 'SELECT tx_id, coalesce(address_id, 0), coalesce(value, 0) FROM tx_inputs';
+  const inputSql = 'SELECT tx_id, coalesce(address_id, 0), coalesce(value, 0), value IS NULL FROM tx_inputs';
   const readInputs = (start: Int32Array) => {
     const n = start[txSlots] as number;
-    const arrays = { inAddr: new Int32Array(n), inValue: new Float64Array(n) };
-    const ok = fillRows(start, db.prepare(inputSql).raw().iterate() as IterableIterator<[number, number, number]>, ([, addr, value], at) => {
+    const arrays = { inAddr: new Int32Array(n), inValue: new Float64Array(n), inUnknown: new Uint8Array(n) };
+    const ok = fillRows(start, db.prepare(inputSql).raw().iterate() as IterableIterator<[number, number, number, number]>, ([, addr, value, unknown], at) => {
       arrays.inAddr[at] = addr;
       arrays.inValue[at] = value;
+      arrays.inUnknown[at] = unknown;
     });
     return ok ? arrays : null;
   };
   const { start: inStart, rows: inputs } = laidOut(db, 'tx_inputs', inCounts, readInputs);
-  const { inAddr, inValue } = inputs;
+  const { inAddr, inValue, inUnknown } = inputs;
   const inPrev = new Int32Array(inValue.length).fill(-1);
   for (let k = 0; k < outCount; k++) {
     const spender = outSpentBy[k] ?? 0;
     const vin = spentVin[k] ?? -1;
     if (spender > 0 && vin >= 0) inPrev[(inStart[spender] ?? 0) + vin] = k;
   }
-  return { txSlots, txTime, txHeight, txCoinbase, outStart, outVout, outAddr, outValue, outType, scriptTypes, outSpentBy, inStart, inAddr, inValue, inPrev, addressSlots };
+  return { txSlots, txTime, txHeight, txCoinbase, outStart, outVout, outAddr, outValue, outType, scriptTypes, outSpentBy, inStart, inAddr, inValue, inUnknown, inPrev, addressSlots };
 }

@@ -38,9 +38,16 @@ const descending = (keys: ArrayLike<number>): number[] => byIndex(keys.length).s
  * part at the segment's start; each receiving side occupies a segment of the same line; its taint is the overlap.
  * FIFO: both in order. LIFO: giving sides last-first. TIHO: tainted giving sides first, largest receiving sides first.
  */
-export function ordered(policy: OrderedPolicy, fromValues: ArrayLike<number>, fromTaint: ArrayLike<number>, toValues: ArrayLike<number>): number[] {
+export function ordered(
+  policy: OrderedPolicy,
+  fromValues: ArrayLike<number>,
+  fromTaint: ArrayLike<number>,
+  toValues: ArrayLike<number>,
+  /** What TIHO orders the giving sides by (their taint, unless the caller places another quantity in taint order). */
+  orderKey: ArrayLike<number> = fromTaint,
+): number[] {
   const fromOrder =
-    policy === 'fifo' ? byIndex(fromValues.length) : policy === 'lifo' ? byIndex(fromValues.length).reverse() : descending(fromTaint);
+    policy === 'fifo' ? byIndex(fromValues.length) : policy === 'lifo' ? byIndex(fromValues.length).reverse() : descending(orderKey);
   const toOrder = policy === 'tiho' ? descending(toValues) : byIndex(toValues.length);
   const tainted: [number, number][] = [];
   let position = 0;
@@ -65,4 +72,24 @@ export function ordered(policy: OrderedPolicy, fromValues: ArrayLike<number>, fr
     cursor = end;
   }
   return out;
+}
+
+export type ShareModel = 'poison' | 'haircut' | OrderedPolicy;
+
+/**
+ * Taint and unknown provenance across one transaction under one model. Unknown value (from inputs the case does not
+ * value, or carried in from earlier) is its own quantity: haircut shares it like taint; ordered policies put it right
+ * after each giving side's tainted part; poison marks a receiving side unknown only when no taint reaches it.
+ */
+export function shares(model: ShareModel, fromValues: number[], fromTaint: number[], fromUnknown: number[], toValues: number[]): { taint: number[]; unknown: number[] } {
+  const U = total(fromUnknown);
+  if (model === 'poison') {
+    const taint = poison(fromTaint, toValues);
+    return { taint, unknown: total(fromTaint) > 0 ? toValues.map(() => 0) : poison(fromUnknown, toValues) };
+  }
+  if (model === 'haircut') return { taint: haircut(fromValues, fromTaint, toValues), unknown: U > 0 ? haircut(fromValues, fromUnknown, toValues) : toValues.map(() => 0) };
+  const taint = ordered(model, fromValues, fromTaint, toValues);
+  if (U <= 0) return { taint, unknown: toValues.map(() => 0) };
+  const both = ordered(model, fromValues, fromTaint.map((t, i) => t + (fromUnknown[i] as number)), toValues, fromTaint);
+  return { taint, unknown: both.map((b, j) => Math.max(0, b - (taint[j] as number))) };
 }

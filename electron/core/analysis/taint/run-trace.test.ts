@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TraceParams, type TraceParamsInput, type TraceResult } from '../../../../shared/domain/analysis';
 import { miniLedger, txidOf, type MiniTx } from '../testing/mini-ledger';
+import { explainTrace } from '../../../../shared/domain/trace-explain';
 import { runTrace } from './run-trace';
 
 const cleanups: (() => void)[] = [];
@@ -14,6 +15,28 @@ function trace(txs: MiniTx[], params: TraceParamsInput, extra?: Parameters<typeo
 const out = (r: TraceResult, id: string, vout = 0) => r.outputs.find((o) => o.txid === txidOf(id) && o.vout === vout);
 
 describe('trace.run', () => {
+  it("seeds a victim that received nothing in the case from the transactions it spent in, with its share of their inputs", () => {
+    const r = trace(
+      [
+        { id: 'theft', time: 1, inputs: [['V', 60], ['W', 40]], outputs: [['T', 90], ['U', 10]] },
+        { id: 'onward', time: 2, inputs: ['theft:0'], outputs: [['X', 90]] },
+      ],
+      { from: ['V'] },
+    );
+    expect(r.seeds).toEqual([{ ref: 'V', kind: 'spent', outputs: 2, value: '60' }]);
+    expect(out(r, 'theft', 0)?.taint.poison).toBe('54');
+    expect(out(r, 'onward')?.taint.haircut).toBe('54');
+    expect(explainTrace(r)[0]).toMatch(/^V received nothing in this case, so the trace starts from the transactions it spent in/);
+  });
+
+  it('says why a trace reached nothing and what to do: seeds absent from the ledger, or a backward trace from victims', () => {
+    const txs: MiniTx[] = [{ id: 'theft', time: 1, inputs: [['V', 60]], outputs: [['T', 60]] }];
+    const backward = trace(txs, { from: [`${txidOf('theft')}:0`], direction: 'backward' });
+    expect(explainTrace({ ...backward, outputsTotal: 0 })).toEqual([expect.stringMatching(/^Backward from these seeds nothing earlier .* trace forward\.$/)]);
+    const none = { ...backward, outputsTotal: 0, seeds: [{ ref: 'Z', kind: 'received' as const, outputs: 0, value: '0' }] };
+    expect(explainTrace(none)).toEqual(['Z neither received nor spent anything in this case: import the transactions that paid or spent them, or seed from a txid.']);
+  });
+
   it('address-level FIFO spends the oldest receipt first, unlike the UTXO models', () => {
     // A holds 2 clean (t1) then 3 tainted (t2); spending the tainted 3-coin consumes 2 clean + 1 tainted from the queue.
     const r = trace(

@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { TaintModel, TraceParams, TraceResult } from '../../../../shared/domain/analysis';
+import type { TaintModel, TraceEdge, TraceParams, TraceResult, TraceShares } from '../../../../shared/domain/analysis';
+import type { LedgerGraph } from '../graph/ledger-graph';
 import { ledgerOf, type LoadedLedger } from '../graph/graph-cache';
 import { loadOffchainLinks } from '../links';
+import { fallsUnder } from '../../../../shared/category/categories';
 import { loadAddressTags, type AddressTag } from '../tags';
-import { resolveSeeds } from './seeds';
+import { resolveSeeds, type SeedSummary } from './seeds';
 import { traceTaint, type TraceOutcome } from './trace-engine';
 
 const DISAGREEMENT_ROWS = 20;
@@ -35,14 +37,15 @@ export function runTrace(db: Database.Database, params: TraceParams): TraceResul
   return shapeResult(db, ledger, outcome, { params, models, summary, tags, stop, seconds: (performance.now() - started) / 1000 });
 }
 
+/** The tag category a trace stops at: in the stop list or narrower than one of its concepts. */
 const stopCategory = (tags: AddressTag[] | undefined, stop: ReadonlySet<string>): string | null =>
-  tags?.find((t) => t.category !== null && stop.has(t.category))?.category ?? null;
+  tags?.find((t) => fallsUnder(t.category, stop))?.category ?? null;
 
 function shapeResult(
   db: Database.Database,
   ledger: LoadedLedger,
   outcome: TraceOutcome,
-  ctx: { params: TraceParams; models: TaintModel[]; summary: { ref: string; outputs: number; value: number }[]; tags: Map<number, AddressTag[]>; stop: Set<string>; seconds: number },
+  ctx: { params: TraceParams; models: TaintModel[]; summary: SeedSummary[]; tags: Map<number, AddressTag[]>; stop: Set<string>; seconds: number },
 ): TraceResult {
   const { g } = ledger;
   const owner = ledger.owner();
@@ -51,7 +54,8 @@ function shapeResult(
   const addressOf = (a: number): string | null => (a === 0 ? null : ((address.get(a) as string | undefined) ?? null));
   const { models } = ctx;
   const taintOf = (k: number, m: TaintModel): number => outcome.taint.get(m)?.get(k) ?? 0;
-  const reached = [...outcome.hop.keys()].filter((k) => models.some((m) => taintOf(k, m) > 0));
+  const unknownOf = (k: number, m: TaintModel): number => outcome.unknown.get(m)?.get(k) ?? 0;
+  const reached = [...outcome.hop.keys()].filter((k) => models.some((m) => taintOf(k, m) > 0 || unknownOf(k, m) > 0));
   const peak = (k: number): number => Math.max(...models.map((m) => taintOf(k, m)));
   reached.sort((a, b) => peak(b) - peak(a) || a - b);
 
@@ -94,7 +98,7 @@ function shapeResult(
   return {
     direction: ctx.params.direction,
     models,
-    seeds: ctx.summary.map((s) => ({ ref: s.ref, outputs: s.outputs, value: sats(s.value) })),
+    seeds: ctx.summary.map((s) => ({ ref: s.ref, kind: s.kind, outputs: s.outputs, value: sats(s.value) })),
     outputs: reached.slice(0, ctx.params.limit).map((k) => ({
       ...ref(k),
       value: sats(g.outValue[k] as number),
@@ -102,6 +106,7 @@ function shapeResult(
       offchain: outcome.offchain.has(k),
       stoppedAt: (outcome.hop.get(k) ?? 0) > 0 ? stopCategory(ctx.tags.get(g.outAddr[k] as number), ctx.stop) : null,
       taint: record((m) => taintOf(k, m)),
+      unknown: record((m) => unknownOf(k, m)),
     })),
     outputsTotal: reached.length,
     addresses: [...byAddress]
@@ -110,6 +115,8 @@ function shapeResult(
       .slice(0, ctx.params.limit)
       .map(([a, acc]) => ({ address: addressOf(a) ?? '', taint: record(acc) })),
     totals,
+    shares: traceShares(ctx.params.direction, g, models, reached.filter(isLeaf), ctx.summary, outcome, taintOf, unknownOf),
+    dataEnds: dataEnds(db, g, outcome.edge()),
     disagreement,
     offchain: outcome.crossings.map((c) => ({
       from: addressOf(c.link.from) ?? '',
@@ -121,4 +128,53 @@ function shapeResult(
     })),
     stats: { txs: outcome.txs.length, skippedHighDegree: outcome.skipped, stopped: reached.filter((k) => (outcome.hop.get(k) ?? 0) > 0 && stopCategory(ctx.tags.get(g.outAddr[k] as number), ctx.stop) !== null).length, seconds: ctx.seconds },
   };
+}
+
+/** Tainted, unknown and clean value per model: at the trace's ends (forward), or of the seeds' value (backward). */
+function traceShares(
+  direction: 'forward' | 'backward',
+  g: LedgerGraph,
+  models: TaintModel[],
+  leaves: number[],
+  seeds: { value: number }[],
+  outcome: TraceOutcome,
+  taintOf: (k: number, m: TaintModel) => number,
+  unknownOf: (k: number, m: TaintModel) => number,
+): Record<string, TraceShares> {
+  const seedValue = seeds.reduce((s, x) => s + x.value, 0);
+  const leafValue = leaves.reduce((s, k) => s + (g.outValue[k] as number), 0);
+  return Object.fromEntries(
+    models.map((m) => {
+      const tainted = leaves.reduce((s, k) => s + taintOf(k, m), 0);
+      const unknown = direction === 'forward' ? leaves.reduce((s, k) => s + unknownOf(k, m), 0) : (outcome.beyond.get(m) ?? 0);
+      const whole = direction === 'forward' ? leafValue : seedValue;
+      return [m, { tainted: sats(tainted), unknown: sats(unknown), clean: sats(Math.max(0, whole - tainted - unknown)) }];
+    }),
+  );
+}
+
+const EDGE_SAMPLE = 20;
+
+/** How many inputs the trace met where the case's data ends, and the first of them by what they spend. */
+function dataEnds(db: Database.Database, g: LedgerGraph, inputs: number[]): TraceEdge {
+  const spend = db.prepare('SELECT t.txid, i.prev_txid AS prevTxid, i.prev_vout AS prevVout FROM tx_inputs i JOIN transactions t ON t.id = i.tx_id WHERE i.tx_id = ? AND i.vin = ?');
+  const sample = inputs.slice(0, EDGE_SAMPLE).map((i) => {
+    const tx = inputOwner(g, i);
+    const vin = i - (g.inStart[tx] as number);
+    const row = spend.get(tx, vin) as { txid: string; prevTxid: string | null; prevVout: number | null };
+    return { txid: row.txid, vin, prevTxid: row.prevTxid, prevVout: row.prevVout };
+  });
+  return { inputs: inputs.length, sample };
+}
+
+/** The transaction an input index belongs to: binary search over the CSR starts. */
+function inputOwner(g: LedgerGraph, i: number): number {
+  let lo = 1;
+  let hi = g.txSlots - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((g.inStart[mid] as number) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

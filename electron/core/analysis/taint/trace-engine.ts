@@ -4,7 +4,8 @@ import type { LedgerGraph } from '../graph/ledger-graph';
 import { AddressFifo } from './address-fifo';
 import { fastForward, type TraceScratch } from './fast-forward';
 import { OutputView, type OutputValues } from './output-values';
-import { haircut, ordered, poison } from './models';
+import { shares, type ShareModel } from './models';
+import { inputSizes, unknownInflow } from './unknown-inputs';
 
 /** An off-chain link between addresses (row ids), with the annotation that justifies it. */
 export interface OffchainLink {
@@ -41,6 +42,12 @@ export interface Crossing {
 export interface TraceOutcome {
   /** Per model, taint (satoshi, fractional) of every output it reached. */
   taint: Map<TaintModel, OutputValues>;
+  /** Per model (forward), the value of unknown provenance in every output it reached: from inputs the case does not value. */
+  unknown: Map<TaintModel, OutputValues>;
+  /** Backward, per model: the traced value that went back through inputs spending outputs outside the case. */
+  beyond: Map<TaintModel, number>;
+  /** Input indexes where the case's data ends: inputs of reached transactions with no value (forward) or no previous output (backward). */
+  edge: () => number[];
   hop: OutputValues;
   /** The output through which tracing first reached each output (-1 for seeds). */
   parent: OutputValues;
@@ -55,6 +62,9 @@ export interface TraceOutcome {
 /** The general engine's working state: plain Maps it fills as it goes. */
 interface MapOutcome extends TraceOutcome {
   taint: Map<TaintModel, Map<number, number>>;
+  unknown: Map<TaintModel, Map<number, number>>;
+  edgeInputs: Set<number>;
+  seeds: ReadonlyMap<number, number>;
   hop: Map<number, number>;
   parent: Map<number, number>;
   txs: number[];
@@ -77,8 +87,14 @@ export interface TraceContext {
 export function traceTaint(ctx: TraceContext, seeds: Map<number, number>, options: TraceOptions): TraceOutcome {
   const plain = options.models.every((m) => m === 'poison' || m === 'haircut') && options.links.size === 0 && !options.feeTaint;
   if (options.direction === 'forward' && plain) return fastPath(ctx, seeds, options);
+  const edgeInputs = new Set<number>();
   const outcome: MapOutcome = {
     taint: new Map(options.models.map((m) => [m, new Map(seeds)])),
+    unknown: new Map(options.models.map((m) => [m, new Map()])),
+    beyond: new Map(options.models.map((m) => [m, 0])),
+    edgeInputs,
+    seeds,
+    edge: () => [...edgeInputs].sort((a, b) => a - b),
     hop: new Map(),
     parent: new Map(),
     offchain: new Set(),
@@ -121,8 +137,21 @@ function fastPath(ctx: TraceContext, seeds: Map<number, number>, options: TraceO
   const taint = new Map<TaintModel, OutputValues>();
   if (options.models.includes('haircut')) taint.set('haircut', new OutputView(reached, haircut, valid));
   if (options.models.includes('poison')) taint.set('poison', new OutputView(reached, (k) => (haircut(k) === undefined ? undefined : (g.outValue[k] as number)), valid));
+  // Unknown provenance is worked out only when read (a pass over the reached transactions): the kernel stays as fast.
+  const ratios = lazyUnknownRatios(g, txs, seeds);
+  const unknown = new Map<TaintModel, OutputValues>();
+  const unknownOf = (k: number): number | undefined => {
+    const r = seeds.has(k) ? 0 : (ratios().get(owner(k)) ?? 0);
+    return r > 0 ? (g.outValue[k] as number) * r : undefined;
+  };
+  // Under poison every reached output is tainted: nothing reached is of unknown provenance.
+  if (options.models.includes('haircut')) unknown.set('haircut', new OutputView(reached, unknownOf, valid));
+  if (options.models.includes('poison')) unknown.set('poison', new Map());
   return {
     taint,
+    unknown,
+    beyond: new Map(),
+    edge: () => Array.from(txs).flatMap((tx) => unknownInputsOf(g, tx)),
     hop: new OutputView(reached, (k) => fast.hop(k, owner(k)), valid),
     parent: new OutputView(reached, (k) => fast.parent(k, owner(k)), valid),
     offchain: new Set(),
@@ -130,6 +159,39 @@ function fastPath(ctx: TraceContext, seeds: Map<number, number>, options: TraceO
     txs,
     skipped: fast.skipped,
   };
+}
+
+/** Per reached transaction (in topological order), the share of its outputs' value of unknown provenance. */
+function lazyUnknownRatios(g: LedgerGraph, order: Int32Array, seeds: ReadonlyMap<number, number>): () => Map<number, number> {
+  let ratios: Map<number, number> | null = null;
+  return () => {
+    if (ratios) return ratios;
+    ratios = new Map();
+    const inTrace = new Set(order);
+    const inflow = new Map<number, number>();
+    for (const tx of order) {
+      let known = 0;
+      let paid = 0;
+      for (let i = g.inStart[tx] as number; i < (g.inStart[tx + 1] as number); i++) known += g.inValue[i] as number;
+      for (let j = g.outStart[tx] as number; j < (g.outStart[tx + 1] as number); j++) paid += g.outValue[j] as number;
+      const denominator = Math.max(known, paid);
+      const r = denominator > 0 ? (unknownInflow(g, tx) + (inflow.get(tx) ?? 0)) / denominator : 0;
+      if (r <= 0) continue;
+      ratios.set(tx, r);
+      for (let j = g.outStart[tx] as number; j < (g.outStart[tx + 1] as number); j++) {
+        const child = g.outSpentBy[j] as number;
+        if (child !== 0 && inTrace.has(child) && !seeds.has(j)) inflow.set(child, (inflow.get(child) ?? 0) + (g.outValue[j] as number) * r);
+      }
+    }
+    return ratios;
+  };
+}
+
+/** Input indexes of a transaction whose value the case does not hold. */
+function unknownInputsOf(g: LedgerGraph, tx: number): number[] {
+  const out: number[] = [];
+  for (let i = g.inStart[tx] as number; i < (g.inStart[tx + 1] as number); i++) if (g.inUnknown[i]) out.push(i);
+  return out;
 }
 
 function admissible(g: LedgerGraph, o: TraceOptions, tx: number, outcome: MapOutcome): boolean {
@@ -208,30 +270,17 @@ function coinbaseByHeight(g: LedgerGraph): Map<number, number> {
   return map;
 }
 
-function distribute(model: TaintModel, fromValues: number[], fromTaint: number[], toValues: number[]): number[] {
-  switch (model) {
-    case 'poison':
-      return poison(fromTaint, toValues);
-    case 'haircut':
-      return haircut(fromValues, fromTaint, toValues);
-    case 'fifo':
-    case 'address_fifo':
-      return ordered('fifo', fromValues, fromTaint, toValues);
-    case 'lifo':
-      return ordered('lifo', fromValues, fromTaint, toValues);
-    case 'tiho':
-      return ordered('tiho', fromValues, fromTaint, toValues);
-  }
-}
+/** The per-transaction rule of a model (address FIFO distributes like FIFO once its queues gave each input's taint). */
+const shareModel = (model: TaintModel): ShareModel => (model === 'address_fifo' ? 'fifo' : model);
 
-/** A transaction's input and output values, with where they start in the CSR arrays. */
+/** A transaction's input and output values (unknown input values sized by unknownInflow), with where they start. */
 function sides(g: LedgerGraph, tx: number) {
   const i0 = g.inStart[tx] as number;
   const o0 = g.outStart[tx] as number;
   return {
     i0,
     o0,
-    inValues: Array.from(g.inValue.subarray(i0, g.inStart[tx + 1] as number)),
+    inValues: inputSizes(g, tx),
     outValues: Array.from(g.outValue.subarray(o0, g.outStart[tx + 1] as number)),
   };
 }
@@ -267,23 +316,34 @@ function modelsForward(ctx: TraceContext, o: TraceOptions, out: MapOutcome): voi
     }
     const tx = id;
     const { i0, o0, inValues: fromValues, outValues: toValues } = sides(g, tx);
+    for (const n of unknownInputsOf(g, tx)) out.edgeInputs.add(n);
     for (const m of o.models) {
       const taint = out.taint.get(m) as Map<number, number>;
+      const unknown = out.unknown.get(m) as Map<number, number>;
       const fromTaint = fromValues.map((v, n) => {
         const k = i0 + n;
+        if (g.inUnknown[k]) return 0;
         const addr = g.inAddr[k] as number;
         if (m === 'address_fifo' && fifo && addr !== 0) return fifo.take(addr, tx, v);
         const prev = g.inPrev[k] as number;
         return prev >= 0 ? (taint.get(prev) ?? 0) : 0;
       });
+      const fromUnknown = fromValues.map((v, n) => {
+        const k = i0 + n;
+        const prev = g.inPrev[k] as number;
+        return g.inUnknown[k] ? v : prev >= 0 ? (unknown.get(prev) ?? 0) : 0;
+      });
       const T = fromTaint.reduce((s, t) => s + t, 0);
-      if (T <= 0) continue;
-      const shares = distribute(m, fromValues, fromTaint, toValues);
+      if (T <= 0 && !fromUnknown.some((u) => u > 0)) continue;
+      const split = shares(shareModel(m), fromValues, fromTaint, fromUnknown, toValues);
       // max: an output the analyst seeded keeps its full seed taint even when tracing also reaches it.
-      shares.forEach((t, j) => t > 0 && taint.set(o0 + j, Math.max(t, taint.get(o0 + j) ?? 0)));
+      split.taint.forEach((t, j) => t > 0 && taint.set(o0 + j, Math.max(t, taint.get(o0 + j) ?? 0)));
+      // A seeded output is tainted by the analyst's word: none of it is of unknown provenance.
+      split.unknown.forEach((u, j) => u > 0 && !out.seeds.has(o0 + j) && unknown.set(o0 + j, u));
+
       const coinbase = m === 'haircut' ? coinbaseOf?.get(g.txHeight[tx] as number) : undefined;
       if (coinbase !== undefined) {
-        const fee = T - shares.reduce((s, t) => s + t, 0);
+        const fee = T - split.taint.reduce((s, t) => s + t, 0);
         const c0 = g.outStart[coinbase] as number;
         const c1 = g.outStart[coinbase + 1] as number;
         const reward = Array.from(g.outValue.subarray(c0, c1)).reduce((s, v) => s + v, 0);
@@ -327,9 +387,15 @@ function modelsBackward(ctx: TraceContext, o: TraceOptions, out: MapOutcome): vo
       const taint = out.taint.get(m) as Map<number, number>;
       const fromTaint = fromValues.map((_, j) => taint.get(o0 + j) ?? 0);
       if (!fromTaint.some((t) => t > 0)) continue;
-      distribute(m, fromValues, fromTaint, toValues).forEach((t, n) => {
+      shares(shareModel(m), fromValues, fromTaint, fromValues.map(() => 0), toValues).taint.forEach((t, n) => {
         const prev = g.inPrev[i0 + n] as number;
-        if (prev >= 0 && t > 0) taint.set(prev, t);
+        if (t <= 0) return;
+        if (prev >= 0 && !g.inUnknown[i0 + n]) taint.set(prev, t);
+        else {
+          // The value came from outside the case: its origin is where the case's data ends, not nowhere.
+          out.beyond.set(m, (out.beyond.get(m) ?? 0) + t);
+          out.edgeInputs.add(i0 + n);
+        }
       });
     }
   }

@@ -62,6 +62,8 @@ export function randomLedger(txs: RandomTx[]): LedgerGraph {
     inStart: Int32Array.from(inStart),
     inAddr: Int32Array.from(inAddr),
     inValue: Float64Array.from(inValue),
+    // Fresh coins carry their value: every input value is known.
+    inUnknown: new Uint8Array(inValue.length),
     inPrev: Int32Array.from(inPrev),
     addressSlots: 6,
   };

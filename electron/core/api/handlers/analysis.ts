@@ -32,7 +32,7 @@ export const demoHandlers: HandlerMap<'demo.open'> = {
     }
     file.close();
     // Opened like any case, so the recent list and the case.changed event behave the same.
-    return caseHandlers['case.open']({ location }, backend);
+    return caseHandlers['case.open']({ location, readOnly: false }, backend);
   },
 };
 
@@ -48,8 +48,12 @@ export const analysisHandlers: HandlerMap<
   'analysis.settings.get': (_params, backend) => loadSettings(backend.session.caseFile.db),
   'analysis.settings.set': ({ settings }, backend) => backend.session.exclusive((file) => applySettingsOffThread(file.filePath, settings)),
   'findings.list': (filter, backend) => listFindings(backend.session.caseFile.db, filter),
-  'findings.setStatus': ({ id, status, reason }, backend) =>
-    backend.session.exclusive((file) => setFindingStatus(file.db, id, status, reason, new Date().toISOString())),
+  'findings.setStatus': async ({ id, status, reason }, backend) => {
+    const finding = await backend.session.exclusive((file) => setFindingStatus(file.db, id, status, reason, new Date().toISOString()));
+    // Every view of the finding (tables drawer, inspector, export counts) reloads from this event.
+    backend.emit('case.changed', { reason: 'updated' });
+    return finding;
+  },
   'trace.run': (params, backend) =>
     backend.session.exclusive((file) => {
       const result = runTrace(file.db, params);

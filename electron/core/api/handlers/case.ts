@@ -6,9 +6,9 @@ import { CaseFile } from '../../case/case-file';
 import type { Backend } from '../backend';
 import type { HandlerMap } from '../handler-types';
 
-function attach(backend: Backend, file: CaseFile): ReturnType<Backend['session']['attach']> {
+function attach(backend: Backend, file: CaseFile, remember = true): ReturnType<Backend['session']['attach']> {
   const info = backend.session.attach(file, backend.locations.display(file.filePath));
-  backend.recent.remember(file.filePath, info.title);
+  if (remember) backend.recent.remember(file.filePath, info.title);
   backend.emit('case.changed', { reason: 'opened' });
   return info;
 }
@@ -31,7 +31,8 @@ export const caseHandlers: HandlerMap<
     }
     return attach(backend, CaseFile.create(filePath, header));
   },
-  'case.open': ({ location }, backend) => attach(backend, CaseFile.open(backend.locations.resolve(location))),
+  // A read-only open (the CLI's show, findings, trace) needs no lock and changes nothing, not even the recent list.
+  'case.open': ({ location, readOnly }, backend) => attach(backend, CaseFile.open(backend.locations.resolve(location), { readonly: readOnly }), !readOnly),
   'case.close': (_params, backend) => {
     backend.session.close();
     backend.emit('case.changed', { reason: 'closed' });

@@ -8,6 +8,7 @@ import { importHandlers } from './import';
 import { keysHandlers } from './keys';
 import { ledgerHandlers } from './ledger';
 import { reportHandlers } from './report';
+import { screenHandlers } from './screen';
 import { workspaceHandlers } from './workspace';
 
 /** Per-feature handler maps merged into one; the type makes a missing method a compile error. */
@@ -21,5 +22,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...ledgerHandlers,
   ...graphHandlers,
   ...reportHandlers,
+  ...screenHandlers,
   ...workspaceHandlers,
 };

@@ -1,27 +1,42 @@
-import { describe, expect, it } from 'vitest';
-import { appendAudit, auditRowHash, GENESIS_HASH, verifyAuditChain } from '../../audit/audit-log';
-import { useScratchDatabase } from '../../test-support/scratch-db';
+import type Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scratchDatabase } from '../../test-support/fixtures';
 import { migrate } from '../migrate';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-analysis';
 import { migration0003 } from './0003-coinbase-attribution';
-import { migration0004 } from './0004-audit-content';
+import { migration0004 } from './0004-provenance-prices';
 
-describe('migration 0004 (audit content digest)', () => {
-  const scratch = useScratchDatabase();
+describe('migration 0004 (provenance and prices)', () => {
+  let scratch: ReturnType<typeof scratchDatabase>;
+  let db: Database.Database;
+  beforeEach(() => {
+    scratch = scratchDatabase();
+    db = scratch.db;
+  });
+  afterEach(() => scratch.cleanup());
+  const source = () =>
+    db.prepare("INSERT INTO sources (id, kind, original_name, sha256, size, format, importer_version, imported_at, counts) VALUES (1, 'import', 'p.csv', 'x', 1, 'price-csv', '1', 'now', '{}')").run();
 
-  it('keeps a version 3 chain intact and records digests from then on', () => {
-    const { db } = scratch;
+  it('takes a version 3 case with data to version 4 and keeps the data', () => {
     migrate(db, [migration0001, migration0002, migration0003]);
-    const at = '2026-01-01T00:00:00.000Z';
-    // A version 3 entry: its hash covers five fields, no digest.
-    const hash = auditRowHash(GENESIS_HASH, 1, at, 'analyst', 'case.create', '{}', null);
-    db.prepare('INSERT INTO audit_log (seq, at, actor, action, details, prev_hash, hash) VALUES (1, ?, ?, ?, ?, ?, ?)').run(at, 'analyst', 'case.create', '{}', GENESIS_HASH, hash);
+    db.prepare("INSERT INTO transactions (id, chain, txid) VALUES (1, 'BTC', 'aa')").run();
     migrate(db, [migration0001, migration0002, migration0003, migration0004]);
     expect(db.pragma('user_version', { simple: true })).toBe(4);
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true, entries: 1 });
-    appendAudit(db, 'note', {});
-    expect(db.prepare('SELECT content_digest FROM audit_log WHERE seq = 2').pluck().get()).toMatch(/"tags":\{"rows":0,"sha256":"[0-9a-f]{64}"\}/);
-    expect(verifyAuditChain(db)).toMatchObject({ ok: true, entries: 2 });
+    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'prices'").pluck().get()).toMatch(/\bSTRICT\b/);
+    expect(db.prepare('SELECT count(*) FROM transactions').pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM pragma_table_info('sources') WHERE name = 'provenance'").pluck().get()).toBe(1);
+  });
+
+  it('refuses malformed prices, currencies and rows without a source', () => {
+    migrate(db, [migration0001, migration0002, migration0003, migration0004]);
+    const put = db.prepare('INSERT INTO prices (asset, currency, at, price, origin_source_id) VALUES (?, ?, ?, ?, ?)');
+    expect(() => put.run('BTC', 'USD', 0, '1', 9)).toThrow(/FOREIGN KEY/);
+    source();
+    put.run('BTC', 'USD', 0, '26500.5', 1);
+    expect(() => put.run('BTC', 'usd', 1, '1', 1)).toThrow(/CHECK/);
+    expect(() => put.run('BTC', 'USD', 2, '-1', 1)).toThrow(/CHECK/);
+    expect(() => put.run('BTC', 'USD', 3, '0', 1)).toThrow(/CHECK/);
+    expect(() => put.run('BTC', 'USD', 0, '2', 1)).toThrow(/UNIQUE|PRIMARY/);
   });
 });

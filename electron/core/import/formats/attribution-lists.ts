@@ -11,15 +11,23 @@ import type { ImportRecord } from '../records';
 import { rejectError } from './fields';
 import { chainOf, tagRecord } from './tag-fields';
 
-/** A sanctions list's file name names its currency: sanctioned_addresses_XBT.txt is Bitcoin. */
-function sanctionsChain(input: ImportInput): Chain {
-  if (input.options.chain) return input.options.chain;
-  const ticker = /_([A-Z]{3,5})\.(txt|json)$/i.exec(path.basename(input.name))?.[1];
+/** How to choose a chain, in the words of both places an import starts from. */
+const CHOOSE_CHAIN = 'choose one (Chain in the import dialog, --chain on the command line)';
+
+/** A sanctions list's file name names its currency: sanctioned_addresses_XBT.txt is Bitcoin (null: it does not). */
+function chainInName(name: string): Chain | null {
+  const ticker = /_([A-Z]{3,5})\.(txt|json)$/i.exec(path.basename(name))?.[1];
   try {
     return chainOf(ticker, 'file name');
   } catch {
-    throw new AppError('IMPORT_REJECTED', `${input.name}: the file name does not say which chain (e.g. _XBT, _ETH); choose one with --chain.`, { file: input.name });
+    return null;
   }
+}
+
+function sanctionsChain(input: ImportInput): Chain {
+  const chain = input.options.chain ?? chainInName(input.name);
+  if (!chain) throw new AppError('IMPORT_REJECTED', `${input.name}: the file name does not say which chain (e.g. _XBT, _ETH); ${CHOOSE_CHAIN}.`, { file: input.name });
+  return chain;
 }
 
 const sanctionTag = (chain: Chain, subject: unknown) =>
@@ -36,6 +44,7 @@ export const sanctionsList: ImportFormat = {
     const text = sample.head.toString('utf8').trim();
     return /^\[\s*"/.test(text) || /^[0-9A-Za-z:]{25,100}(\r?\n|$)/.test(text) ? 0.9 : 0;
   },
+  namesChain: (sample) => chainInName(sample.name) !== null,
   async *read(input: ImportInput): AsyncIterable<ImportRecord> {
     const chain = sanctionsChain(input);
     if (input.name.toLowerCase().endsWith('.json')) {
@@ -95,11 +104,12 @@ export const csvLabels: ImportFormat = {
     const header = csvHeader(sample.head);
     return header.includes('address') && LABEL_COLUMNS.label.some((c) => header.includes(c)) ? 0.8 : 0;
   },
+  namesChain: (sample) => LABEL_COLUMNS.chain.some((c) => csvHeader(sample.head).includes(c)),
   read(input: ImportInput): AsyncIterable<ImportRecord> {
     return rowRecords(readTableRows(input, 'csv'), (v) => {
       const ticker = LABEL_COLUMNS.chain.map((c) => v[c]).find((x) => typeof x === 'string' && x.trim() !== '');
       const chain = ticker !== undefined ? chainOf(ticker, 'chain') : input.options.chain;
-      if (!chain) throw new FieldError('chain', 'no chain: add a chain/currency column or choose one with --chain');
+      if (!chain) throw new FieldError('chain', `no chain: add a chain/currency column or ${CHOOSE_CHAIN}`);
       return tagRecord({ chain, subject: v.address, label: v.label ?? v.name, category: v.category, actor: v.actor, source: v.source ?? input.name, confidence: v.confidence });
     });
   },

@@ -2,13 +2,18 @@ import fs from 'node:fs/promises';
 import { decimalToBaseUnits } from '../../../../shared/amount';
 import { AppError } from '../../../../shared/api/errors';
 import type { Chain } from '../../../../shared/domain/chain';
+import type * as bitcoin from 'bitcoinjs-lib';
+import { networkFor } from '../../chain/networks';
 import { addressForScript, normalizeScriptType } from '../../chain/script-address';
+import { spentAddress } from '../../chain/spent-address';
+import { checkAgainstHex, decodedHex } from './core-json-hex';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
 import { utxoAmount } from './fields';
 import { FieldError, intField, isObject, jsonErrorLocation, parseJsonExact, stringField, type JsonObject } from '../json-exact';
 import type { BlockRecord, ImportRecord, UtxoInputRecord, UtxoOutputRecord, UtxoTxRecord } from '../records';
 
 const HASH = /^[0-9a-f]{64}$/;
+const HEX = /^(?:[0-9a-fA-F]{2})*$/;
 const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 
 /** Bitcoin Core RPC JSON: `getblock <hash> 2` and `getrawtransaction <txid> true`, bare or wrapped in {result}. */
@@ -85,6 +90,8 @@ function* readBlock(chain: Chain, block: JsonObject): Generator<ImportRecord> {
 
 function readTx(chain: Chain, tx: JsonObject, block: BlockRecord | null, index: number | null): UtxoTxRecord {
   const txid = requiredHash(tx, 'txid');
+  const network = networkFor(chain);
+  const decoded = decodedHex(tx);
   const vin = tx.vin as unknown[];
   const first = vin[0];
   const isCoinbase = isObject(first) && typeof first.coinbase === 'string';
@@ -97,7 +104,7 @@ function readTx(chain: Chain, tx: JsonObject, block: BlockRecord | null, index: 
           vin: n,
           prevTxid: requiredHash(raw, 'txid', `vin[${n}].txid`),
           prevVout: intField(raw, 'vout'),
-          address: prevout && isObject(prevout.scriptPubKey) ? scriptAddress(prevout.scriptPubKey) : null,
+          address: prevout && isObject(prevout.scriptPubKey) ? scriptAddress(prevout.scriptPubKey, network) : spendingAddress(raw, decoded?.ins[n], network),
           value: prevout ? btc(prevout, 'value', `vin[${n}].prevout.value`) : null,
           sequence: intField(raw, 'sequence'),
         };
@@ -107,12 +114,12 @@ function readTx(chain: Chain, tx: JsonObject, block: BlockRecord | null, index: 
     const spk = isObject(raw.scriptPubKey) ? raw.scriptPubKey : {};
     return {
       vout: intField(raw, 'n') ?? n,
-      address: scriptAddress(spk),
+      address: scriptAddress(spk, network),
       value: btc(raw, 'value', `vout[${n}].value`),
       scriptType: normalizeScriptType(stringField(spk, 'type')),
     };
   });
-  return {
+  const record: UtxoTxRecord = {
     kind: 'utxo-tx',
     chain,
     txid,
@@ -129,14 +136,25 @@ function readTx(chain: Chain, tx: JsonObject, block: BlockRecord | null, index: 
     inputs,
     outputs,
   };
+  if (decoded) checkAgainstHex(record, tx, decoded, network);
+  return record;
 }
 
-function scriptAddress(spk: JsonObject): string | null {
+/** Without a prevout, the spent address as the input's own scriptSig and witness reveal it (see spentAddress). */
+function spendingAddress(raw: JsonObject, decoded: bitcoin.Transaction['ins'][number] | undefined, network: bitcoin.Network): string | null {
+  if (decoded) return spentAddress(decoded.script, decoded.witness, network);
+  const scriptSig = isObject(raw.scriptSig) && typeof raw.scriptSig.hex === 'string' ? raw.scriptSig.hex : '';
+  const witness = Array.isArray(raw.txinwitness) ? raw.txinwitness.filter((w): w is string => typeof w === 'string') : [];
+  if (!HEX.test(scriptSig) || !witness.every((w) => HEX.test(w))) return null;
+  return spentAddress(Buffer.from(scriptSig, 'hex'), witness.map((w) => Buffer.from(w, 'hex')), network);
+}
+
+function scriptAddress(spk: JsonObject, network: bitcoin.Network): string | null {
   if (typeof spk.address === 'string') return spk.address;
   if (Array.isArray(spk.addresses) && spk.addresses.length === 1 && typeof spk.addresses[0] === 'string') {
     return spk.addresses[0];
   }
-  return typeof spk.hex === 'string' ? addressForScript(spk.hex) : null;
+  return typeof spk.hex === 'string' ? addressForScript(spk.hex, network) : null;
 }
 
 function btc(obj: JsonObject, key: string, field: string): bigint {

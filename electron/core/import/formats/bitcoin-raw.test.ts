@@ -82,3 +82,39 @@ describe('raw blocks, blk*.dat and raw transactions', () => {
     expect(spent.pluck().get(PREV_TXID)).toBe('7940cdde4d713e171849efc6bd89939185be270266c94e92369e3877ad89455a');
   });
 });
+
+describe('raw blocks that are not exactly one block', () => {
+  let c: TestCase;
+  beforeEach(() => (c = testCase()));
+  afterEach(() => c.close());
+
+  it('reports a truncated binary block at the byte offset where it ends, naming the cut transaction', async () => {
+    const whole = Buffer.from(BLOCKS[0]!.hex, 'hex');
+    const cut = whole.subarray(0, whole.length - 10);
+    const before = c.counts();
+    await expect(c.import(c.write('cut.bin', cut))).rejects.toThrow(
+      new RegExp(`byte offset ${cut.length}, field block: truncated: the block ends at byte offset ${cut.length}, inside transaction ${BLOCKS[0]!.transactions - 1} of ${BLOCKS[0]!.transactions}`),
+    );
+    expect(c.counts()).toEqual(before);
+  });
+
+  it('refuses a block followed by trailing bytes, at the offset where they start', async () => {
+    const whole = Buffer.from(BLOCKS[1]!.hex, 'hex');
+    const file = c.write('trailing.hex', `${Buffer.concat([whole, Buffer.from('deadbeef', 'hex')]).toString('hex')}\n${BLOCKS[2]!.hex}\n`);
+    const result = await c.import(file);
+    expect(result.counts.blocks).toBe(1);
+    expect(result.rejected).toEqual([
+      { file: 'trailing.hex', line: 1, byteOffset: null, field: 'block', reason: `4 bytes follow the block's last transaction (from byte offset ${whole.length}): not one block` },
+    ]);
+    expect(c.db.prepare('SELECT count(*) FROM blocks WHERE hash = ?').pluck().get(BLOCKS[1]!.id)).toBe(0);
+  });
+
+  it('in a blk*.dat file, locates a cut inside a frame at the file offset where the block ends', async () => {
+    const whole = Buffer.from(BLOCKS[0]!.hex, 'hex');
+    const cut = whole.subarray(0, whole.length - 10);
+    const result = await c.import(c.write('blk00003.dat', Buffer.concat([frame(Buffer.from(BLOCKS[1]!.hex, 'hex')), frame(cut)])));
+    const second = 8 + BLOCKS[1]!.hex.length / 2;
+    expect(result.counts.blocks).toBe(1);
+    expect(result.rejected[0]).toMatchObject({ byteOffset: second + 8 + cut.length, field: 'block' });
+  });
+});

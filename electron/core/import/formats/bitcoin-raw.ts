@@ -4,7 +4,8 @@ import type { Chain } from '../../../../shared/domain/chain';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
 import { readLines } from '../read/lines';
 import type { ImportRecord } from '../records';
-import { blockRecords, decodeBlock, parseBlock, parseTx, txRecord } from './bitcoin-raw-records';
+import * as bitcoin from 'bitcoinjs-lib';
+import { BlockBytesError, blockRecords, parseBlock, parseTx, txRecord } from './bitcoin-raw-records';
 import { rejectAt, rejectError } from './fields';
 
 /** Network magic of blk*.dat frames: Bitcoin, Bitcoin testnet, Litecoin. */
@@ -47,7 +48,7 @@ export const bitcoinRawBlock: ImportFormat = {
       if (input.size > MAX_BLOCK_BYTES) throw new AppError('IMPORT_REJECTED', `${input.name}: ${input.size} bytes is too large for one block.`, { file: input.name });
       const bytes = await fs.readFile(input.path);
       input.onBytes(bytes.length);
-      yield* blockAt(chain, bytes, { byteOffset: 0 });
+      yield* blockAt(chain, bytes, { byteOffset: 0 }, 0);
       return;
     }
     for await (const { text, line } of readLines(input)) {
@@ -95,7 +96,7 @@ export const bitcoinBlkDat: ImportFormat = {
         }
         const bytes = Buffer.alloc(size);
         await handle.read(bytes, 0, size, offset + 8);
-        yield* blockAt(chain, bytes, { byteOffset: offset });
+        yield* blockAt(chain, bytes, { byteOffset: offset }, offset + 8);
         offset += 8 + size;
         input.onBytes(offset);
       }
@@ -133,12 +134,13 @@ export const bitcoinRawTx: ImportFormat = {
   },
 };
 
-function* blockAt(chain: Chain, bytes: Buffer, where: { line?: number; byteOffset?: number }): Generator<ImportRecord> {
+/** A block's records, or one reject located at the block (its line, or its byte offset plus where decoding stopped). */
+function* blockAt(chain: Chain, bytes: Buffer, where: { line?: number; byteOffset?: number }, bodyAt?: number): Generator<ImportRecord> {
   let records: ImportRecord[];
   try {
     records = [...blockRecords(chain, parseBlock(bytes))];
   } catch (error) {
-    yield rejectError(where, error);
+    yield rejectError(error instanceof BlockBytesError && bodyAt !== undefined ? { byteOffset: bodyAt + error.byteOffset } : where, error);
     return;
   }
   yield* records;
@@ -147,9 +149,10 @@ function* blockAt(chain: Chain, bytes: Buffer, where: { line?: number; byteOffse
 /** Block versions seen on chain: 1-4, or BIP-9 version bits (top bits 001). */
 const plausibleVersion = (version: number): boolean => (version >= 1 && version <= 4) || version >>> 29 === 1;
 
+/** Detection is lenient (trailing bytes, a cut): the import then reports exactly what is wrong, located. */
 function decodes(line: string): boolean {
   try {
-    decodeBlock(Buffer.from(line, 'hex'));
+    bitcoin.Block.fromBuffer(Buffer.from(line, 'hex'));
     return true;
   } catch {
     return false;

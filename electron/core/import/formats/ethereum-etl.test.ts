@@ -79,3 +79,36 @@ describe('Etherscan CSV export', () => {
     }
   });
 });
+
+describe('ethereum-etl exports with and without receipts, in either order', () => {
+  let c: TestCase;
+  beforeEach(() => (c = testCase()));
+  afterEach(() => c.close());
+
+  /** The same 298 real transactions as an export_blocks CSV, which carries no receipt columns. */
+  function csvWithoutReceipts(): string {
+    const rows = fs.readFileSync(TXS_JSONL, 'utf8').trim().split('\n').map((l) => JSON.parse(l.replace(/"value": (\d+)/, '"value": "$1"')) as Record<string, unknown>);
+    const columns = ['hash', 'nonce', 'block_hash', 'block_number', 'transaction_index', 'from_address', 'to_address', 'value', 'gas', 'gas_price', 'input', 'block_timestamp'];
+    return [columns.join(','), ...rows.map((r) => columns.map((k) => String(r[k] ?? '')).join(','))].join('\n');
+  }
+  const failed = (): number => fs.readFileSync(TXS_JSONL, 'utf8').trim().split('\n').filter((l) => /"receipt_status": 0/.test(l)).length;
+
+  it('the receipts win: failed transactions moved nothing whether the CSV came first or second', async () => {
+    expect(failed()).toBe(9);
+    const csv = c.write('txs.csv', csvWithoutReceipts());
+    await c.import(csv);
+    expect(sumValues(c, 'native')).toBeGreaterThan(82246255043361813012n);
+    await c.import(TXS_JSONL);
+    expect(sumValues(c, 'native')).toBe(82246255043361813012n);
+    // And a later import without receipts does not undo it.
+    await c.import(csv, { format: 'ethereum-etl-transactions-csv' });
+    expect(sumValues(c, 'native')).toBe(82246255043361813012n);
+  });
+
+  it('stores the fee from the receipt (gas used x effective gas price), exactly in wei', async () => {
+    await c.import(TXS_JSONL);
+    const row = JSON.parse(fs.readFileSync(TXS_JSONL, 'utf8').split('\n')[0]!.replace(/"(receipt_gas_used|receipt_effective_gas_price)": (\d+)/g, '"$1": "$2"')) as Record<string, string>;
+    const fee = c.db.prepare('SELECT CAST(fee AS TEXT) FROM transactions WHERE txid = ?').pluck().get(row.hash);
+    expect(fee).toBe(String(BigInt(row.receipt_gas_used!) * BigInt(row.receipt_effective_gas_price!)));
+  });
+});

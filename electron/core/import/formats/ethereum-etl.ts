@@ -19,8 +19,11 @@ const SIGNATURE: Record<Kind, string[]> = {
 const NATIVE_LOG_INDEX = -1;
 
 function transactionRecord(chain: Chain, row: JsonObject): TransferRecord {
-  // A failed transaction (receipt_status 0) moved no value, whatever its value field says.
-  const failed = row.receipt_status === '0' || row.receipt_status === 0;
+  // A failed transaction (receipt_status 0) moved no value, whatever its value field says; without receipt columns
+  // the export cannot tell, and a later import that can corrects the value.
+  const status = optionalInt(row.receipt_status, 'receipt_status');
+  const gasUsed = optionalInt(row.receipt_gas_used, 'receipt_gas_used');
+  const price = [row.receipt_effective_gas_price, row.gas_price].find((v) => v !== undefined && v !== null && v !== '');
   return {
     kind: 'transfer',
     chain,
@@ -33,7 +36,9 @@ function transactionRecord(chain: Chain, row: JsonObject): TransferRecord {
     from: address(chain, row.from_address, 'from_address'),
     // Contract creations have no recipient; the receipt names the new contract.
     to: optionalAddress(chain, row.to_address, 'to_address') ?? optionalAddress(chain, row.receipt_contract_address, 'receipt_contract_address'),
-    value: failed ? 0n : baseUnits(row.value, 'value'),
+    value: status === 0 ? 0n : baseUnits(row.value, 'value'),
+    outcomeKnown: status !== null,
+    fee: gasUsed === null || price === undefined ? null : BigInt(gasUsed) * baseUnits(price, 'receipt_effective_gas_price'),
   };
 }
 

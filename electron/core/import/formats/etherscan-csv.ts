@@ -36,6 +36,7 @@ export const etherscanCsv: ImportFormat = {
         from: address(chain, v.from, 'From'),
         to: optionalAddress(chain, v.to, 'To') ?? optionalAddress(chain, v.contractaddress, 'ContractAddress'),
         value: failed ? 0n : etherValue(v),
+        outcomeKnown: typeof v.status === 'string',
       };
     });
   },

@@ -79,12 +79,16 @@ export function optionalHash(value: unknown, field: string, prefixed = false): s
 }
 
 export function text(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new FieldError(field, 'missing');
-  return value.trim();
+  const t = optionalText(value, field);
+  if (t === null) throw new FieldError(field, 'missing');
+  return t;
 }
 
-export function optionalText(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+/** Trimmed text or null; NUL is refused (C tools, spreadsheets and SQLite's text functions stop at it, hiding the rest). */
+export function optionalText(value: unknown, field: string): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  if (value.includes('\0')) throw new FieldError(field, 'contains a NUL character (U+0000)');
+  return value.trim();
 }
 
 /** Validated bounded cache: real ledgers reuse addresses, and a checksum costs a few hashes. */

@@ -9,6 +9,7 @@ import { etherscanCsv } from './etherscan-csv';
 import { ethereumEtlFormats } from './ethereum-etl';
 import { genericCsv } from './generic-csv';
 import { miningPools } from './mining-pools';
+import { priceCsv } from './price-csv';
 import { mispEvent } from './misp-event';
 import { graphsenseActorpack, graphsenseTagpack } from './tagpack';
 
@@ -28,6 +29,7 @@ export const importFormats: readonly ImportFormat[] = [
   miningPools,
   sanctionsList,
   csvLabels,
+  priceCsv,
   mispEvent,
 ];
 

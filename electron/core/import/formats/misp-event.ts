@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { AppError } from '../../../../shared/api/errors';
 import type { Chain } from '../../../../shared/domain/chain';
-import { CONCEPTS } from '../../reference/graphsense-vocabulary';
+import { isConcept } from '../../../../shared/category/categories';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
 import { jsonErrorLocation } from '../json-exact';
 import type { ImportRecord } from '../records';
@@ -80,7 +80,7 @@ export const mispEvent: ImportFormat = {
           chain,
           subject: attr.value,
           label: (typeof attr.comment === 'string' && attr.comment.trim()) || info || 'MISP event attribute',
-          category: category && CONCEPTS.has(category) ? category : null,
+          category: category && isConcept(category) ? category : null,
           actor: tagValue(attr.Tag, 'assay:actor', 'misp-galaxy:threat-actor') ?? eventActor,
           source,
         });

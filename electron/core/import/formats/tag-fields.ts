@@ -1,5 +1,6 @@
 import { Chain, type Chain as ChainId } from '../../../../shared/domain/chain';
-import { CONCEPTS, CONFIDENCE_SCORES } from '../../reference/graphsense-vocabulary';
+import { isConcept } from '../../../../shared/category/categories';
+import { CONFIDENCE_SCORES } from '../../reference/graphsense-vocabulary';
 import { FieldError } from '../json-exact';
 import type { TagRecord } from '../records';
 import { address, describe, optionalText } from './fields';
@@ -29,11 +30,11 @@ export interface TagFields {
 export function tagRecord(fields: TagFields): TagRecord {
   const subjectType = fields.subjectType ?? 'address';
   const subject = subjectType === 'address' ? address(fields.chain, fields.subject, 'address') : txSubject(fields.subject);
-  const label = optionalText(fields.label);
+  const label = optionalText(fields.label, 'label');
   if (!label) throw new FieldError('label', 'missing');
-  const category = optionalText(fields.category);
-  if (category !== null && !CONCEPTS.has(category)) throw new FieldError('category', `unknown category "${category.slice(0, 60)}" (not a GraphSense concept)`);
-  const confidence = optionalText(fields.confidence);
+  const category = optionalText(fields.category, 'category');
+  if (category !== null && !isConcept(category)) throw new FieldError('category', `unknown category "${category.slice(0, 60)}" (not a GraphSense concept)`);
+  const confidence = optionalText(fields.confidence, 'confidence');
   const score = confidence === null ? null : CONFIDENCE_SCORES.get(confidence);
   if (score === undefined) throw new FieldError('confidence', `unknown confidence "${String(confidence).slice(0, 60)}"`);
   return {
@@ -43,15 +44,15 @@ export function tagRecord(fields: TagFields): TagRecord {
     subject,
     label,
     category,
-    actor: optionalText(fields.actor),
-    source: optionalText(fields.source),
+    actor: optionalText(fields.actor, 'actor'),
+    source: optionalText(fields.source, 'source'),
     confidence,
     confidenceScore: score,
   };
 }
 
 function txSubject(value: unknown): string {
-  const v = optionalText(value)?.toLowerCase() ?? '';
+  const v = optionalText(value, 'tx_hash')?.toLowerCase() ?? '';
   if (!/^(0x)?[0-9a-f]{64}$/.test(v)) throw new FieldError('tx_hash', `expected a transaction hash, got ${describe(value)}`);
   return v;
 }

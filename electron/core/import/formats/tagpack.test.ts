@@ -89,9 +89,33 @@ describe('GraphSense TagPacks and ActorPacks', () => {
     const result = await c.import(fixture('graphsense-tagpacks/actors/graphsense.actorpack.yaml'));
     expect(result.format).toBe('graphsense-actorpack');
     expect(result.counts.actors).toBeGreaterThan(1000);
+    // Every concept of the taxonomy is accepted: 70 real actors are DeFi derivatives ("defi_derivative").
+    expect(result.rejected).toEqual([]);
+    expect(c.db.prepare("SELECT count(*) FROM actors WHERE categories LIKE '%\"defi_derivative\"%'").pluck().get()).toBe(70);
     const nicehash = c.db.prepare("SELECT label, categories FROM actors WHERE id = 'nicehash'").get() as { label: string; categories: string };
     expect(nicehash.label).toBe('NiceHash');
     expect(JSON.parse(nicehash.categories)).toEqual(['hash_rental_marketplace', 'exchange']);
     expect(c.db.prepare("SELECT label FROM actors WHERE id = 'lazarusgroup'").pluck().get()).toMatch(/Lazarus/);
+  });
+});
+
+describe('TagPacks without the mandatory confidence', () => {
+  let c: TestCase;
+  beforeEach(() => (c = testCase()));
+  afterEach(() => c.close());
+
+  it('refuses the real ofac.yaml (no confidence in its header or its tags), naming the first tag line and the field', async () => {
+    const before = c.counts();
+    await expect(c.import(fixture('graphsense-tagpacks/packs/ofac.yaml'))).rejects.toThrow(
+      /ofac\.yaml: nothing could be read \(line 9, field confidence: missing: a TagPack tag states its confidence, in the tag or in the pack header\)/,
+    );
+    expect(c.counts()).toEqual(before);
+  });
+
+  it('rejects only the tags that lack it when the header does not give one', async () => {
+    const file = c.write('pack.yaml', ['title: T', 'creator: C', 'currency: BTC', 'source: https://example.org', 'tags:', '- address: 134r8iHv69xdT6p5qVKTsHrcUEuBVZAYak', '  label: A', '  confidence: forensic', '- address: 1ECeZBxCVJ8Wm2JSN3Cyc6rge2gnvD3W5K', '  label: B', ''].join('\n'));
+    const result = await c.import(file);
+    expect(result.counts.tags).toBe(1);
+    expect(result.rejected).toEqual([{ file: 'pack.yaml', line: 9, byteOffset: null, field: 'confidence', reason: 'missing: a TagPack tag states its confidence, in the tag or in the pack header' }]);
   });
 });

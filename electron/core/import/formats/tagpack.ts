@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import yaml from 'js-yaml';
 import { AppError } from '../../../../shared/api/errors';
-import { CONCEPTS } from '../../reference/graphsense-vocabulary';
+import { isConcept } from '../../../../shared/category/categories';
 import type { FileSample, ImportFormat, ImportInput } from '../format';
-import { isObject, type JsonObject } from '../json-exact';
+import { FieldError, isObject, type JsonObject } from '../json-exact';
 import type { ImportRecord } from '../records';
-import { describe, rejectAt, rejectError } from './fields';
+import { optionalText, rejectAt, rejectError } from './fields';
+import { loadPackYaml } from './pack-yaml';
 import { chainOf, tagRecord } from './tag-fields';
 
-/** A pack is one YAML document, read whole; larger files are refused rather than exhausting memory. */
-const MAX_PACK_BYTES = 256 * 1024 * 1024;
 /** Header fields that describe the pack itself and are not inherited by its tags. */
 const PACK_ONLY = new Set(['title', 'creator', 'description', 'owner', 'is_public', 'tags', 'lastmod']);
 
@@ -26,7 +21,7 @@ export const graphsenseTagpack: ImportFormat = {
     return /^tags:\s*$/m.test(text) && /^(title|creator):/m.test(text) ? 0.95 : 0;
   },
   async *read(input: ImportInput): AsyncIterable<ImportRecord> {
-    const { doc: pack, text } = await loadYaml(input);
+    const { doc: pack, text } = await loadPackYaml(input);
     if (!isObject(pack) || !Array.isArray(pack.tags)) {
       throw new AppError('IMPORT_REJECTED', `${input.name}: not a TagPack (no "tags" list).`, { file: input.name });
     }
@@ -42,6 +37,8 @@ export const graphsenseTagpack: ImportFormat = {
       }
       try {
         const tag: JsonObject = { ...header, ...raw };
+        // Mandatory in the TagPack schema: a tag without it would be stored as if its confidence were known.
+        if (optionalText(tag.confidence, 'confidence') === null) throw new FieldError('confidence', 'missing: a TagPack tag states its confidence, in the tag or in the pack header');
         const chain = chainOf(tag.currency ?? tag.network, 'currency');
         const subjectType = tag.tx_hash !== undefined ? 'tx' : 'address';
         yield tagRecord({
@@ -73,7 +70,7 @@ export const graphsenseActorpack: ImportFormat = {
     return /^actors:\s*$/m.test(text) && /^(title|creator):/m.test(text) ? 0.95 : 0;
   },
   async *read(input: ImportInput): AsyncIterable<ImportRecord> {
-    const { doc, text } = await loadYaml(input);
+    const { doc, text } = await loadPackYaml(input);
     if (!isObject(doc) || !Array.isArray(doc.actors)) throw new AppError('IMPORT_REJECTED', `${input.name}: not an ActorPack (no "actors" list).`, { file: input.name });
     const lines = itemLines(text, 'actors', doc.actors.length);
     for (const [index, actor] of (doc.actors as unknown[]).entries()) {
@@ -83,7 +80,7 @@ export const graphsenseActorpack: ImportFormat = {
         continue;
       }
       const categories = Array.isArray(actor.categories) ? actor.categories.map(String) : [];
-      const unknown = categories.find((c) => !CONCEPTS.has(c));
+      const unknown = categories.find((c) => !isConcept(c));
       if (unknown !== undefined) {
         yield rejectAt({ line }, 'categories', `actor ${actor.id}: unknown category "${unknown.slice(0, 60)}"`);
         continue;
@@ -98,49 +95,6 @@ export const graphsenseActorpack: ImportFormat = {
     }
   },
 };
-
-/** Thrown by the !include resolver; located afterwards by finding the directive in the text. */
-class IncludeError extends Error {
-  constructor(
-    readonly target: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * Reads a YAML pack whole (js-yaml: ~15x faster than a full document model on miners.yaml), resolving `!include FILE`
- * against the pack's folder and never outside it. The JSON schema keeps 0x addresses and dates as text.
- */
-async function loadYaml(input: ImportInput): Promise<{ doc: unknown; text: string }> {
-  if (input.size > MAX_PACK_BYTES) throw new AppError('IMPORT_REJECTED', `${input.name}: larger than ${MAX_PACK_BYTES >> 20} MiB; split the pack.`, { file: input.name });
-  const text = await fs.readFile(input.path, 'utf8');
-  input.onBytes(input.size);
-  const baseDir = path.dirname(input.path);
-  const include = new yaml.Type('!include', {
-    kind: 'scalar',
-    construct(value: string): unknown {
-      const target = path.resolve(baseDir, value);
-      if (!target.startsWith(baseDir + path.sep)) throw new IncludeError(value, `!include ${describe(value)} points outside the pack's folder`);
-      try {
-        // Included files are small shared fragments (a common header); the YAML constructor is synchronous.
-        return yaml.load(readFileSync(target, 'utf8'), { schema: yaml.JSON_SCHEMA });
-      } catch (error) {
-        throw new IncludeError(value, `!include ${describe(value)}: ${(error as Error).message.split('\n')[0]}`);
-      }
-    },
-  });
-  try {
-    return { doc: yaml.load(text, { schema: yaml.JSON_SCHEMA.extend([include]), filename: input.name }), text };
-  } catch (error) {
-    const line = error instanceof IncludeError ? lineOf(text, text.indexOf(`!include ${error.target}`)) : ((error as { mark?: { line?: number } }).mark?.line ?? -1) + 1;
-    const reason = error instanceof IncludeError ? error.message : ((error as { reason?: string }).reason ?? (error as Error).message);
-    throw new AppError('IMPORT_REJECTED', `${input.name}: line ${line || '?'}: not valid YAML (${reason.slice(0, 160)}).`, { file: input.name, line: line || null });
-  }
-}
-
-const lineOf = (text: string, index: number): number => (index < 0 ? 0 : text.slice(0, index).split('\n').length);
 
 /**
  * The line of each item of a top-level block sequence (`key:` then `- ...` items), for locating rejects. Packs are

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { caseCurrency, fiatValueSql } from '../../fiat/prices';
 import type { CellKind } from './neutralise';
 
 export interface CsvColumn {
@@ -22,6 +23,10 @@ const num = (name: string, about: string): CsvColumn => ({ name, kind: 'number',
 const txid = text('txid', 'transaction id (hex)');
 const chain = text('chain', 'chain ticker (BTC, LTC, BCH, ETH, ETC)');
 
+/** The transactions file's query, with extra columns appended after the fee. */
+const transactionsSql = (extra: string): string => `SELECT chain, txid, block_hash, block_height, block_time, is_coinbase, coinbase_script,
+  input_count, output_count, input_value, output_value, fee${extra} FROM transactions t ORDER BY chain, block_height, tx_index, txid`;
+
 /** The fixed tables of the v1 schema. Amounts are integers in the chain's base unit (satoshi, wei). */
 export const CORE_TABLES: CsvTable[] = [
   {
@@ -38,8 +43,7 @@ export const CORE_TABLES: CsvTable[] = [
       num('is_coinbase', '1 for a coinbase transaction'), text('coinbase_script', 'coinbase scriptSig (hex)'),
       num('input_count', 'number of inputs'), num('output_count', 'number of outputs'), num('input_value', 'sum of input values'),
       num('output_value', 'sum of output values'), num('fee', 'fee')],
-    sql: `SELECT chain, txid, block_hash, block_height, block_time, is_coinbase, coinbase_script, input_count, output_count,
-      input_value, output_value, fee FROM transactions ORDER BY chain, block_height, tx_index, txid`,
+    sql: transactionsSql(''),
   },
   {
     name: 'inputs',
@@ -148,7 +152,7 @@ export const CORE_TABLES: CsvTable[] = [
     name: 'audit_log',
     about: 'the complete audit log; each row\'s hash covers the previous row\'s hash (see VERIFY.txt)',
     columns: [num('seq', 'position'), text('at', 'time (ISO 8601)'), text('actor', 'actor'), text('action', 'action'),
-      text('details', 'details (JSON)'), text('content_digest', 'evidence digest after this change (JSON; empty before schema 4)'),
+      text('details', 'details (JSON)'), text('content_digest', 'evidence digest after this change (JSON; empty before schema 5)'),
       text('prev_hash', 'hash of the previous row'), text('hash', 'hash of this row')],
     sql: 'SELECT seq, at, actor, action, details, content_digest, prev_hash, hash FROM audit_log ORDER BY seq',
   },
@@ -204,7 +208,32 @@ const ANALYSIS_TABLES: (CsvTable & { requires: string })[] = [
 export const hasTable = (db: Database.Database, table: string): boolean =>
   db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 
+/** The price series (schema v3): every quote with the file it came from. */
+const PRICES: CsvTable & { requires: string } = {
+  name: 'prices',
+  requires: 'prices',
+  about: 'imported price series: one quote per asset, currency and time',
+  columns: [text('asset', 'asset ticker (BTC, ETH)'), text('currency', 'currency code (USD)'), num('at', 'quote time (Unix seconds; 00:00 UTC for a daily series)'),
+    num('price', 'price of one coin, as the series gave it'), text('source', 'the imported file')],
+  sql: 'SELECT p.asset, p.currency, p.at, p.price, s.original_name FROM prices p JOIN sources s ON s.id = p.origin_source_id ORDER BY p.asset, p.currency, p.at',
+};
+
+/** The transactions table with, when the case has prices, the output value at the transaction's time in its currency. */
+function transactionsWithValue(db: Database.Database, table: CsvTable): CsvTable {
+  const currency = table.name === 'transactions' && hasTable(db, 'prices') ? caseCurrency(db) : null;
+  if (currency === null) return table;
+  const column = num(`output_value_${currency.toLowerCase()}`, `output value in ${currency} at the block time (empty where no imported price covers the day)`);
+  return {
+    ...table,
+    columns: [...table.columns, column],
+    sql: transactionsSql(`, ${fiatValueSql('t.output_value', 't.chain', 't.block_time', currency)}`),
+  };
+}
+
 /** Every CSV the package holds for this case, in a stable order. */
 export function csvTablesFor(db: Database.Database): CsvTable[] {
-  return [...CORE_TABLES, ...ANALYSIS_TABLES.filter((t) => hasTable(db, t.requires)).map(({ requires: _r, ...table }) => table)];
+  return [
+    ...CORE_TABLES.map((t) => transactionsWithValue(db, t)),
+    ...[...ANALYSIS_TABLES, PRICES].filter((t) => hasTable(db, t.requires)).map(({ requires: _r, ...table }) => table),
+  ];
 }

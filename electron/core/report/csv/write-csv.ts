@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type Database from 'better-sqlite3';
+import { csvField as field } from '../../../../shared/csv-cell';
 import { neutraliseCell } from './neutralise';
 import type { CsvTable } from './tables';
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break, quotes doubled. */
-export const field = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 const BATCH = 2000;
 
 /**
@@ -31,7 +30,7 @@ export async function writeCsv(db: Database.Database, table: CsvTable, filePath:
     }
     if (batch.length > 0) yield `${batch.join('\r\n')}\r\n`;
   }
-  await pipeline(Readable.from(chunks()), fs.createWriteStream(filePath, { flags: 'wx' }));
+  await pipeline(Readable.from(chunks()), fs.createWriteStream(filePath, { flags: 'wx', mode: 0o600 }));
   return rows;
 }
 

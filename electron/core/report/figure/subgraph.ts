@@ -4,7 +4,6 @@ import type { ViewData } from '../../../../shared/domain/view';
 import { coin } from '../amounts';
 import { withGlyphs } from '../pdf/glyph-coverage';
 import { plainText } from '../pdf/plain-text';
-import { layeredLayout } from './layered-layout';
 import { shortCaption, shortId, styleForCategory, type Figure, type FigureEdge, type FigureNode } from './model';
 
 interface TxRow {
@@ -84,38 +83,6 @@ function txEdges(source: FigureSource, tx: TxRow, keep: (id: string) => boolean)
   return edges;
 }
 
-/** The subgraph around a set of transactions (their input and output addresses), laid out in layers by time. */
-export function figureForTxids(db: Database.Database, refs: { chain: string; txid: string }[], maxNodes = 40): Figure {
-  const source = new FigureSource(db);
-  const nodes = new Map<string, FigureNode>();
-  const times = new Map<string, number | null>();
-  const txs: TxRow[] = [];
-  let dropped = 0;
-  for (const ref of refs) {
-    const tx = source.tx(ref.chain, ref.txid);
-    if (!tx) continue;
-    if (nodes.size >= maxNodes) {
-      dropped += 1;
-      continue;
-    }
-    const node = source.txNode(tx);
-    nodes.set(node.id, node);
-    times.set(node.id, tx.time);
-    txs.push(tx);
-    const { inputs, outputs } = source.flows(tx);
-    for (const f of [...inputs, ...outputs]) {
-      if (!f.address) continue;
-      const id = nodeId('address', tx.chain, f.address);
-      if (nodes.has(id)) continue;
-      if (nodes.size >= maxNodes) dropped += 1;
-      else nodes.set(id, source.addressNode(tx.chain, f.address));
-    }
-  }
-  const edges = txs.flatMap((tx) => txEdges(source, tx, (id) => nodes.has(id)));
-  const laid = layeredLayout([...nodes.values()], edges, times);
-  return { nodes: laid, edges, layered: true, note: dropped > 0 ? `${dropped} further node(s) left out of the figure; the tables list them.` : '' };
-}
-
 /** A saved view: its visible nodes at their saved positions, edges from the ledger between them. */
 export function figureForView(db: Database.Database, view: ViewData, maxNodes = 300): Figure {
   const source = new FigureSource(db);
@@ -141,5 +108,5 @@ export function figureForView(db: Database.Database, view: ViewData, maxNodes = 
   }
   const edges = txs.flatMap((tx) => txEdges(source, tx, (id) => nodes.has(id)));
   const left = ids.length - nodes.size;
-  return { nodes: [...nodes.values()], edges, layered: false, note: left > 0 ? `${left} node(s) of the view are not in the case or beyond the figure limit.` : '' };
+  return { nodes: [...nodes.values()], edges, note: left > 0 ? `${left} node(s) of the view are not in the case or beyond the figure limit.` : '' };
 }

@@ -1,3 +1,4 @@
+import { FIGURE_FONTS } from './path-svg';
 import { LEGEND, type Figure, type FigureNode, type LegendKey } from './model';
 
 const esc = (s: string): string =>
@@ -7,7 +8,7 @@ const n = (v: number): string => (Math.round(v * 100) / 100).toString();
 const NODE_R = 7;
 const PAD = { left: 70, right: 70, top: 18, bottom: 46 };
 
-/** Places nodes into the drawing area: a saved view keeps its aspect ratio, layers are stretched per axis. */
+/** Places a saved view's nodes into the drawing area, keeping its aspect ratio. */
 function fit(figure: Figure, width: number, height: number): Map<string, { x: number; y: number }> {
   const xs = figure.nodes.map((v) => v.x);
   const ys = figure.nodes.map((v) => v.y);
@@ -16,20 +17,12 @@ function fit(figure: Figure, width: number, height: number): Map<string, { x: nu
   const h = height - PAD.top - PAD.bottom;
   let sx = maxX > minX ? w / (maxX - minX) : Infinity;
   let sy = maxY > minY ? h / (maxY - minY) : Infinity;
-  if (!figure.layered) sx = sy = Math.min(sx, sy);
+  sx = sy = Math.min(sx, sy);
   if (!Number.isFinite(sx)) sx = Number.isFinite(sy) ? sy : 1;
   if (!Number.isFinite(sy)) sy = sx;
   const offX = PAD.left + (w - (maxX - minX) * sx) / 2;
   const offY = PAD.top + (h - (maxY - minY) * sy) / 2;
   return new Map(figure.nodes.map((v) => [v.id, { x: offX + (v.x - minX) * sx, y: offY + (v.y - minY) * sy }]));
-}
-
-/** The height a layered figure needs so that the fullest layer's nodes and labels do not overlap. */
-export function figureHeight(figure: Figure, min: number, max: number): number {
-  const perColumn = new Map<number, number>();
-  for (const v of figure.nodes) perColumn.set(v.x, (perColumn.get(v.x) ?? 0) + 1);
-  const fullest = Math.max(0, ...perColumn.values());
-  return Math.round(Math.min(max, Math.max(min, fullest * 34 + PAD.top + PAD.bottom)));
 }
 
 function arrow(from: { x: number; y: number }, to: { x: number; y: number }): string {
@@ -55,9 +48,9 @@ function nodeShape(node: FigureNode, p: { x: number; y: number }, dense: boolean
     : `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${NODE_R}" fill="${fill}" stroke="#111827" stroke-width="0.6"/>`;
   const text = dense && node.caption.length > 14 ? `${node.caption.slice(0, 13)}…` : node.caption;
   const caption = text
-    ? `<text x="${n(p.x)}" y="${n(p.y + NODE_R + 15)}" font-family="sans" font-size="5.5" fill="#374151" text-anchor="middle">${esc(text)}</text>`
+    ? `<text x="${n(p.x)}" y="${n(p.y + NODE_R + 15)}" font-family="${FIGURE_FONTS.sans}" font-size="5.5" fill="#374151" text-anchor="middle">${esc(text)}</text>`
     : '';
-  return `${shape}<text x="${n(p.x)}" y="${n(p.y + NODE_R + 8)}" font-family="mono" font-size="5.5" fill="#111827" text-anchor="middle">${esc(dense ? compact(node.label) : node.label)}</text>${caption}`;
+  return `${shape}<text x="${n(p.x)}" y="${n(p.y + NODE_R + 8)}" font-family="${FIGURE_FONTS.mono}" font-size="5.5" fill="#111827" text-anchor="middle">${esc(dense ? compact(node.label) : node.label)}</text>${caption}`;
 }
 
 function legend(keys: LegendKey[], height: number): string {
@@ -69,7 +62,7 @@ function legend(keys: LegendKey[], height: number): string {
       const mark = key === 'tx' || key === 'coinbase'
         ? `<rect x="${x}" y="${y - 4}" width="7" height="7" rx="1" fill="${style.fill}" stroke="#111827" stroke-width="0.5"/>`
         : `<circle cx="${x + 3.5}" cy="${y - 0.5}" r="3.5" fill="${style.fill}" stroke="#111827" stroke-width="0.5"/>`;
-      const item = `${mark}<text x="${x + 10}" y="${y + 2}" font-family="sans" font-size="6" fill="#111827">${esc(style.label)}</text>`;
+      const item = `${mark}<text x="${x + 10}" y="${y + 2}" font-family="${FIGURE_FONTS.sans}" font-size="6" fill="#111827">${esc(style.label)}</text>`;
       x += 14 + style.label.length * 3.4;
       return item;
     })
@@ -88,7 +81,7 @@ export function figureSvg(figure: Figure, width: number, height: number): string
       const b = at.get(e.to);
       if (!a || !b) return '';
       const label = edgeLabels && e.label
-        ? `<text x="${n((a.x + b.x) / 2)}" y="${n((a.y + b.y) / 2 - 2)}" font-family="mono" font-size="5" fill="#4b5563" text-anchor="middle">${esc(e.label)}</text>`
+        ? `<text x="${n((a.x + b.x) / 2)}" y="${n((a.y + b.y) / 2 - 2)}" font-family="${FIGURE_FONTS.mono}" font-size="5" fill="#4b5563" text-anchor="middle">${esc(e.label)}</text>`
         : '';
       return arrow(a, b) + label;
     })

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Code-unit order, the same on every platform and locale (manifests list files in it). */
+export const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Every regular file under root as a sorted '/'-separated relative path; symlinks and other specials are reported. */
 export function listFiles(root: string): { files: string[]; specials: string[] } {
   const files: string[] = [];
@@ -14,6 +17,5 @@ export function listFiles(root: string): { files: string[]; specials: string[] }
     }
   };
   walk(root, '');
-  const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   return { files: files.sort(byPath), specials: specials.sort(byPath) };
 }

@@ -22,10 +22,10 @@ export const sshVerifyCommand = (examiner: string): string =>
 
 /** Written before the manifest, so the manifest (and with it the signature) covers it. */
 export function writeAllowedSigners(root: string, key: Ed25519Key): void {
-  fs.writeFileSync(insideDir(root, ALLOWED_SIGNERS), `${allowedSignersLine(key)}\n`, { flag: 'wx' });
+  fs.writeFileSync(insideDir(root, ALLOWED_SIGNERS), `${allowedSignersLine(key)}\n`, { flag: 'wx', mode: 0o600 });
 }
 
 /** Signs the manifest's exact bytes; the signature is the only file the manifest cannot list. */
 export function signManifest(root: string, manifestBytes: Buffer, key: Ed25519Key): void {
-  fs.writeFileSync(insideDir(root, SIGNATURE), signSshsig(manifestBytes, key, SIGNATURE_NAMESPACE), { flag: 'wx' });
+  fs.writeFileSync(insideDir(root, SIGNATURE), signSshsig(manifestBytes, key, SIGNATURE_NAMESPACE), { flag: 'wx', mode: 0o600 });
 }

@@ -56,7 +56,7 @@ export function verifyText(signer: ManifestSigner | null): string {
     '      SHA-256( prev_hash + "\\n" + JSON array [seq, at, actor, action, details, content_digest] )',
     '   where seq is a number and the others are strings, the JSON is written without spaces (as JavaScript\'s',
     '   JSON.stringify does), content_digest is left out of the array when its cell is empty (entries from before',
-    '   schema 4), and prev_hash of row 1 is 64 zeros. Each row\'s prev_hash is the hash of the row before it. The',
+    '   schema 5), and prev_hash of row 1 is 64 zeros. Each row\'s prev_hash is the hash of the row before it. The',
     '   content_digest names, per group of evidence tables, the row count and a SHA-256 over the rows; `assay verify',
     '   CASE.assay` recomputes it and names any group changed outside Assay. (Remove one leading apostrophe from a',
     '   text cell first: see csv/README.txt.)',

@@ -8,7 +8,7 @@ export async function zipPackage(root: string, paths: string[], zipName: string,
   const target = insideDir(root, zipName);
   const zip = new yazl.ZipFile();
   for (const rel of paths) zip.addFile(insideDir(root, rel), rel, { mtime, mode: 0o100644, compress: true });
-  const out = fs.createWriteStream(target, { flags: 'wx' });
+  const out = fs.createWriteStream(target, { flags: 'wx', mode: 0o600 });
   zip.outputStream.pipe(out);
   zip.end();
   await finished(out);

@@ -210,7 +210,8 @@ export class PdfWriter {
       width: TEXT_WIDTH,
       height,
       assumePt: true,
-      fontCallback: (family) => (family === 'mono' ? 'mono' : 'sans'),
+      // Figures name real families ('DejaVu Sans', 'DejaVu Sans Mono' with fallbacks): the embedded DejaVu draws them.
+      fontCallback: (family, bold) => (/mono/i.test(family) ? 'mono' : bold ? 'bold' : 'sans'),
     });
     this.doc.y = y + height + 4;
     this.doc.x = MARGIN.left;

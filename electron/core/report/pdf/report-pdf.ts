@@ -37,7 +37,7 @@ export async function writeReportPdf(ctx: ReportContext, filePath: string): Prom
     author: ctx.meta.examiner,
     date: new Date(ctx.exportedAt),
   });
-  const out = fs.createWriteStream(filePath, { flags: 'wx' });
+  const out = fs.createWriteStream(filePath, { flags: 'wx', mode: 0o600 });
   w.doc.pipe(out);
   renderCover(w, ctx);
   const chosen = REPORT_SECTIONS.filter((id) => ctx.sections.has(id)).map((id) => reportSections[id]);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { lookupAddress } from '../../../../shared/address/canonical';
 import { addressProblem } from '../../../../shared/address/validate-address';
 import { AppError } from '../../../../shared/api/errors';
 import {
@@ -78,7 +79,7 @@ function checkDeposit(type: string, chain: string, subject: string, deposit: Has
   }
   const problem = addressProblem(chain as Chain, deposit.payoutAddress);
   if (problem) throw new AppError('VALIDATION', `Payout address: ${problem}.`, { field: 'annotation.deposit.payoutAddress' });
-  if (deposit.payoutAddress === subject) {
+  if (lookupAddress(deposit.payoutAddress, chain) === lookupAddress(subject, chain)) {
     throw new AppError('VALIDATION', 'The payout address is the deposit address itself.', { field: 'annotation.deposit.payoutAddress' });
   }
 }
@@ -90,8 +91,8 @@ function writeLinks(db: Database.Database, id: number, chain: string, from: stri
   db.prepare('INSERT INTO offchain_links (annotation_id, chain, from_address, to_address, confidence, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,
     chain,
-    from,
-    fields.deposit.payoutAddress,
+    lookupAddress(from, chain),
+    lookupAddress(fields.deposit.payoutAddress, chain),
     fields.confidence,
     now,
   );
@@ -107,13 +108,16 @@ export function linksAt(db: Database.Database, chain: string, address: string) {
     .prepare(`SELECT l.id, l.chain, l.from_address AS "from", l.to_address AS "to", l.confidence, l.annotation_id AS annotationId, a.kind, a.note
       FROM offchain_links l JOIN annotations a ON a.id = l.annotation_id
       WHERE l.chain = ? AND (l.from_address = ? OR l.to_address = ?) ORDER BY l.id`)
-    .all(chain, address, address) as (OffchainLink & { annotationId: number; kind: string; note: string })[];
+    .all(chain, lookupAddress(address, chain), lookupAddress(address, chain)) as (OffchainLink & { annotationId: number; kind: string; note: string })[];
 }
+
+/** An address subject in the case's spelling (a checksummed Ethereum address is stored lower-case, like its row). */
+const storedSubject = (subject: AnnotationSubject): string => (subject.type === 'address' ? lookupAddress(subject.id, subject.chain) : subject.id);
 
 export function listAnnotations(db: Database.Database, subject: AnnotationSubject): Annotation[] {
   const rows = db
     .prepare(`SELECT ${COLUMNS} FROM annotations WHERE subject_type = ? AND chain = ? AND subject = ? ORDER BY id DESC`)
-    .all(subject.type, subject.chain, subject.id) as Row[];
+    .all(subject.type, subject.chain, storedSubject(subject)) as Row[];
   return rows.map((row) => toAnnotation(db, row));
 }
 
@@ -126,10 +130,10 @@ export function addAnnotation(db: Database.Database, subject: AnnotationSubject,
       db
         .prepare(`INSERT INTO annotations (subject_type, chain, subject, kind, note, labels, data, confidence, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(subject.type, subject.chain, subject.id, kindOf(fields), fields.note, JSON.stringify(fields.labels), dataOf(fields), fields.confidence, at, at)
+        .run(subject.type, subject.chain, storedSubject(subject), kindOf(fields), fields.note, JSON.stringify(fields.labels), dataOf(fields), fields.confidence, at, at)
         .lastInsertRowid,
     );
-    writeLinks(db, id, subject.chain, subject.id, fields, at);
+    writeLinks(db, id, subject.chain, storedSubject(subject), fields, at);
     const annotation = toAnnotation(db, getRow(db, id));
     appendAudit(db, 'annotation.add', auditDetails(annotation), { now: () => now });
     return annotation;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { HashRentalDepositInput } from '../../../../shared/domain/annotation';
 import { verifyAuditChain } from '../../audit/audit-log';
 import { loadOffchainLinks } from '../../analysis/links';
-import { BLOCK_50001 } from '../../test-support/fixtures';
+import { toChecksumAddress } from '../../../../shared/address/eip55';
+import { BLOCK_50001, fixture } from '../../test-support/fixtures';
 import { useTestCase } from '../test-api';
 
 const DEPOSIT = '1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ';
@@ -105,5 +106,22 @@ describe('annotations API', () => {
     const tx = { type: 'tx', chain: 'BTC', id: 'e1882d41800d96d0fddc196cd8d3f0b45d65b030c652d97eaba79a1174e64d58' } as const;
     await expect(t.api.call('annotations.add', { subject: tx, annotation: { deposit: deposit() } })).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(t.api.call('annotations.delete', { id: 999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('annotations on Ethereum addresses typed in their checksummed spelling', () => {
+  const ETH_TXS = fixture('ethereum-etl-fixtures/test_stream/blocks_17173049_17173050/expected_transactions.json');
+  const t = useTestCase([ETH_TXS]);
+  const [from, to] = (() => {
+    const row = JSON.parse(fs.readFileSync(ETH_TXS, 'utf8').split('\n')[0]!.replace(/"value": \d+/, '"value": "0"')) as { from_address: string; to_address: string };
+    return [row.from_address, row.to_address];
+  })();
+
+  it('are found under either spelling, and the deposit link joins the stored addresses', async () => {
+    const typed = { type: 'address', chain: 'ETH', id: toChecksumAddress(from) } as const;
+    await t.api.call('annotations.add', { subject: typed, annotation: { note: 'seen in a report', confidence: 60, deposit: { ...deposit(), payoutAddress: toChecksumAddress(to) } } });
+    expect(await t.api.call('annotations.list', { subject: { ...typed, id: from } })).toHaveLength(1);
+    expect(await t.api.call('annotations.list', { subject: typed })).toHaveLength(1);
+    expect(await t.api.call('offchain.links', { chain: 'ETH', address: toChecksumAddress(to) })).toMatchObject([{ from, to }]);
   });
 });

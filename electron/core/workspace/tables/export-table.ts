@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { TableQuery } from '../../../../shared/api/methods/workspace';
 import { neutraliseCell } from '../../report/csv/neutralise';
-import { field } from '../../report/csv/write-csv';
+import { csvField as field } from '../../../../shared/csv-cell';
 import { selectRows } from './query-table';
 
 type Selection = Omit<z.output<typeof TableQuery>, 'offset' | 'limit'>;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/api/errors';
 import type { TableCell, TablePage, TableQuery } from '../../../../shared/api/methods/workspace';
-import { TABLES, type ColumnDef, type TableDef } from './table-defs';
+import { tableDef, type ColumnDef, type TableDef } from './table-defs';
 
 type Query = z.output<typeof TableQuery>;
 type Selection = Omit<Query, 'offset' | 'limit'>;
@@ -17,8 +17,7 @@ function columnOf(def: TableDef, key: string, field: string): ColumnDef {
 }
 
 /** WHERE and ORDER BY built only from whitelisted expressions; every user value travels as a parameter. */
-export function compileSelection(selection: Selection): { def: TableDef; where: string; order: string; params: (string | number)[] } {
-  const def = TABLES[selection.table];
+export function compileSelection(selection: Selection, def: TableDef): { def: TableDef; where: string; order: string; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   const text = selection.filter.text.trim();
@@ -51,14 +50,14 @@ export function compileSelection(selection: Selection): { def: TableDef; where: 
 
 /** The rows of a selection as arrays in column order; `limit` null means all of them. */
 export function selectRows(db: Database.Database, selection: Selection, offset: number, limit: number | null): { def: TableDef; rows: TableCell[][] } {
-  const { def, where, order, params } = compileSelection(selection);
+  const { def, where, order, params } = compileSelection(selection, tableDef(db, selection.table));
   const sql = `SELECT ${def.columns.map((c) => c.sql).join(', ')} FROM ${def.from} ${where} ${order} LIMIT ? OFFSET ?`;
   const rows = db.prepare(sql).raw(true).all(...params, limit ?? -1, offset) as TableCell[][];
   return { def, rows };
 }
 
 export function countRows(db: Database.Database, selection: Selection): number {
-  const { def, where, params } = compileSelection(selection);
+  const { def, where, params } = compileSelection(selection, tableDef(db, selection.table));
   return db.prepare(`SELECT count(*) FROM ${def.from} ${where}`).pluck().get(...params) as number;
 }
 

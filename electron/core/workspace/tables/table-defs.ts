@@ -1,5 +1,7 @@
+import type Database from 'better-sqlite3';
 import type { TableColumn, TableId } from '../../../../shared/api/methods/workspace';
 import { namedPoolsSql } from '../../attribution/coinbase-attribution';
+import { caseCurrency, fiatValueSql } from '../../fiat/prices';
 
 /** One whitelisted column: its key (what the API names), label and the fixed SQL expression that yields it. */
 export interface ColumnDef extends TableColumn {
@@ -101,3 +103,16 @@ export const TABLES: Record<TableId, TableDef> = {
     ],
   },
 };
+
+/**
+ * A table as this case shows it: with a price series imported, transactions also carry their output value at the
+ * transaction's time, in a column that names the currency (empty where no price covers the day).
+ */
+export function tableDef(db: Database.Database, table: TableId): TableDef {
+  const def = TABLES[table];
+  const currency = table === 'transactions' ? caseCurrency(db) : null;
+  if (currency === null) return def;
+  const value = col(`output_value_${currency.toLowerCase()}`, `Output value (${currency})`, 'number', fiatValueSql('t.output_value', 't.chain', 't.block_time', currency));
+  const at = def.columns.findIndex((c) => c.key === 'output_value') + 1;
+  return { ...def, columns: [...def.columns.slice(0, at), value, ...def.columns.slice(at)] };
+}

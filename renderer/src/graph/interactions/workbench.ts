@@ -67,12 +67,6 @@ export class Workbench {
     }
   }
 
-  /** The nodes an action applies to: the marked ones (context menu › Mark), else the selection. */
-  targets(selectedId: string | null): string[] {
-    const marked = this.cy.nodes('.marked').map((n) => n.id());
-    return marked.length > 0 ? marked : selectedId ? [selectedId] : [];
-  }
-
   undo(): string | null {
     const entry = this.history.undo(snapshot(this.cy));
     if (entry) restore(this.cy, entry.state);

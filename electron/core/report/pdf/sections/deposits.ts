@@ -1,5 +1,5 @@
-import { figureForTxids } from '../../figure/subgraph';
-import { figureHeight, figureSvg } from '../../figure/svg';
+import { tracePathInput } from '../../../graph/path-figure/trace-path';
+import { printFigure } from '../../figure/print-figure';
 import { flatten, parseStored } from '../../report-context';
 import { TEXT_WIDTH } from '../pdf-writer';
 import type { ReportSection } from './section';
@@ -7,7 +7,7 @@ import type { ReportSection } from './section';
 /** Typed annotations that record a payment into a hash-rental service (kind names vary by UI version). */
 const DEPOSIT_KIND = "lower(kind) LIKE '%rental%' OR lower(kind) LIKE '%deposit%'";
 
-const FIGURE_HEIGHT = { min: 180, max: 400 };
+const FIGURE_MAX_HEIGHT = 420;
 
 interface Deposit {
   id: number;
@@ -39,11 +39,10 @@ export const depositsSection: ReportSection = {
     w.paragraph('Deposits the examiner recorded into hash-rental services, with the order details and the evidence document ' +
       '(named with its SHA-256), and the off-chain links they justify: from a deposit to the address the rented hash power paid.');
     if (deposits.length === 0) w.paragraph('No hash-rental deposit has been recorded.');
-    const depositTxs = deposits.filter((d) => d.subject_type === 'tx').map((d) => ({ chain: d.chain, txid: d.subject }));
+    const depositTxs = deposits.filter((d) => d.subject_type === 'tx').map((d) => d.subject);
     if (depositTxs.length > 0) {
-      const figure = figureForTxids(db, depositTxs);
-      const height = figureHeight(figure, FIGURE_HEIGHT.min, FIGURE_HEIGHT.max);
-      w.figure(figureSvg(figure, TEXT_WIDTH, height), height, `Figure: the recorded deposit transactions. ${figure.note}`);
+      const { figure, svg } = printFigure(tracePathInput(db, depositTxs, []), TEXT_WIDTH, FIGURE_MAX_HEIGHT);
+      w.figure(svg, figure.height, 'Figure: the recorded deposit transactions, with the off-chain links their annotations justify.');
     }
     for (const d of deposits) {
       w.heading(`Deposit annotation ${d.id} (${d.kind})`, 3);
