@@ -4,6 +4,7 @@ import { appMethods } from './methods/app';
 import { caseMethods } from './methods/case';
 import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/import';
+import { keysMethods } from './methods/keys';
 import { ledgerMethods } from './methods/ledger';
 import { reportMethods } from './methods/report';
 import { screenMethods } from './methods/screen';
@@ -16,6 +17,7 @@ export const methods = {
   ...analysisMethods,
   ...caseMethods,
   ...importMethods,
+  ...keysMethods,
   ...ledgerMethods,
   ...graphMethods,
   ...reportMethods,

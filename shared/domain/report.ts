@@ -32,6 +32,10 @@ export const ManifestSection = z.object({
 });
 export type ManifestSection = z.infer<typeof ManifestSection>;
 
+/** Who signed manifest.json (manifest.json.sig, OpenSSH SSHSIG) and with which key; null for an unsigned package. */
+export const ManifestSigner = z.object({ examiner: z.string(), fingerprint: z.string(), publicKey: z.string() });
+export type ManifestSigner = z.infer<typeof ManifestSigner>;
+
 export const Manifest = z.object({
   format: z.literal('assay-evidence-package'),
   formatVersion: z.literal(1),
@@ -40,9 +44,16 @@ export const Manifest = z.object({
   exportedAt: z.string(),
   /** Hash of the last audit-log entry when the package was made: ties the package to one state of the case. */
   auditHead: z.string(),
+  /**
+   * SHA-256 of the case's evidence digest at export (sources, ledger, tags, annotations, findings, off-chain links;
+   * the audit entry at auditHead records the same digest). Absent in packages from before schema 5.
+   */
+  contentDigest: z.string().optional(),
   report: z.object({ pages: z.number().int(), sections: z.array(ManifestSection) }).nullable(),
   /** The zip written beside the files in the same folder (it holds this manifest, so it cannot be hashed here). */
   zip: z.string().nullable(),
+  /** Absent in packages from before signing existed. */
+  signer: ManifestSigner.nullable().optional(),
   files: z.array(ManifestFile),
 });
 export type Manifest = z.infer<typeof Manifest>;
@@ -53,6 +64,9 @@ export const ExportResult = z.object({
   exportedAt: z.string(),
   pages: z.number().int(),
   files: z.array(ManifestFile),
+  /** The case's audit head the package is bound to, and whose key signed it (null: unsigned). */
+  auditHead: z.string(),
+  signer: ManifestSigner.pick({ examiner: true, fingerprint: true }).nullable(),
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 
@@ -64,7 +78,14 @@ export const ReportPreview = z.object({
 export type ReportPreview = z.infer<typeof ReportPreview>;
 
 export const VerifyResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), kind: z.enum(['package', 'zip', 'case']), checked: z.number().int(), summary: z.string() }),
+  z.object({
+    ok: z.literal(true),
+    kind: z.enum(['package', 'zip', 'case']),
+    checked: z.number().int(),
+    summary: z.string(),
+    /** Packages: whose key signed the manifest; null when the package is unsigned. Absent for a case file. */
+    signer: ManifestSigner.pick({ examiner: true, fingerprint: true }).nullable().optional(),
+  }),
   z.object({ ok: z.literal(false), kind: z.enum(['package', 'zip', 'case']), item: z.string(), reason: z.string() }),
 ]);
 export type VerifyResult = z.infer<typeof VerifyResult>;

@@ -67,3 +67,36 @@ describe('assay report / assay verify', () => {
     expect(notAPackage.err).toContain('manifest.json: missing');
   });
 });
+
+describe('assay keys, then a signed report', () => {
+  it('creates a key once, shows it, and signs the next package with it', async () => {
+    vi.stubEnv('ASSAY_KEYS_DIR', path.join(tmp.dir, 'keys'));
+    expect((await cli('keys', 'show')).out).toContain('no signing key yet');
+    const created = await cli('keys', 'init', '--examiner', 'Jane Doe', '--json');
+    expect(created.code).toBe(0);
+    const key = JSON.parse(created.out) as { fingerprint: string; publicKey: string };
+    expect(key.fingerprint).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
+    expect(fs.readFileSync(path.join(tmp.dir, 'keys', 'id_ed25519.pub'), 'utf8').trim()).toBe(key.publicKey);
+    expect((await cli('keys', 'show')).out).toContain(`fingerprint: ${key.fingerprint}`);
+    expect(await cli('keys', 'init', '--examiner', 'Other')).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
+
+    const out = path.join(tmp.dir, 'signed-pkg');
+    expect((await cli('report', caseFile, '--out', out, '--section', 'summary')).code).toBe(0);
+    expect(fs.existsSync(path.join(out, 'manifest.json.sig'))).toBe(true);
+    expect(await cli('verify', out)).toMatchObject({ code: 0, out: expect.stringContaining(`signed by Jane Doe, key ${key.fingerprint}`) });
+    expect(await cli('verify', out, '--expect-key', key.fingerprint)).toMatchObject({ code: 0 });
+    const other = `SHA256:${'A'.repeat(43)}`;
+    expect(await cli('verify', out, '--expect-key', other)).toMatchObject({ code: 1, err: expect.stringContaining('not the expected key') });
+    expect(await cli('verify', out, '--expect-key', 'md5:xx')).toMatchObject({ code: 1, err: expect.stringContaining('fingerprint') });
+  });
+});
+
+describe('assay export --format misp', () => {
+  it('writes a MISP event for the package and refuses to overwrite it', async () => {
+    const out = path.join(tmp.dir, 'event.misp.json');
+    expect(await cli('export', caseFile, '--format', 'misp', '--out', out)).toMatchObject({ code: 0, out: expect.stringMatching(/MISP event with \d+ attributes/) });
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).Event.info).toContain('no evidence package named');
+    expect(await cli('export', caseFile, '--format', 'stix', '--out', out)).toMatchObject({ code: 2 });
+    expect(await cli('export', caseFile, '--format', 'misp', '--out', out)).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
+  });
+});

@@ -26,6 +26,8 @@ export interface Backend {
   readonly platform: PlatformServices;
   /** Folder the browser host keeps cases in; undefined elsewhere. */
   readonly workspaceDir?: string;
+  /** Folder of the examiner's signing key (keys/key-store.ts). */
+  readonly keysDir: string;
   emit: EmitEvent;
 }
 

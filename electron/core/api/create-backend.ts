@@ -4,6 +4,7 @@ import { CaseSession } from '../case/case-session';
 import { RecentCases } from '../case/recent-cases';
 import type { LocationPolicy } from '../case/locations';
 import { FileRegistry } from '../import/file-registry';
+import { keysDirFor } from '../keys/key-store';
 import type { Backend, PlatformServices } from './backend';
 
 export interface BackendOptions {
@@ -28,6 +29,7 @@ export function createBackend(options: BackendOptions): Backend & { subscribe(li
     recent,
     files: new FileRegistry(),
     platform: options.platform ?? {},
+    keysDir: keysDirFor(options.userDataDir),
     ...(options.workspaceDir ? { workspaceDir: options.workspaceDir } : {}),
     emit<E extends EventName>(name: E, payload: EventPayload<E>) {
       for (const listener of listeners) listener(name, payload);

@@ -32,8 +32,9 @@ export class CaseFile {
     db.transaction(() => {
       const put = db.prepare('INSERT INTO case_meta (key, value) VALUES (?, ?)');
       for (const [key, value] of Object.entries(meta)) put.run(key, value);
-      appendAudit(db, 'case.create', { title: parsed.title, caseNumber: parsed.caseNumber, appVersion: APP_VERSION }, { now: () => now });
       loadReferenceData(db, () => now);
+      // After the reference data, so the entry's content digest covers the case as created.
+      appendAudit(db, 'case.create', { title: parsed.title, caseNumber: parsed.caseNumber, appVersion: APP_VERSION }, { now: () => now, ledgerChanged: true });
     })();
     return new CaseFile(db, filePath, lock);
   }

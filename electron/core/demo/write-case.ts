@@ -41,7 +41,7 @@ export function writeDemoCase(db: Database.Database, options: DemoOptions = {}, 
     }
     const counts = sink.finish(sha256).seen;
     db.prepare('UPDATE sources SET counts = ? WHERE id = ?').run(JSON.stringify(counts), sourceId);
-    appendAudit(db, 'demo.generate', { sourceId, seed, scale, version: DEMO_GENERATOR_VERSION, counts }, { now: () => now });
+    appendAudit(db, 'demo.generate', { sourceId, seed, scale, version: DEMO_GENERATOR_VERSION, counts }, { now: () => now, ledgerChanged: true });
     return { sourceId, counts, truth };
   })();
 }

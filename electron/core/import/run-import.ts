@@ -188,7 +188,7 @@ export function closeSource(db: Database.Database, source: SourceInfo, sink: Rec
     rejected: sink.rejectedCount,
     ...(source.includes?.length ? { includes: source.includes } : {}),
     ...(source.provenance ? { querySha256: source.provenance.sha256 } : {}),
-  });
+  }, { ledgerChanged: seen.blocks + seen.transactions + seen.inputs + seen.outputs + seen.transfers > 0 });
   return { file: name, sha256: source.sha256, format: source.format, sourceId: sink.sourceId, counts: seen, added, rejected: sink.rejected, rejectedCount: sink.rejectedCount };
 }
 

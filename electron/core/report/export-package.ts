@@ -2,14 +2,18 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { REPORT_SECTIONS, type ExportResult, type ReportProgress, type ReportSectionId } from '../../../shared/domain/report';
 import { APP_VERSION } from '../app-version';
+import { AppError } from '../../../shared/api/errors';
 import { GENESIS_HASH } from '../audit/audit-log';
+import { checkCaseIntegrity } from '../audit/case-integrity';
 import { hardenConnection } from '../db/open-database';
 import { csvReadme, writeCsv } from './csv/write-csv';
 import { csvTablesFor } from './csv/tables';
 import { figureForView } from './figure/subgraph';
 import { figureSvg } from './figure/svg';
-import { SUMS, sealPackage } from './package/manifest';
+import { SUMS, sealPackage, type PackageSigner } from './package/manifest';
 import { PackageFiles, prepareOutDir } from './package/output-folder';
+import { signerOf } from './package/signing';
+import { reportMarking } from './review';
 import { insideDir, slug } from './package/paths';
 import { zipPackage } from './package/zip';
 import { writeReportPdf } from './pdf/report-pdf';
@@ -29,13 +33,15 @@ export interface ExportOptions {
   /** Skip the PDF (CSV-only export, used by the streaming benchmark). */
   pdf?: boolean;
   onProgress?: (progress: ReportProgress) => void;
+  /** The examiner's key: manifest.json is signed with it (manifest.json.sig, allowed_signers). */
+  key?: PackageSigner;
 }
 
 export const ZIP_NAME = 'evidence-package.zip';
 const SVG_SIZE = { width: 900, height: 640 };
 
 /** The report's view of a case snapshot; exported for the benchmark, which times the PDF alone. */
-export function readContext(db: Database.Database, options: Pick<ExportOptions, 'sections' | 'views' | 'maxTableRows'>, exportedAt: string): ReportContext {
+export function readContext(db: Database.Database, options: Pick<ExportOptions, 'sections' | 'views' | 'maxTableRows' | 'key'>, exportedAt: string): ReportContext {
   const meta = (key: string): string => (db.prepare('SELECT value FROM case_meta WHERE key = ?').pluck().get(key) as string | undefined) ?? '';
   const head = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined;
   return {
@@ -46,6 +52,9 @@ export function readContext(db: Database.Database, options: Pick<ExportOptions, 
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     exportedAt,
     auditHead: head ?? GENESIS_HASH,
+    contentDigest: null,
+    signer: options.key ? signerOf(options.key) : null,
+    marking: reportMarking(db),
     sections: new Set(options.sections ?? REPORT_SECTIONS),
     views: options.views ?? null,
     maxTableRows: options.maxTableRows,
@@ -71,7 +80,14 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
   const db = hardenConnection(new Database(options.caseFile, { readonly: true, fileMustExist: true }));
   try {
     db.exec('BEGIN');
-    const ctx = readContext(db, options, exportedAt);
+    const integrity = checkCaseIntegrity(db);
+    if (!integrity.ok) {
+      throw new AppError('CASE_INVALID', `The case does not verify (${integrity.item}: ${integrity.reason}); no evidence package is written from it.`, {
+        item: integrity.item,
+        reason: integrity.reason,
+      });
+    }
+    const ctx: ReportContext = { ...readContext(db, options, exportedAt), contentDigest: integrity.contentDigest };
     const root = prepareOutDir(options.outDir, options.force);
     const out = new PackageFiles(root);
     fs.mkdirSync(insideDir(root, 'csv'), { recursive: true, mode: 0o700 });
@@ -94,12 +110,14 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
       caseId: ctx.caseId,
       exportedAt,
       auditHead: ctx.auditHead,
+      contentDigest: integrity.contentDigest,
       report,
       zip: zipName,
-    });
+    }, options.key ?? null);
     if (zipName) progress('zip', zipName);
     const zip = zipName ? await zipPackage(root, [...files.map((f) => f.path), SUMS], zipName, new Date(exportedAt)) : null;
-    return { outDir: root, zip, exportedAt, pages: report?.pages ?? 0, files };
+    const signer = ctx.signer ? { examiner: ctx.signer.examiner, fingerprint: ctx.signer.fingerprint } : null;
+    return { outDir: root, zip, exportedAt, pages: report?.pages ?? 0, files, auditHead: ctx.auditHead, signer };
   } finally {
     if (db.inTransaction) db.exec('COMMIT');
     db.close();

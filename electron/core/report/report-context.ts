@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { ReportSectionId } from '../../../shared/domain/report';
+import type { ManifestSigner, ReportSectionId } from '../../../shared/domain/report';
+import type { ReportMarking } from './review';
 
 /** What every report section reads: a read-only snapshot of the case and the export's choices. */
 export interface ReportContext {
@@ -10,6 +11,12 @@ export interface ReportContext {
   schemaVersion: number;
   exportedAt: string;
   auditHead: string;
+  /** SHA-256 of the evidence tables' digest, checked against the audit log before the export began; null in the benchmark. */
+  contentDigest: string | null;
+  /** Whose key signs the package (printed on the cover); null when unsigned. */
+  signer: ManifestSigner | null;
+  /** DRAFT (findings not reviewed, listed) or FINAL; printed on the cover and every page's footer. */
+  marking: ReportMarking;
   sections: ReadonlySet<ReportSectionId>;
   /** Saved views to draw, by name; all when null. */
   views: readonly string[] | null;

@@ -5,14 +5,15 @@ import yauzl from 'yauzl';
 import type { VerifyResult } from '../../../shared/domain/report';
 import { digestStream, type FileDigest } from '../report/package/hash-file';
 import { MANIFEST, MAX_MANIFEST_BYTES, SUMS } from '../report/package/manifest';
-import { checkPackage, oversized } from './package-check';
+import { ALLOWED_SIGNERS, SIGNATURE } from '../report/package/signing';
+import { checkPackage, oversized, type PackageCheckOptions } from './package-check';
 
 /** Names that would escape a folder on extraction (zip-slip): absolute, drive letters, backslashes, '..' segments. */
 export function unsafeEntryName(name: string): boolean {
   return name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.includes('\\') || name.includes('\0') || name.split('/').some((s) => s === '..');
 }
 
-const SMALL = new Set([MANIFEST, SUMS]);
+const SMALL = new Set([MANIFEST, SUMS, SIGNATURE, ALLOWED_SIGNERS]);
 /** A zip may inflate to this many times its own size (plus a floor); deflate bombs reach 1000x, CSVs and PDFs ~10x. */
 const MAX_INFLATION = 100;
 const INFLATION_FLOOR = 64 * 1024 * 1024;
@@ -29,7 +30,7 @@ export function specialEntry(entry: Pick<yauzl.Entry, 'externalFileAttributes' |
 }
 
 /** Verifies a zipped package without extracting it: each entry is hashed from its stream. */
-export async function verifyZip(filePath: string): Promise<VerifyResult> {
+export async function verifyZip(filePath: string, options: PackageCheckOptions = {}): Promise<VerifyResult> {
   const zip = await promisify<string, yauzl.Options, yauzl.ZipFile>(yauzl.open)(filePath, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true });
   const maxInflated = zip.fileSize * MAX_INFLATION + INFLATION_FLOOR;
   let inflated = 0;
@@ -62,7 +63,7 @@ export async function verifyZip(filePath: string): Promise<VerifyResult> {
   } finally {
     zip.close();
   }
-  return checkPackage({ kind: 'zip', files, read: async (name) => small.get(name) ?? Buffer.alloc(0) });
+  return checkPackage({ kind: 'zip', files, read: async (name) => small.get(name) ?? Buffer.alloc(0) }, options);
 }
 
 /** The zip's entries one at a time (lazyEntries), as an async iterator. */

@@ -61,6 +61,12 @@ export function ExportResultView({ result }: { result: ExportResult }) {
           <dt>Exported</dt>
           <dd>{formatIso(result.exportedAt)}</dd>
         </div>
+        <div className="info-row">
+          <dt>Signature</dt>
+          <dd data-testid="export-signer">
+            {result.signer ? `signed by ${result.signer.examiner}, key ${result.signer.fingerprint}` : 'not signed: create a signing key under Settings'}
+          </dd>
+        </div>
       </dl>
       <div className="export-verify">
         <button type="button" className="button" disabled={checking} onClick={() => void verify()}>
@@ -78,6 +84,35 @@ export function ExportResultView({ result }: { result: ExportResult }) {
           </span>
         )}
       </div>
+      <ErrorMessage error={error} />
+      <MispExport packageLocation={result.outDir} />
+    </div>
+  );
+}
+
+/** Exchange with partner agencies: the accepted findings as a MISP event that names this package's manifest. */
+function MispExport({ packageLocation }: { packageLocation: string }) {
+  const { client } = useApp();
+  const [written, setWritten] = useState<{ file: string; attributes: number; objects: number } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const write = async () => {
+    setError(null);
+    try {
+      setWritten(await client.call('report.exportMisp', { packageLocation }));
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <div className="export-verify">
+      <button type="button" className="button" disabled={written !== null} onClick={() => void write()} title="For partner agencies: the accepted findings as a MISP event (JSON)">
+        Write MISP event
+      </button>
+      {written && (
+        <span className="status ok" data-testid="misp-written">
+          {written.file}: {written.attributes} attributes, {written.objects} objects
+        </span>
+      )}
       <ErrorMessage error={error} />
     </div>
   );

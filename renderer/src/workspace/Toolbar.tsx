@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CaseInfo } from '../../../shared/domain/case';
 import { ExportActions } from '../export/ExportActions';
 import { ImportButton } from '../import/ImportButton';
+import { SettingsButton } from '../settings/SettingsButton';
 import { SearchBox } from './SearchBox';
 
 export interface ToolbarProps {
@@ -31,6 +32,7 @@ export function Toolbar({ caseInfo, onClose, onFit, onFound, themeToggle }: Tool
         <button type="button" className="button" onClick={onFit} title="Fit the graph to the window">
           Fit
         </button>
+        <SettingsButton examiner={caseInfo.examiner} />
         {themeToggle}
         <button type="button" className="button" onClick={onClose}>
           Close case

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { KeyFingerprint } from '../../domain/keys';
 import { ExportResult, ReportPreview, ReportSectionId, VerifyResult } from '../../domain/report';
 
 const Choice = {
@@ -34,9 +35,29 @@ export const reportMethods = {
       .strict(),
     result: ExportResult,
   }),
+  'report.exportMisp': method({
+    summary: "Write the open case's accepted findings as a MISP event (JSON) for partner agencies, naming the evidence package it accompanies.",
+    params: z
+      .object({
+        /** The file to write (browser host: a name in the exports folder; .misp.json is added); default: beside the package. */
+        outFile: z.string().min(1).max(4096).optional(),
+        /** The evidence package (folder) whose manifest hash the event names. */
+        packageLocation: z.string().min(1).max(4096).optional(),
+      })
+      .strict(),
+    result: z.object({ file: z.string(), attributes: z.number().int(), objects: z.number().int() }),
+  }),
   'report.verify': method({
     summary: 'Check an evidence package (folder or zip) or a case file\'s audit chain.',
-    params: z.object({ location: z.string().min(1).max(4096) }).strict(),
+    params: z
+      .object({
+        location: z.string().min(1).max(4096),
+        /** Fail unless the package's manifest is signed by this key. */
+        expectKey: KeyFingerprint.optional(),
+        /** A case file (location as for case.open) whose audit chain must contain the package's head. */
+        caseLocation: z.string().min(1).max(4096).optional(),
+      })
+      .strict(),
     result: VerifyResult,
   }),
 };

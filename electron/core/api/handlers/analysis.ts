@@ -6,6 +6,7 @@ import { listFindings, setFindingStatus } from '../../analysis/findings/finding-
 import { applySettingsOffThread, runAnalysisOffThread } from '../../analysis/worker/run-off-thread';
 import { loadSettings } from '../../analysis/settings';
 import { runTrace } from '../../analysis/taint/run-trace';
+import { auditTrace } from '../../audit/activity';
 import { CaseFile } from '../../case/case-file';
 import { writeDemoCase } from '../../demo/write-case';
 import type { HandlerMap } from '../handler-types';
@@ -53,7 +54,12 @@ export const analysisHandlers: HandlerMap<
     backend.emit('case.changed', { reason: 'updated' });
     return finding;
   },
-  'trace.run': (params, backend) => runTrace(backend.session.caseFile.db, params),
+  'trace.run': (params, backend) =>
+    backend.session.exclusive((file) => {
+      const result = runTrace(file.db, params);
+      auditTrace(file.db, params, result);
+      return result;
+    }),
   'cluster.get': ({ id, limit }, backend) => getCluster(backend.session.caseFile.db, id, limit),
   'cluster.why': ({ a, b }, backend) => whyClustered(backend.session.caseFile.db, a, b),
 };

@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { caseHandlers } from './case';
 import { graphHandlers } from './graph';
 import { importHandlers } from './import';
+import { keysHandlers } from './keys';
 import { ledgerHandlers } from './ledger';
 import { reportHandlers } from './report';
 import { screenHandlers } from './screen';
@@ -17,6 +18,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...analysisHandlers,
   ...caseHandlers,
   ...importHandlers,
+  ...keysHandlers,
   ...ledgerHandlers,
   ...graphHandlers,
   ...reportHandlers,

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
+import { auditExport } from '../../audit/activity';
+import { writeMispEvent } from '../../exchange/write-misp';
+import { loadKey } from '../../keys/key-store';
 import { exportPackage } from '../../report/export-package';
 import { previewPackage } from '../../report/preview';
 import { verifyPath } from '../../verify/verify-path';
@@ -21,7 +24,7 @@ function chosenLocation(backend: Backend, location: string): { path: string; dis
   return { path: backend.locations.resolve(location), display: (p) => backend.locations.display(p) };
 }
 
-export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview' | 'report.export' | 'report.verify'> = {
+export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview' | 'report.export' | 'report.exportMisp' | 'report.verify'> = {
   'report.chooseFolder': async (_params, backend) => {
     const chosen = (await backend.platform.chooseExportFolder?.()) ?? null;
     if (!chosen) return null;
@@ -39,9 +42,27 @@ export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview'
       zip,
       force,
       maxTableRows,
+      key: loadKey(backend.keysDir),
       onProgress: (progress) => backend.emit('report.progress', progress),
     });
+    await backend.session.exclusive((file) => auditExport(file.db, result));
     return { ...result, outDir: target.display(result.outDir), zip: result.zip ? target.display(result.zip) : null };
   },
-  'report.verify': ({ location }, backend) => verifyPath(chosenLocation(backend, location).path),
+  'report.exportMisp': ({ outFile, packageLocation }, backend) => {
+    const pkg = packageLocation === undefined ? null : chosenLocation(backend, packageLocation);
+    // Beside the package when no file is named: the folder was chosen by the user, so its sibling name is theirs too.
+    const target =
+      outFile !== undefined
+        ? chosenLocation(backend, backend.workspaceDir && !outFile.endsWith('.json') ? `${outFile}.misp.json` : outFile)
+        : pkg
+          ? { path: `${pkg.path}.misp.json`, display: pkg.display }
+          : null;
+    if (!target) throw new AppError('VALIDATION', 'Name the MISP file, or the evidence package it accompanies.', { field: 'outFile' });
+    return backend.session.exclusive((file) => {
+      const result = writeMispEvent(file.db, target.path, pkg?.path ?? null);
+      return { ...result, file: target.display(result.file) };
+    });
+  },
+  'report.verify': ({ location, expectKey, caseLocation }, backend) =>
+    verifyPath(chosenLocation(backend, location).path, { expectKey, caseFile: caseLocation === undefined ? undefined : backend.locations.resolve(caseLocation) }),
 };

@@ -10,6 +10,7 @@ import { ethereumEtlFormats } from './ethereum-etl';
 import { genericCsv } from './generic-csv';
 import { miningPools } from './mining-pools';
 import { priceCsv } from './price-csv';
+import { mispEvent } from './misp-event';
 import { graphsenseActorpack, graphsenseTagpack } from './tagpack';
 
 /** Every format the importer knows; detection asks each and takes the most confident. */
@@ -29,6 +30,7 @@ export const importFormats: readonly ImportFormat[] = [
   sanctionsList,
   csvLabels,
   priceCsv,
+  mispEvent,
 ];
 
 export function findFormat(id: string): ImportFormat {

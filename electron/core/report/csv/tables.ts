@@ -152,8 +152,9 @@ export const CORE_TABLES: CsvTable[] = [
     name: 'audit_log',
     about: 'the complete audit log; each row\'s hash covers the previous row\'s hash (see VERIFY.txt)',
     columns: [num('seq', 'position'), text('at', 'time (ISO 8601)'), text('actor', 'actor'), text('action', 'action'),
-      text('details', 'details (JSON)'), text('prev_hash', 'hash of the previous row'), text('hash', 'hash of this row')],
-    sql: 'SELECT seq, at, actor, action, details, prev_hash, hash FROM audit_log ORDER BY seq',
+      text('details', 'details (JSON)'), text('content_digest', 'evidence digest after this change (JSON; empty before schema 5)'),
+      text('prev_hash', 'hash of the previous row'), text('hash', 'hash of this row')],
+    sql: 'SELECT seq, at, actor, action, details, content_digest, prev_hash, hash FROM audit_log ORDER BY seq',
   },
 ];
 

@@ -5,6 +5,7 @@ import { Manifest } from '../../../../shared/domain/report';
 import { listFiles } from './list-files';
 import { MANIFEST, MAX_MANIFEST_BYTES, SUMS } from './manifest';
 import { insideDir } from './paths';
+import { SIGNATURE } from './signing';
 
 const refuse = (reason: string, message: string, details: Record<string, unknown> = {}): AppError =>
   new AppError('VALIDATION', message, { field: 'outDir', reason, ...details });
@@ -54,7 +55,7 @@ function previousPackageFiles(root: string): Set<string> | null {
   try {
     const parsed = Manifest.safeParse(JSON.parse(fs.readFileSync(manifestPath, 'utf8')));
     if (!parsed.success) return null;
-    return new Set([...parsed.data.files.map((f) => f.path), MANIFEST, SUMS, ...(parsed.data.zip ? [parsed.data.zip] : [])]);
+    return new Set([...parsed.data.files.map((f) => f.path), MANIFEST, SUMS, ...(parsed.data.signer ? [SIGNATURE] : []), ...(parsed.data.zip ? [parsed.data.zip] : [])]);
   } catch {
     return null;
   }

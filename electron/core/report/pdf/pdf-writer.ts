@@ -218,8 +218,8 @@ export class PdfWriter {
     if (caption) this.note(caption);
   }
 
-  /** Writes every page's footer (case id, chain hashes, page N of M) with the bottom margin lifted, so no page is added. */
-  writeFooters(): void {
+  /** Writes every page's footer (case id, DRAFT/FINAL, chain hashes, page N of M) with the bottom margin lifted, so no page is added. */
+  writeFooters(marking: string): void {
     const total = this.pageCount;
     const short = (h: string): string => h.slice(0, FOOTER_HASH_DIGITS);
     for (let i = 0; i < total; i += 1) {
@@ -234,6 +234,9 @@ export class PdfWriter {
       this.doc.font('mono').fontSize(6.5).fillColor(MUTED);
       this.doc.text(`Case ${this.caseId}`, MARGIN.left, y, { width: TEXT_WIDTH, lineBreak: false, align: 'left' });
       this.doc.text(`Page ${i + 1} of ${total}`, MARGIN.left, y, { width: TEXT_WIDTH, lineBreak: false, align: 'right' });
+      this.doc.font('bold').fontSize(7).fillColor(marking === 'FINAL' ? MUTED : '#b91c1c');
+      this.doc.text(marking, MARGIN.left, y, { width: TEXT_WIDTH, lineBreak: false, align: 'center' });
+      this.doc.font('mono').fontSize(6.5).fillColor(MUTED);
       this.doc.text(`§${index + 1} prev ${short(previous)}  this ${short(section?.chain ?? '')}`, MARGIN.left, y + 9, {
         width: TEXT_WIDTH,
         lineBreak: false,

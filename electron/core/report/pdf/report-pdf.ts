@@ -46,7 +46,7 @@ export async function writeReportPdf(ctx: ReportContext, filePath: string): Prom
   const contentsTop = w.doc.y + 6;
   for (const section of chosen) section.render(w, ctx);
   writeContents(w, contentsPage, contentsTop);
-  w.writeFooters();
+  w.writeFooters(ctx.marking.final ? 'FINAL' : 'DRAFT');
   w.doc.end();
   await finished(out);
   return { pages: w.pageCount, sections: w.sections };

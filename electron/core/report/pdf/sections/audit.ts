@@ -12,12 +12,13 @@ export const auditSection: ReportSection = {
     const verdict = verifyAuditChain(db);
     const total = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
     const rows = db
-      .prepare(`SELECT seq, at, action, details, hash FROM audit_log WHERE seq <= ? OR seq > ? ORDER BY seq`)
+      .prepare(`SELECT seq, at, actor, action, details, hash FROM audit_log WHERE seq <= ? OR seq > ? ORDER BY seq`)
       .raw(true)
       .all(HEAD_ROWS, total - TAIL_ROWS) as (string | number)[][];
     w.beginSection(this.id, this.title, { verdict, rows });
     w.paragraph(
-      'Every change to the case is appended to an audit log in which each entry carries the SHA-256 of the previous one. ' +
+      'Every change to the case, every trace run and every export is appended to an audit log, under the name of the ' +
+        'examiner who made it; each entry carries the SHA-256 of the previous one and a digest of the evidence tables. ' +
         `The log has ${total} entries; the first ${HEAD_ROWS} and the last ${TAIL_ROWS} are shown, csv/audit_log.csv holds all.`,
     );
     w.fields([
@@ -27,9 +28,10 @@ export const auditSection: ReportSection = {
     w.table(
       [
         { header: '#', width: 0.06, kind: 'text' },
-        { header: 'Time (UTC)', width: 0.2, kind: 'text' },
+        { header: 'Time (UTC)', width: 0.17, kind: 'text' },
+        { header: 'Examiner', width: 0.11, kind: 'text' },
         { header: 'Action', width: 0.12, kind: 'text' },
-        { header: 'Details', width: 0.38, kind: 'text' },
+        { header: 'Details', width: 0.3, kind: 'text' },
         { header: 'Hash', width: 0.24, kind: 'mono' },
       ],
       rows.map((r) => r.map(String)),

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 const TXID = /^(0x)?[0-9a-fA-F]{64}$/;
 
 /** Every string inside stored JSON (subjects, evidence), in document order. */
-function strings(value: unknown, out: string[] = []): string[] {
+export function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
   return out;

@@ -3,10 +3,11 @@ import { coin, utc, utcShort } from '../../amounts';
 import { SEVERITY_RANK, type FindingRow as StoredFinding } from '../../../analysis/findings/finding-store';
 import { parseStored } from '../../report-context';
 import { amountName, findingExhibit } from './finding-exhibit';
+import { findingReview, reviewSentence } from '../../review';
 import { citedTransactions } from './finding-refs';
 import type { ReportSection } from './section';
 
-type FindingRow = Pick<StoredFinding, 'id' | 'detector' | 'severity' | 'title' | 'explanation' | 'subjects' | 'evidence' | 'params' | 'first_time' | 'last_time'>;
+type FindingRow = Pick<StoredFinding, 'id' | 'detector' | 'severity' | 'title' | 'explanation' | 'subjects' | 'evidence' | 'params' | 'first_time' | 'last_time' | 'status' | 'status_reason'>;
 
 const paramsOf = (text: string): Record<string, unknown> => {
   const parsed = parseStored(text);
@@ -22,7 +23,7 @@ export const findingsSection: ReportSection = {
   items: ({ db }) => db.prepare("SELECT count(*) FROM findings WHERE status = 'accepted'").pluck().get() as number,
   render(w, ctx) {
     const rows = ctx.db
-      .prepare(`SELECT id, detector, severity, title, explanation, subjects, evidence, params, first_time, last_time
+      .prepare(`SELECT id, detector, severity, title, explanation, subjects, evidence, params, first_time, last_time, status, status_reason
         FROM findings WHERE status = 'accepted'
         ORDER BY ${SEVERITY_RANK}, id`)
       .all() as FindingRow[];
@@ -45,6 +46,7 @@ export const findingsSection: ReportSection = {
         ['Period', `${utc(f.first_time)} to ${utc(f.last_time)}`],
         ['Parameters', describeParameters(paramsOf(f.params))],
       ]);
+      w.paragraph(reviewSentence(findingReview(ctx.db, f.id, f.status, f.status_reason)), { font: 'bold', size: 9 });
       w.paragraph(f.explanation);
       w.figure(exhibit.svg, exhibit.figure.height, `Figure: finding ${f.id}. ${exhibit.caption}`);
       w.heading('Subjects and evidence', 3);
