@@ -15,10 +15,11 @@ describe('the bundled assay command', () => {
   let tmp: ReturnType<typeof tempDir>;
   const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ASSAY_USER_DATA: tmp.dir } });
 
+  // Bundling main, preload, renderer and CLI takes ~1 s idle but 20 s on a busy 2-core machine.
   beforeAll(() => {
     execFileSync(process.execPath, [path.join(root, 'build/bundle.mjs')], { cwd: root });
     tmp = tempDir();
-  });
+  }, 120_000);
   afterAll(() => tmp.cleanup());
 
   it('runs init, import, show, demo, analyze, findings, report and verify end to end', () => {
