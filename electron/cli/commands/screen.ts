@@ -5,7 +5,7 @@ import { formatBaseUnits } from '../../../shared/amount';
 import type { ScreenRow } from '../../../shared/domain/screen';
 import { parseAddressList } from '../../core/analysis/screen/address-list';
 import { neutraliseCell } from '../../core/report/csv/neutralise';
-import { field } from '../../core/report/csv/write-csv';
+import { csvField } from '../../../shared/csv-cell';
 import { printJson, withCase, type CliIO } from '../context';
 import { int } from './trace';
 
@@ -16,7 +16,7 @@ const csvLine = (r: ScreenRow): string =>
   [
     neutraliseCell(r.address, 'text'), r.exposure.toFixed(6), neutraliseCell(r.hops, 'number'), neutraliseCell(r.entity, 'text'),
     neutraliseCell(r.category, 'text'), neutraliseCell(r.path.join(' > '), 'text'), neutraliseCell(r.received, 'number'), neutraliseCell(r.tainted, 'number'),
-  ].map(field).join(',');
+  ].map(csvField).join(',');
 
 export function registerScreen(program: Command, io: CliIO): void {
   program

@@ -6,7 +6,7 @@ import { CaseFile } from '../../case/case-file';
 import type { DemoTruth } from '../../demo/typology';
 import { writeDemoCase } from '../../demo/write-case';
 import { tempDir } from '../../test-support/fixtures';
-import { DEFAULT_STOP_CATEGORIES } from '../tags';
+import { TRACE_STOP_CATEGORIES } from '../../../../shared/category/categories';
 import { runTrace } from '../taint/run-trace';
 import { parseAddressList } from './address-list';
 import { screenAddresses } from './screen-addresses';
@@ -58,7 +58,7 @@ describe('screen.run on the demo case', () => {
     expect(Number(r.tainted) / Number(r.received)).toBeCloseTo(r.exposure, 9);
     const trace = runTrace(
       file.db,
-      TraceParams.parse({ from: [...truth.collectors, truth.sanctioned], models: ['haircut'], hops: result.stats.hops, stopAt: DEFAULT_STOP_CATEGORIES, crossOffchain: false, limit: 100_000 }),
+      TraceParams.parse({ from: [...truth.collectors, truth.sanctioned], models: ['haircut'], hops: result.stats.hops, stopAt: [...TRACE_STOP_CATEGORIES], crossOffchain: false, limit: 100_000 }),
     );
     const traced = trace.addresses.find((a) => a.address === truth.commingledAddress);
     expect(traced?.taint.haircut).toBe(r.tainted);

@@ -5,7 +5,8 @@ import { sats } from '../detectors/context';
 import { ledgerOf } from '../graph/graph-cache';
 import { taintSeeds } from '../run-analysis';
 import { loadSettings } from '../settings';
-import { ABUSE_CATEGORIES, DEFAULT_STOP_CATEGORIES, hasCategory, loadAddressTags, type AddressTag } from '../tags';
+import { ABUSE_CATEGORIES, TRACE_STOP_CATEGORIES } from '../../../../shared/category/categories';
+import { hasCategory, loadAddressTags, type AddressTag } from '../tags';
 import { traceTaint } from '../taint/trace-engine';
 
 /**
@@ -21,7 +22,7 @@ export function screenAddresses(db: Database.Database, params: ScreenParams): Sc
   const tags = loadAddressTags(db);
   const hops = params.hops ?? settings.taintHops;
   const seeds = taintSeeds(db, ledger, tags, settings);
-  const stop = new Set(DEFAULT_STOP_CATEGORIES);
+  const stop = new Set<string>(TRACE_STOP_CATEGORIES);
   const trace = traceTaint(ledger, seeds, {
     direction: 'forward', models: ['haircut'], hops, minAmount: 0, fromTime: null, toTime: null,
     isStop: (addr) => hasCategory(tags.get(addr), stop), maxDegree: null, feeTaint: false, links: new Map(), offchainWindow: 0,
