@@ -94,7 +94,13 @@ describe('a package bound to its case', () => {
   });
 
   it('fails when the head is not in the case history (a chain rebuilt after the export)', async () => {
-    const file = tampered('rebuilt', "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET hash = 'f' || substr(hash, 2) WHERE seq = (SELECT max(seq) FROM audit_log)");
+    // The tamperer puts the append-only trigger back afterwards (Assay refuses a case file without it).
+    const file = tampered(
+      'rebuilt',
+      `DROP TRIGGER audit_log_no_update; UPDATE audit_log SET hash = 'f' || substr(hash, 2) WHERE seq = (SELECT max(seq) FROM audit_log);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`,
+    );
     const verdict = await verifyPath(pkg, { caseFile: file });
     expect(verdict).toMatchObject({ ok: false });
     const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'manifest.json'), 'utf8')) as { auditHead: string; contentDigest: string };

@@ -15,7 +15,7 @@ const paramsOf = (text: string): Record<string, unknown> => {
 };
 
 /** Room for a finding's heading, facts table and a few lines of explanation above its figure. */
-const FINDING_HEAD_HEIGHT = 170;
+const FINDING_HEAD_HEIGHT = 200;
 
 export const findingsSection: ReportSection = {
   id: 'findings',
@@ -46,9 +46,10 @@ export const findingsSection: ReportSection = {
         ['Period', `${utc(f.first_time)} to ${utc(f.last_time)}`],
         ['Parameters', describeParameters(paramsOf(f.params))],
       ]);
-      w.paragraph(reviewSentence(findingReview(ctx.db, f.id, f.status, f.status_reason)), { font: 'bold', size: 9 });
       w.paragraph(f.explanation);
       w.figure(exhibit.svg, exhibit.figure.height, `Figure: finding ${f.id}. ${exhibit.caption}`);
+      // The review (who accepted it, when, why) below the figure, so the heading, facts and figure stay on one page.
+      w.paragraph(reviewSentence(findingReview(ctx.db, f.id, f.status, f.status_reason)), { font: 'bold', size: 9 });
       w.heading('Subjects and evidence', 3);
       w.table(
         [
