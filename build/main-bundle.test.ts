@@ -34,7 +34,7 @@ async function finish() {
 }
 module.exports = {
   app, BrowserWindow,
-  dialog: {}, ipcMain: { handle: (channel) => { report.ipc = channel; } },
+  dialog: {}, ipcMain: { handle: (channel) => { (report.ipc ??= []).push(channel); } },
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (m) => { report.menu = m.map((i) => i.label || i.role); } },
   protocol: { registerSchemesAsPrivileged: (s) => { report.schemes = s; }, handle: (scheme, h) => { report.scheme = scheme; handler = h; } },
   session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {}, webRequest: { onBeforeRequest() { report.webRequest = true; } } } },
@@ -66,7 +66,7 @@ describe.skipIf(!built)('built main bundle (dist/main/main.cjs; skipped until `n
     expect(report).toMatchObject({
       sandbox: true,
       scheme: 'app',
-      ipc: 'assay:call',
+      ipc: ['assay:call', 'assay:drop'],
       webRequest: true,
       windows: [{ preload: path.join(root, 'dist', 'preload', 'preload.cjs'), preloadExists: true, devTools: false, url: 'app://assay/index.html' }],
       index: { status: 200, csp: expect.stringContaining("default-src 'self'"), hasRoot: true },
