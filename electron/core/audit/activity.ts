@@ -5,8 +5,12 @@ import { appendAudit } from './audit-log';
 
 const SEEDS_LISTED = 20;
 
-/** A trace changes nothing, but what was traced, how, and what it found is part of the case's history. */
+/**
+ * A trace changes nothing, but what was traced, how, and what it found is part of the case's history. A read-only
+ * open (the CLI reading a case another Assay holds) cannot write the log: its traces leave no entry.
+ */
 export function auditTrace(db: Database.Database, params: TraceParams, result: TraceResult): void {
+  if (db.readonly) return;
   db.transaction(() =>
     appendAudit(db, 'trace.run', {
       from: params.from.slice(0, SEEDS_LISTED),
