@@ -70,7 +70,7 @@ test('generic CSV: map the columns, import, see the bad row and export it formul
   const dialog = page.getByTestId('import-dialog');
   await expect(dialog.getByTestId('import-preview').locator('th')).toHaveText(['txid', 'from', 'to', 'value']);
   await expect(dialog.getByRole('button', { name: 'Import 1 file' })).toBeDisabled();
-  await expect(dialog).toContainText('transfers.csv: format not recognised; choose one.');
+  await expect(dialog).toContainText('transfers.csv: format not recognised; choose one, or remove the file.');
   await dialog.getByLabel('Format of transfers.csv').selectOption('generic-csv');
   await expect(dialog).toContainText('transfers.csv: map the CSV columns first.');
   const mapping = dialog.getByTestId('csv-mapping');

@@ -41,7 +41,7 @@ test('a file dropped on the window is uploaded and imported; a broken file shows
   // Markup in a file name stays text: no element is created from it.
   await drop('<img src=x onerror=alert(1)>.json', '{"not": "a block"');
   // Nothing recognises it: the dialog says so, and forcing a format gets the engine's located error.
-  await expect(page.getByTestId('import-dialog')).toContainText('<img src=x onerror=alert(1)>.json: format not recognised; choose one.');
+  await expect(page.getByTestId('import-dialog')).toContainText('<img src=x onerror=alert(1)>.json: format not recognised; choose one, or remove the file.');
   await page.getByLabel('Format of <img src=x onerror=alert(1)>.json').selectOption('bitcoin-core-json');
   await importButton.click();
   const alert = page.getByTestId('status-bar').getByRole('alert');
