@@ -62,7 +62,7 @@ test('tables drawer: sort, filter, page through transactions and addresses, expo
   await drawer.getByRole('tab', { name: 'Sources' }).click();
   await expect(total).toHaveText(/^[1-9]\d* rows$/);
   await drawer.getByRole('tab', { name: 'Audit log' }).click();
-  await expect(drawer.getByTestId('table-row').first()).toContainText(/\b(case|import)\.[a-z]+/);
+  await expect(drawer.getByTestId('table-row').first()).toContainText(/(case|import)\.[a-z]+/);
   await page.screenshot({ path: `${SHOTS}/tables-audit-light.png` });
   await page.keyboard.press('b');
   await expect(drawer).toHaveCount(0);
