@@ -18,6 +18,7 @@ test('import a price series; the inspector shows values at transaction time, not
   await dialog.getByRole('button', { name: 'Import 1 file' }).click();
   await expect(page.getByTestId('import-result')).toContainText('price-csv');
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   const txs = await page.evaluate(() =>
     (window as unknown as Cy).__assayCy.nodes().map((n) => ({ id: n.id(), time: Number(n.data('time')) })).filter((n) => n.id.startsWith('tx:')),

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { overlapsOf, settledCaptions } from './caption-support';
-import { openDemo, tap } from './graph-support';
+import { openDemo, selectedIds, tap } from './graph-support';
 
 const SHOTS = '/tmp/shots-legibility';
 
@@ -21,6 +21,8 @@ test('a trace highlight fades the rest and never recolours or reshapes a node, n
   const seed = await page.evaluate(() => window.__assayCy.nodes().filter((n) => n.hasClass('address') && n.data('legend') === 'victim')[0]?.id());
   expect(seed).toBeTruthy();
   await tap(page, seed!);
+  // The app selects the tapped node in an effect: the look before must include the selection.
+  await expect.poll(() => selectedIds(page)).toEqual([seed]);
   const before = await looks(page);
   await page.keyboard.press('t');
   const panel = page.getByTestId('trace-panel');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { strictContext } from '../ui/strict-context';
 
 type Render = (close: () => void) => ReactNode;
@@ -17,7 +17,8 @@ export function DialogHost({ children }: { children: ReactNode }) {
   const [dialog, setDialog] = useState<{ title: string; render: Render } | null>(null);
   const close = useCallback(() => setDialog(null), []);
   const api = useMemo<DialogApi>(() => ({ open: (title, render) => setDialog({ title, render }), close }), [close]);
-  useEffect(() => {
+  // A layout effect: Escape must work from the moment the dialog is on screen (a passive effect lands a frame later).
+  useLayoutEffect(() => {
     if (!dialog) return undefined;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
     window.addEventListener('keydown', onKey);
