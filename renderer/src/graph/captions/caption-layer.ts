@@ -8,7 +8,7 @@ const LINE = 1.3;
 const GAP = 3;
 const MARGIN = 2;
 /** Wait this long after the last change (a zoom gesture, a layout's frames) before placing again. */
-const SETTLE_MS = 90;
+export const SETTLE_MS = 90;
 const SIDE_CLASSES = ['cap-below', 'cap-above', 'cap-right', 'cap-left'] as const;
 const SIDE_SELECTOR = SIDE_CLASSES.map((c) => `.${c}`).join(', ');
 const CLASS_OF: Record<CaptionSide, (typeof SIDE_CLASSES)[number]> = { below: 'cap-below', above: 'cap-above', right: 'cap-right', left: 'cap-left' };
