@@ -80,7 +80,7 @@ export class CaptionLayer {
       if (!text) {
         // Text-only nodes (a path view's titles and edge labels) and unnamed marks: in the way, never captioned.
         const [hw, hh] = [(n.outerWidth() * zoom) / 2, (n.outerHeight() * zoom) / 2];
-        obstacles.push({ x1: x * zoom + pan.x - hw, y1: y * zoom + pan.y - hh, x2: x * zoom + pan.x + hw, y2: y * zoom + pan.y + hh });
+        obstacles.push({ x: x * zoom + pan.x - hw, y: y * zoom + pan.y - hh, w: 2 * hw, h: 2 * hh });
         return;
       }
       nodes.set(n.id(), n);
