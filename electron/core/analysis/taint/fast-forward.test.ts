@@ -86,6 +86,30 @@ describe('typed-array trace kernel', () => {
     );
   });
 
+  it('settles a row-ordered ledger in row order exactly as the parent-counting order does', () => {
+    fc.assert(
+      fc.property(ledgerAndTwoTraces, ([txs, picks, , bounds]) => {
+        const g = randomLedger(txs);
+        const seeds = seedsOf(g, picks);
+        const inRowOrder = createScratch(g);
+        expect(inRowOrder.rowOrdered).toBe(true);
+        const counting = { ...createScratch(g), rowOrdered: false };
+        const [rows, counted] = [snapshot(g, inRowOrder, seeds, bounds), snapshot(g, counting, seeds, bounds)];
+        expect({ ...rows, outputs: null }).toEqual({ ...counted, outputs: null });
+        // Shares arrive in another order, so sums may differ in their last bits; hops and parents exactly.
+        rows.outputs.forEach((o, k) => {
+          const c = counted.outputs[k];
+          expect(o === null, `output ${k}`).toBe(c === null);
+          if (o && c) {
+            expect(o[0]).toBeCloseTo(c[0] as number, 6);
+            expect(o.slice(1)).toEqual(c.slice(1));
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuses to read a result after a newer trace reused the scratch', () => {
     const g = randomLedger([{ spends: [], outputs: [{ addr: 1, weight: 1 }], feePermille: 0 }, { spends: [0], outputs: [{ addr: 2, weight: 1 }], feePermille: 0 }]);
     const scratch = createScratch(g);
@@ -125,6 +149,18 @@ describe('typed-array trace kernel on hand-computed ledgers', () => {
     expect(trace(chain(2000, 3000), [['a:0', 5], ['b:1', 3]], ['b:0', 'b:1', 'c:0'])).toEqual([3, 3, 3]);
     // Seeded below what reaches it: the reached 4 wins, and c gets 4 (not 4 + 1).
     expect(trace(chain(2000, 3000), [['a:0', 10], ['b:1', 1]], ['b:1', 'c:0'])).toEqual([4, 4]);
+  });
+
+  it('settles a ledger imported out of order (a spender stored before what it spends) by counting parents', () => {
+    // c is imported before b, so its row comes first: ascending rows are no longer parents first.
+    const [a, b, c] = chain(2000, 3000);
+    const { file, cleanup } = miniLedger([a!, c!, b!]);
+    try {
+      expect(createScratch(ledgerOf(file.db).g).rowOrdered).toBe(false);
+    } finally {
+      cleanup();
+    }
+    expect(trace([a!, c!, b!], [['a:0', 10]], ['b:1', 'c:0'])).toEqual([4, 4]);
   });
 
   it('settles parents before children even when a child’s block time is earlier than its parent’s', () => {
