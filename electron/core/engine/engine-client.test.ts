@@ -94,7 +94,7 @@ describe('the engine on a worker thread', () => {
     const before = [await ok('case.current', {}), await ok('sources.list', {})];
     const ref = await engine.registerFile(BLOCK_50002, 'block-50002.json');
     const cut = await engine.call('import.run', { jobId: 'cut', files: [ref.id] });
-    expect(cut).toMatchObject({ ok: false, error: { code: 'TIMEOUT', message: expect.stringContaining('import.run did not finish within its time limit of 2 s') } });
+    expect(cut).toMatchObject({ ok: false, error: { code: 'TIMEOUT', message: expect.stringContaining('import.run did not finish within its time limit of 1.5 s') } });
     expect(progress.length).toBeGreaterThan(0);
     expect([await ok('case.current', {}), await ok('sources.list', {})]).toEqual(before);
     await engine.close();

@@ -157,7 +157,7 @@ export class EngineClient {
 
   /** The watchdog: the late call fails naming its limit; calls the worker had not begun go to the new worker. */
   private expire(late: Request): void {
-    const seconds = late.limitMs >= 1000 ? `${Math.round(late.limitMs / 1000)} s` : `${late.limitMs} ms`;
+    const seconds = formatLimit(late.limitMs);
     const reopened = this.openCase ? ' and the case reopened' : '';
     this.finish(late, {
       ok: false,
@@ -299,6 +299,8 @@ export class EngineClient {
     for (const request of [...this.requests.values()]) this.finish(request, { ok: false, error });
   }
 }
+
+const formatLimit = (ms: number): string => (ms < 1000 ? `${ms} ms` : ms < 120_000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Math.round(ms / 60_000)} min`);
 
 /** The bundled worker beside the running bundle (dist/main, dist/cli), else the TypeScript source through tsx. */
 function startWorker(entry: string | undefined, setup: EngineSetup): Worker {
