@@ -45,8 +45,9 @@ const CLOSE_WAIT_MS = 3_000;
  */
 export class EngineClient {
   readonly runtime: EngineSetup['runtime'];
-  private worker!: Worker;
-  private started!: Int32Array;
+  /** Started by the first request, so a window or host that is never asked anything costs no thread. */
+  private worker: Worker | null = null;
+  private started = new Int32Array(new SharedArrayBuffer(4));
   private readonly limits: CallLimits;
   private readonly requests = new Map<number, Request>();
   private readonly listeners = new Set<Listener>();
@@ -65,7 +66,6 @@ export class EngineClient {
     this.runtime = options.runtime;
     this.limits = { ...DEFAULT_CALL_LIMITS, ...options.limits };
     this.grants = new Set(options.locations.kind === 'granted' ? options.locations.paths : []);
-    this.spawn();
   }
 
   /** One API call: the dispatcher in the worker validates it; the answer is {ok, result} or {ok: false, error}. */
@@ -103,6 +103,7 @@ export class EngineClient {
     if (this.closed) return;
     this.closed = true;
     const worker = this.worker;
+    if (!worker) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, CLOSE_WAIT_MS);
       worker.on('message', (message: WorkerMessage) => {
@@ -127,7 +128,7 @@ export class EngineClient {
 
   private send(request: Request): void {
     try {
-      this.worker.postMessage(request.message);
+      (this.worker ?? this.spawn()).postMessage(request.message);
     } catch (error) {
       this.finish(request, { ok: false, error: { code: 'VALIDATION', message: `Arguments that cannot be sent: ${(error as Error).message}` } });
       return;
@@ -176,8 +177,8 @@ export class EngineClient {
   private restart(interrupted: SerializedError): void {
     const begun = Atomics.load(this.started, 0);
     const old = this.worker;
-    old.removeAllListeners();
-    void old.terminate();
+    old?.removeAllListeners();
+    void old?.terminate();
     const waiting = [...this.requests.values()].sort((a, b) => a.id - b.id);
     this.requests.clear();
     for (const request of waiting) {
@@ -206,7 +207,7 @@ export class EngineClient {
     this.emit('case.changed', { reason: 'closed' });
   }
 
-  private spawn(): void {
+  private spawn(): Worker {
     this.started = new Int32Array(new SharedArrayBuffer(4));
     const setup: EngineSetup = {
       runtime: this.options.runtime,
@@ -224,6 +225,7 @@ export class EngineClient {
     this.worker = worker;
     this.ready = false;
     this.dialogsOpen = 0;
+    return worker;
   }
 
   private crashed(code: number): void {
@@ -288,11 +290,12 @@ export class EngineClient {
       }
     }
     // A worker restarted meanwhile no longer waits for this answer.
-    if (worker === this.worker) worker.postMessage(reply);
+    if (worker === this.worker) worker?.postMessage(reply);
   }
 
   private post(message: ClientMessage): void {
-    if (!this.closed) this.worker.postMessage(message);
+    // Without a worker there is nothing to tell: the next one starts from the mirrored state.
+    if (!this.closed) this.worker?.postMessage(message);
   }
 
   private failAll(error: SerializedError): void {
