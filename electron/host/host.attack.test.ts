@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseFile } from '../core/case/case-file';
+import { STALLING_WORKER } from '../core/engine/test-support/engine-fixture';
 import { tempDir } from '../core/test-support/fixtures';
 import { startHost, type RunningHost } from './start-host';
 import { signIn, type HostSession } from './test-support/sign-in';
 
-const STALLING_WORKER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../core/engine/test-support/stalling.worker.ts');
 const QUICK_LIMIT_MS = 1_500;
 
 /** Attacks 5 and 9 of issue 12 against the browser host: a hostile case froze it; its URL token worked all session. */

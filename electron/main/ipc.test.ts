@@ -1,16 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL, IPC_EVENT } from '../../shared/api/bridge';
 import { EngineClient } from '../core/engine/engine-client';
+import { STALLING_WORKER } from '../core/engine/test-support/engine-fixture';
 import { createCallHandler, forwardEvents, registerIpc, type WindowEngine } from './ipc';
 import { FakeWebContents } from './test-support/fake-electron';
-
-// The engine worker with a test hook: graph.search for "stall" never returns.
-const STALLING_WORKER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../core/engine/test-support/stalling.worker.ts');
 
 let userDataDir: string;
 let engine: EngineClient;

@@ -18,7 +18,8 @@ export class FileRegistry {
   constructor(private readonly onRegister?: (id: string, file: RegisteredFile) => void) {}
 
   register(filePath: string, name: string = path.basename(filePath), temporary = false): FileRef {
-    const stat = fs.statSync(filePath);
+    const stat = fs.statSync(filePath, { throwIfNoEntry: false });
+    if (!stat) throw new AppError('NOT_FOUND', `No such file: ${name}`, { field: 'paths' });
     if (!stat.isFile()) throw new AppError('VALIDATION', `Not a file: ${name}`, { field: 'paths' });
     const id = randomBytes(12).toString('hex');
     const entry = { path: filePath, name, temporary };
