@@ -44,7 +44,6 @@ const CLOSE_WAIT_MS = 3_000;
  * dead connection's open transaction, so an import cut short leaves the case as it was.
  */
 export class EngineClient {
-  readonly runtime: EngineSetup['runtime'];
   /** Started by the first request, so a window or host that is never asked anything costs no thread. */
   private worker: Worker | null = null;
   private started = new Int32Array(new SharedArrayBuffer(4));
@@ -61,9 +60,10 @@ export class EngineClient {
   private dialogsOpen = 0;
   private crashes = 0;
   private closed = false;
+  /** What calls are answered once the engine is closed, or given up after crashing again and again. */
+  private closedWith: SerializedError = { code: 'CANCELLED', message: 'The engine is closed.' };
 
   constructor(private readonly options: EngineOptions) {
-    this.runtime = options.runtime;
     this.limits = { ...DEFAULT_CALL_LIMITS, ...options.limits };
     this.grants = new Set(options.locations.kind === 'granted' ? options.locations.paths : []);
   }
@@ -114,11 +114,12 @@ export class EngineClient {
       worker.postMessage({ kind: 'close' } satisfies ClientMessage);
     });
     this.failAll({ code: 'CANCELLED', message: 'Assay is closing; the call was not finished.' });
-    await worker.terminate();
+    // A thread inside one SQLite step ends only when the step returns: closing does not wait for that.
+    await Promise.race([worker.terminate(), new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
   }
 
   private request(message: Request['message'], label: string, limitMs: number): Promise<DispatchOutcome> {
-    if (this.closed) return Promise.resolve({ ok: false, error: { code: 'CANCELLED', message: 'The engine is closed.' } });
+    if (this.closed) return Promise.resolve({ ok: false, error: this.closedWith });
     return new Promise((resolve) => {
       const request: Request = { id: message.id, message, label, limitMs, timer: null, settle: resolve };
       this.requests.set(request.id, request);
@@ -175,6 +176,7 @@ export class EngineClient {
   }
 
   private restart(interrupted: SerializedError): void {
+    if (this.closed) return;
     const begun = Atomics.load(this.started, 0);
     const old = this.worker;
     old?.removeAllListeners();
@@ -234,6 +236,7 @@ export class EngineClient {
     const error: SerializedError = { code: 'INTERNAL', message: `The engine stopped unexpectedly (exit code ${code}); see the application log.` };
     if (this.crashes >= MAX_CRASHES) {
       this.closed = true;
+      this.closedWith = error;
       this.failAll(error);
       return;
     }

@@ -48,4 +48,14 @@ describe('attack: a call that never returns', () => {
     // What `assay verify` runs on a case file: the audit chain, read from the file the dead thread was writing.
     expect(verifyCaseFile(path.join(dir(), 'ws', 'evidence.assay'))).toMatchObject({ ok: true, kind: 'case' });
   });
+
+  it('a thread that dies mid-call is restarted with the case; the call fails as an internal error', async () => {
+    const engine = start({ workerEntry: STALLING_WORKER });
+    await ok('case.create', { location: 'survivor', header: { title: 'Survivor' } });
+    expect(await engine.call('graph.search', { query: 'crash' })).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'The engine stopped unexpectedly (exit code 3); see the application log.' },
+    });
+    expect(await ok('case.current', {})).toMatchObject({ title: 'Survivor' });
+  });
 });

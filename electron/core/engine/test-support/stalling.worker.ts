@@ -3,8 +3,9 @@ import { handlers } from '../../api/handlers';
 import '../engine.worker';
 
 /**
- * The engine worker with two ways to hang, for watchdog tests: graph.search for "stall" spins forever (a runaway
- * query), and an import stalls at its COMMIT, when every row is written inside the still-open transaction.
+ * The engine worker with ways to hang or die, for watchdog tests: graph.search for "stall" spins forever (a runaway
+ * query) and for "crash" ends the thread; an import stalls at its COMMIT, when every row is written inside the
+ * still-open transaction.
  */
 const spin = (): never => {
   for (;;) {
@@ -13,7 +14,10 @@ const spin = (): never => {
 };
 
 const search = handlers['graph.search'];
-handlers['graph.search'] = (params, backend) => (params.query === 'stall' ? spin() : search(params, backend));
+handlers['graph.search'] = (params, backend) => {
+  if (params.query === 'crash') process.exit(3);
+  return params.query === 'stall' ? spin() : search(params, backend);
+};
 
 let importing = false;
 const importRun = handlers['import.run'];
