@@ -132,8 +132,9 @@ describe('loopback browser host', () => {
     expect(imported.result[0]).toMatchObject({ file: 'block 50001.json', counts: { transactions: 3 } });
     const tx = (await (await call('tx.get', { txid: TX_50001 })).json()) as { result: { blockHeight: number } };
     expect(tx.result.blockHeight).toBe(50001);
-    const tempPath = host.backend.files.resolve(ref.id).path;
-    expect(fs.existsSync(tempPath)).toBe(true);
+    const [upload] = fs.readdirSync(host.uploadDir);
+    const tempPath = path.join(host.uploadDir, upload ?? '');
+    expect(fs.statSync(tempPath).size).toBe(ref.size);
     await host.close();
     expect(fs.existsSync(tempPath)).toBe(false);
     expect(fs.existsSync(path.join(tmp.dir, 'workspace', 'upload-test.assay'))).toBe(true);
@@ -161,7 +162,7 @@ describe('loopback browser host', () => {
     await call('case.create', { location: 'initial', header: { title: 'Initial' } });
     const second = await startHost({ workspaceDir, userDataDir: path.join(tmp.dir, 'user2'), openCase: path.join(workspaceDir, 'initial.assay') });
     try {
-      expect(second.backend.session.info()).toMatchObject({ title: 'Initial', fileName: 'initial.assay' });
+      expect(await second.engine.call('case.current', {})).toMatchObject({ ok: true, result: { title: 'Initial', fileName: 'initial.assay' } });
     } finally {
       await second.close();
     }

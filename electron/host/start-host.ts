@@ -4,10 +4,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from '../core/api/create-backend';
-import { dispatch } from '../core/api/dispatcher';
-import { workspacePolicy } from '../core/case/locations';
-import { handleCall, handleEvents, handleUpload, type ApiLimits, type HostBackend } from './api-routes';
+import { EngineClient, type EngineOptions } from '../core/engine/engine-client';
+import { handleCall, handleEvents, handleUpload, type ApiLimits } from './api-routes';
 import { sendText } from './http-util';
 import { cookieValue, originProblem, securityHeaders, TOKEN_COOKIE, TOKEN_HEADER, tokenMatches } from './security';
 import { defaultStaticDir, serveStatic } from './static-files';
@@ -24,6 +22,8 @@ export interface HostOptions {
   /** Adds a meta tag that lets the renderer expose test hooks (window.__assayCy) for e2e runs. */
   testHooks?: boolean;
   limits?: Partial<ApiLimits>;
+  /** Call time limits, and (tests) a worker entry with extra hooks. */
+  engine?: Pick<EngineOptions, 'limits' | 'workerEntry'>;
 }
 
 export interface RunningHost {
@@ -32,7 +32,8 @@ export interface RunningHost {
   origin: string;
   port: number;
   token: string;
-  backend: HostBackend;
+  /** The backend, on its worker thread. */
+  engine: EngineClient;
   /** Where uploads are kept until close(). */
   uploadDir: string;
   close(): Promise<void>;
@@ -46,13 +47,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const staticDir = path.resolve(options.staticDir ?? defaultStaticDir(path.dirname(fileURLToPath(import.meta.url))));
   fs.mkdirSync(options.workspaceDir, { recursive: true });
-  const backend = createBackend({
+  const workspaceDir = path.resolve(options.workspaceDir);
+  // The engine runs on its own thread: a slow or hostile case never stops this one from serving pages and answering.
+  const engine = new EngineClient({
     runtime: 'browser-host',
     userDataDir: options.userDataDir,
-    locations: workspacePolicy(path.resolve(options.workspaceDir)),
-    workspaceDir: path.resolve(options.workspaceDir),
+    locations: { kind: 'workspace', dir: workspaceDir },
+    workspaceDir,
+    ...options.engine,
   });
-  if (options.openCase) await openInitialCase(backend, options.workspaceDir, options.openCase);
+  if (options.openCase) await openInitialCase(engine, workspaceDir, options.openCase).catch(async (error: unknown) => {
+    await engine.close();
+    throw error;
+  });
   const uploadDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'assay-host-uploads-'));
 
   // The URL's token opens one browser session: the first load trades it for a session cookie and an API token of its
@@ -67,9 +74,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
       if (!session || !tokenMatches(headerValue(req, TOKEN_HEADER), session.apiToken)) return sendText(res, 403, 'Forbidden: missing or wrong token');
-      if (req.method === 'POST' && url.pathname === '/api/call') return handleCall(req, res, backend, limits);
-      if (req.method === 'POST' && url.pathname === '/api/upload') return handleUpload(req, res, url, backend, uploadDir, limits);
-      if (req.method === 'GET' && url.pathname === '/api/events') return handleEvents(req, res, backend);
+      if (req.method === 'POST' && url.pathname === '/api/call') return handleCall(req, res, engine, limits);
+      if (req.method === 'POST' && url.pathname === '/api/upload') return handleUpload(req, res, url, engine, uploadDir, limits);
+      if (req.method === 'GET' && url.pathname === '/api/events') return handleEvents(req, res, engine);
       return sendText(res, 404, 'Not found');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
@@ -109,11 +116,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       // Event streams never end on their own; cut every connection so close() returns.
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      backend.session.close();
-      backend.files.disposeTemporary();
+      await engine.close();
       await fs.promises.rm(uploadDir, { recursive: true, force: true });
     })());
-  return { url: `${origin}/?token=${token}`, origin, port, token, backend, uploadDir, close };
+  return { url: `${origin}/?token=${token}`, origin, port, token, engine, uploadDir, close };
 }
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
@@ -121,11 +127,11 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function openInitialCase(backend: HostBackend, workspaceDir: string, casePath: string): Promise<void> {
+async function openInitialCase(engine: EngineClient, workspaceDir: string, casePath: string): Promise<void> {
   const resolved = path.resolve(casePath);
-  if (path.dirname(resolved) !== path.resolve(workspaceDir)) {
+  if (path.dirname(resolved) !== workspaceDir) {
     throw new Error(`The case ${casePath} is not in the workspace folder ${workspaceDir}.`);
   }
-  const outcome = await dispatch(backend, 'case.open', { location: path.basename(resolved) });
+  const outcome = await engine.call('case.open', { location: path.basename(resolved) });
   if (!outcome.ok) throw new Error(outcome.error.message);
 }

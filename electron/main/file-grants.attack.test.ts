@@ -3,10 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL, IPC_DROP } from '../../shared/api/bridge';
-import type { Backend } from '../core/api/backend';
-import { createBackend } from '../core/api/create-backend';
-import { grantedPathsPolicy } from '../core/case/locations';
-import { registerIpc } from './ipc';
+import { EngineClient } from '../core/engine/engine-client';
+import { registerIpc, type WindowEngine } from './ipc';
 import { FakeWebContents } from './test-support/fake-electron';
 
 type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
@@ -14,18 +12,18 @@ type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 /** Attack 9 of issue 12: in Electron a compromised page could register any path and read it through import.preview. */
 describe('attack: the page cannot name a file for Electron to read', () => {
   let dir: string;
-  let backend: ReturnType<typeof createBackend>;
+  let engine: EngineClient;
   let contents: FakeWebContents;
   const handlers = new Map<string, Handler>();
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-grants-'));
-    backend = createBackend({ runtime: 'electron', userDataDir: dir, locations: grantedPathsPolicy() });
+    engine = new EngineClient({ runtime: 'electron', userDataDir: dir, locations: { kind: 'granted', paths: [] } });
     contents = new FakeWebContents();
     contents.mainFrame.url = 'app://assay/index.html';
-    registerIpc({ handle: vi.fn((channel: string, fn: Handler) => void handlers.set(channel, fn)) }, new Map<number, Backend>([[contents.id, backend]]));
+    registerIpc({ handle: vi.fn((channel: string, fn: Handler) => void handlers.set(channel, fn)) }, new Map<number, WindowEngine>([[contents.id, engine]]));
   });
-  afterEach(() => {
-    backend.session.close();
+  afterEach(async () => {
+    await engine.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
   const event = () => ({ sender: contents, senderFrame: contents.mainFrame });

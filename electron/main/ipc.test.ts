@@ -4,26 +4,25 @@ import path from 'node:path';
 import type { WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL, IPC_EVENT } from '../../shared/api/bridge';
-import type { Backend } from '../core/api/backend';
-import { createBackend } from '../core/api/create-backend';
-import { grantedPathsPolicy } from '../core/case/locations';
-import { createCallHandler, forwardEvents, registerIpc } from './ipc';
+import { EngineClient } from '../core/engine/engine-client';
+import { STALLING_WORKER } from '../core/engine/test-support/engine-fixture';
+import { createCallHandler, forwardEvents, registerIpc, type WindowEngine } from './ipc';
 import { FakeWebContents } from './test-support/fake-electron';
 
 let userDataDir: string;
-let backend: ReturnType<typeof createBackend>;
+let engine: EngineClient;
 let contents: FakeWebContents;
 let call: ReturnType<typeof createCallHandler>;
 
 beforeEach(() => {
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-ipc-'));
-  backend = createBackend({ runtime: 'electron', userDataDir, locations: grantedPathsPolicy() });
+  engine = new EngineClient({ runtime: 'electron', userDataDir, locations: { kind: 'granted', paths: [] }, workerEntry: STALLING_WORKER, limits: { quickMs: 1_000 } });
   contents = new FakeWebContents();
   contents.mainFrame.url = 'app://assay/index.html';
-  call = createCallHandler(new Map<number, Backend>([[contents.id, backend]]));
+  call = createCallHandler(new Map<number, WindowEngine>([[contents.id, engine]]));
 });
-afterEach(() => {
-  backend.session.close();
+afterEach(async () => {
+  await engine.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });
 });
 
@@ -31,9 +30,23 @@ const from = (sender: FakeWebContents, frame: { url: string; parent: unknown } |
   ({ sender, senderFrame: frame }) as unknown as Parameters<typeof call>[0];
 
 describe('IPC call handler', () => {
-  it('dispatches calls from our window to its backend', async () => {
+  it('dispatches calls from our window to its engine', async () => {
     const outcome = await call(from(contents), 'app.info', {});
     expect(outcome).toMatchObject({ ok: true, result: { runtime: 'electron' } });
+  });
+
+  it('runs calls on the engine thread: a call that never returns is cut at its limit while the main thread keeps running', async () => {
+    const caseFile = path.join(userDataDir, 'Busy.assay');
+    engine.grant(caseFile);
+    expect(await call(from(contents), 'case.create', { location: caseFile, header: { title: 'Busy' } })).toMatchObject({ ok: true });
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 20);
+    const cut = await call(from(contents), 'graph.search', { query: 'stall' });
+    clearInterval(timer);
+    expect(cut).toMatchObject({ ok: false, error: { code: 'TIMEOUT', message: expect.stringContaining('graph.search did not finish within its time limit of 1 s') } });
+    // This thread kept its timers (menus, window events) running the whole second.
+    expect(ticks).toBeGreaterThan(20);
+    expect(await call(from(contents), 'case.current', {})).toMatchObject({ ok: true, result: { title: 'Busy' } });
   });
 
   it.each([
@@ -68,15 +81,24 @@ describe('IPC call handler', () => {
 });
 
 describe('forwardEvents', () => {
-  it('sends backend events to the window until unsubscribed or destroyed', () => {
-    const stop = forwardEvents(backend, contents as unknown as WebContents);
-    backend.emit('case.changed', { reason: 'opened' });
+  it("sends the engine thread's events to the window", async () => {
+    const stop = forwardEvents(engine, contents as unknown as WebContents);
+    const caseFile = path.join(userDataDir, 'Events.assay');
+    engine.grant(caseFile);
+    await call(from(contents), 'case.create', { location: caseFile, header: { title: 'Events' } });
+    expect(contents.send).toHaveBeenCalledWith(IPC_EVENT, 'case.changed', { reason: 'opened' });
+    stop();
+  });
+
+  it('sends engine events to the window until unsubscribed or destroyed', () => {
+    const stop = forwardEvents(engine, contents as unknown as WebContents);
+    engine.emit('case.changed', { reason: 'opened' });
     expect(contents.send).toHaveBeenCalledWith(IPC_EVENT, 'case.changed', { reason: 'opened' });
     contents.destroyed = true;
-    backend.emit('case.changed', { reason: 'closed' });
+    engine.emit('case.changed', { reason: 'closed' });
     contents.destroyed = false;
     stop();
-    backend.emit('case.changed', { reason: 'updated' });
+    engine.emit('case.changed', { reason: 'updated' });
     expect(contents.send).toHaveBeenCalledOnce();
   });
 });

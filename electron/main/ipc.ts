@@ -1,9 +1,11 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_CALL, IPC_DROP, IPC_EVENT } from '../../shared/api/bridge';
-import { dispatch, type DispatchOutcome } from '../core/api/dispatcher';
-import type { Backend } from '../core/api/backend';
-import type { createBackend } from '../core/api/create-backend';
+import type { DispatchOutcome } from '../core/api/dispatcher';
+import type { EngineClient } from '../core/engine/engine-client';
 import { isAppUrl } from './origin';
+
+/** What IPC needs of a window's engine (engine-client.ts: the backend on its worker thread). */
+export type WindowEngine = Pick<EngineClient, 'call' | 'subscribe'>;
 
 type SenderInfo = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
 
@@ -13,14 +15,14 @@ const FORBIDDEN: DispatchOutcome = {
 };
 
 /**
- * Finds the backend of the window that sent a call, or null when the sender is not one of our windows or the
+ * Finds the engine of the window that sent a call, or null when the sender is not one of our windows or the
  * frame is not our page (a subframe or a page that somehow navigated away), as electron/fiddle checks.
  */
-export function trustedBackend(event: SenderInfo, backends: ReadonlyMap<number, Backend>): Backend | null {
-  const backend = backends.get(event.sender.id);
+export function trustedEngine(event: SenderInfo, engines: ReadonlyMap<number, WindowEngine>): WindowEngine | null {
+  const engine = engines.get(event.sender.id);
   const frame = event.senderFrame;
-  if (!backend || !frame || frame.parent !== null || !isAppUrl(frame.url)) return null;
-  return backend;
+  if (!engine || !frame || frame.parent !== null || !isAppUrl(frame.url)) return null;
+  return engine;
 }
 
 const PATHS_FROM_PAGE: DispatchOutcome = {
@@ -29,38 +31,38 @@ const PATHS_FROM_PAGE: DispatchOutcome = {
 };
 
 /**
- * The IPC_CALL handler: sender check, then the shared dispatcher (validation, error serialization). A path named by
- * the page itself (files.fromPaths) is refused here: a compromised page could name any file on the computer.
+ * The IPC_CALL handler: sender check, then the engine thread's dispatcher (validation, error serialization). A path
+ * named by the page itself (files.fromPaths) is refused here: a compromised page could name any file on the computer.
  */
 export function createCallHandler(
-  backends: ReadonlyMap<number, Backend>,
+  engines: ReadonlyMap<number, WindowEngine>,
 ): (event: SenderInfo, method: unknown, params: unknown) => Promise<DispatchOutcome> {
   return async (event, method, params) => {
-    const backend = trustedBackend(event, backends);
-    if (!backend) return FORBIDDEN;
-    return method === 'files.fromPaths' ? PATHS_FROM_PAGE : dispatch(backend, method, params);
+    const engine = trustedEngine(event, engines);
+    if (!engine) return FORBIDDEN;
+    return method === 'files.fromPaths' ? PATHS_FROM_PAGE : engine.call(method, params);
   };
 }
 
 /** The IPC_DROP handler: paths the preload read from dropped File objects (webUtils), registered for import. */
-export function createDropHandler(backends: ReadonlyMap<number, Backend>): (event: SenderInfo, paths: unknown) => Promise<DispatchOutcome> {
+export function createDropHandler(engines: ReadonlyMap<number, WindowEngine>): (event: SenderInfo, paths: unknown) => Promise<DispatchOutcome> {
   return async (event, paths) => {
-    const backend = trustedBackend(event, backends);
-    if (!backend) return FORBIDDEN;
+    const engine = trustedEngine(event, engines);
+    if (!engine) return FORBIDDEN;
     // A File the page built itself has no path: webUtils answers '' for it.
     if (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string' || p === '')) return PATHS_FROM_PAGE;
-    return dispatch(backend, 'files.fromPaths', { paths });
+    return engine.call('files.fromPaths', { paths });
   };
 }
 
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, backends: ReadonlyMap<number, Backend>): void {
-  ipcMain.handle(IPC_CALL, createCallHandler(backends));
-  ipcMain.handle(IPC_DROP, createDropHandler(backends));
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, engines: ReadonlyMap<number, WindowEngine>): void {
+  ipcMain.handle(IPC_CALL, createCallHandler(engines));
+  ipcMain.handle(IPC_DROP, createDropHandler(engines));
 }
 
-/** Forwards a backend's events to its window; returns the unsubscribe function. */
-export function forwardEvents(backend: ReturnType<typeof createBackend>, contents: WebContents): () => void {
-  return backend.subscribe((name, payload) => {
+/** Forwards an engine's events to its window; returns the unsubscribe function. */
+export function forwardEvents(engine: WindowEngine, contents: WebContents): () => void {
+  return engine.subscribe((name, payload) => {
     if (!contents.isDestroyed()) contents.send(IPC_EVENT, name, payload);
   });
 }

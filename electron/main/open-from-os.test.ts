@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackend } from '../core/api/create-backend';
-import { grantedPathsPolicy } from '../core/case/locations';
+import { EngineClient } from '../core/engine/engine-client';
 import { caseFileFromArgv, openCaseFromOs } from './open-from-os';
 
 describe('caseFileFromArgv', () => {
@@ -21,16 +20,17 @@ describe('openCaseFromOs', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('logs, rather than throws, when the file is not a case', async () => {
-    const backend = createBackend({ runtime: 'electron', userDataDir: dir, locations: grantedPathsPolicy() });
+    const engine = new EngineClient({ runtime: 'electron', userDataDir: dir, locations: { kind: 'granted', paths: [] } });
     const notACase = path.join(dir, 'Broken.assay');
     fs.writeFileSync(notACase, 'this is not sqlite');
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      await openCaseFromOs(backend, notACase);
+      await openCaseFromOs(engine, notACase);
       expect(log).toHaveBeenCalledWith(expect.stringContaining(`could not open ${notACase}`));
-      expect(backend.session.isOpen).toBe(false);
+      expect(await engine.call('case.current', {})).toEqual({ ok: true, result: null });
     } finally {
       log.mockRestore();
+      await engine.close();
     }
   });
 });

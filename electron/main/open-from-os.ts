@@ -1,7 +1,6 @@
 import path from 'node:path';
-import type { Backend } from '../core/api/backend';
-import { dispatch } from '../core/api/dispatcher';
 import { CASE_EXTENSION } from '../core/case/locations';
+import type { EngineClient } from '../core/engine/engine-client';
 
 /** The case file a launch asks for (`assay Heist.assay`, a double click via the .assay association), if any. */
 export function caseFileFromArgv(argv: readonly string[], workingDirectory: string): string | null {
@@ -13,8 +12,8 @@ export function caseFileFromArgv(argv: readonly string[], workingDirectory: stri
  * Opens a case the operating system handed us. The user chose it (command line, file manager), so it is granted;
  * the renderer follows through the case.changed event. Failures are logged: there is no caller to answer.
  */
-export async function openCaseFromOs(backend: Backend, filePath: string): Promise<void> {
-  backend.locations.grant(filePath);
-  const outcome = await dispatch(backend, 'case.open', { location: filePath });
+export async function openCaseFromOs(engine: Pick<EngineClient, 'grant' | 'call'>, filePath: string): Promise<void> {
+  engine.grant(filePath);
+  const outcome = await engine.call('case.open', { location: filePath });
   if (!outcome.ok) console.error(`[assay] could not open ${filePath}: ${outcome.error.message}`);
 }

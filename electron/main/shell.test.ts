@@ -11,6 +11,9 @@ import { fakeElectron, type FakeElectron } from './test-support/fake-electron';
 let dir: string;
 let fake: FakeElectron;
 
+// The first call starts the window's engine thread (from TypeScript source here: seconds on a busy machine).
+const ENGINE_WAIT = { timeout: 20_000 };
+
 const consoleAsFound = { error: console.error, warn: console.warn };
 
 beforeEach(() => {
@@ -142,12 +145,12 @@ describe('startShell', () => {
     CaseFile.create(second, { title: 'Second' }).close();
     const window = await start();
     fake.electron.app.emit('second-instance', {}, ['/opt/Assay/assay', '--no-sandbox', 'First.assay'], dir);
-    await vi.waitFor(async () => expect(await invoke(window, 'case.current', {})).toMatchObject({ result: { title: 'First' } }));
+    await vi.waitFor(async () => expect(await invoke(window, 'case.current', {})).toMatchObject({ result: { title: 'First' } }), ENGINE_WAIT);
     expect(window.focus).toHaveBeenCalled();
     const openFile = { preventDefault: vi.fn() };
     fake.electron.app.emit('open-file', openFile, second);
     expect(openFile.preventDefault).toHaveBeenCalledOnce();
-    await vi.waitFor(async () => expect(await invoke(window, 'case.current', {})).toMatchObject({ result: { title: 'Second' } }));
+    await vi.waitFor(async () => expect(await invoke(window, 'case.current', {})).toMatchObject({ result: { title: 'Second' } }), ENGINE_WAIT);
     expect(window.webContents.send).toHaveBeenCalledWith(IPC_EVENT, 'case.changed', { reason: 'opened' });
   });
 
@@ -158,7 +161,7 @@ describe('startShell', () => {
     process.argv = [...argv, file];
     try {
       const window = await start();
-      await vi.waitFor(async () => expect(await invoke(window, 'case.current', {})).toMatchObject({ result: { title: 'Launch' } }));
+      await vi.waitFor(async () => expect(await invoke(window, 'case.current', {})).toMatchObject({ result: { title: 'Launch' } }), ENGINE_WAIT);
     } finally {
       process.argv = argv;
     }

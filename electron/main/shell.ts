@@ -1,9 +1,7 @@
 import path from 'node:path';
 import type * as ElectronModule from 'electron';
 import type { BrowserWindow } from 'electron';
-import type { Backend } from '../core/api/backend';
-import { createBackend } from '../core/api/create-backend';
-import { grantedPathsPolicy } from '../core/case/locations';
+import { EngineClient } from '../core/engine/engine-client';
 import { startAppLog } from './app-log';
 import { nativeDialogs } from './dialogs';
 import { forwardEvents, registerIpc } from './ipc';
@@ -22,22 +20,22 @@ export interface ShellOptions {
   distDir: string;
 }
 
-/** Wires the app lifecycle: hardening first, then one window with its own backend. */
+/** Wires the app lifecycle: hardening first, then one window with its own engine (the backend on a worker thread). */
 export function startShell(electron: ShellElectron, { distDir }: ShellOptions): void {
   const { app, BrowserWindow: BrowserWindowCtor, dialog, ipcMain, Menu, protocol, session } = electron;
   const dev = !app.isPackaged;
   const isMac = process.platform === 'darwin';
-  const backends = new Map<number, Backend>();
-  let current: { window: BrowserWindow; backend: ReturnType<typeof createBackend> } | null = null;
+  const engines = new Map<number, EngineClient>();
+  let current: { window: BrowserWindow; engine: EngineClient } | null = null;
 
   // All of these must happen before `ready`. ASSAY_USER_DATA isolates test runs (same variable as the CLI's).
   protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES);
   app.enableSandbox();
   if (process.env.ASSAY_USER_DATA) app.setPath('userData', path.resolve(process.env.ASSAY_USER_DATA));
-  // A case named on the command line or by the OS waits here until a window (and its backend) exists.
+  // A case named on the command line or by the OS waits here until a window (and its engine) exists.
   let pendingCase = caseFileFromArgv(process.argv, process.cwd());
   const openCase = (filePath: string): void => {
-    if (current) void openCaseFromOs(current.backend, filePath);
+    if (current) void openCaseFromOs(current.engine, filePath);
     else pendingCase = filePath;
   };
   if (
@@ -65,22 +63,23 @@ export function startShell(electron: ShellElectron, { distDir }: ShellOptions): 
     const contents = window.webContents;
     // Read once: a destroyed webContents throws on property access, and 'closed' comes after destruction.
     const contentsId = contents.id;
-    const backend = createBackend({
+    // The engine runs on a worker thread: a long query or a hostile case never freezes the window or the menus.
+    const engine = new EngineClient({
       runtime: 'electron',
       userDataDir: app.getPath('userData'),
-      locations: grantedPathsPolicy(),
+      locations: { kind: 'granted', paths: [] },
       platform: nativeDialogs(dialog, window, app.getPath('documents')),
     });
-    backends.set(contentsId, backend);
-    const stopForwarding = forwardEvents(backend, contents);
+    engines.set(contentsId, engine);
+    const stopForwarding = forwardEvents(engine, contents);
     window.on('closed', () => {
       stopForwarding();
-      backends.delete(contentsId);
-      backend.session.close();
+      engines.delete(contentsId);
+      void engine.close();
       current = null;
     });
-    current = { window, backend };
-    if (pendingCase) void openCaseFromOs(backend, pendingCase);
+    current = { window, engine };
+    if (pendingCase) void openCaseFromOs(engine, pendingCase);
     pendingCase = null;
   };
 
@@ -93,8 +92,8 @@ export function startShell(electron: ShellElectron, { distDir }: ShellOptions): 
     startAppLog(app.getPath('logs'));
     hardenSession(session.defaultSession, dev);
     registerAppProtocol(protocol, path.join(distDir, 'renderer'));
-    registerIpc(ipcMain, backends);
-    const send = (command: MenuCommandName): void => current?.backend.emit('menu.command', { command });
+    registerIpc(ipcMain, engines);
+    const send = (command: MenuCommandName): void => current?.engine.emit('menu.command', { command });
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ dev, isMac, send })));
     openWindow();
   });

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CASE_LOCKED',
   'IMPORT_REJECTED',
   'CANCELLED',
+  // A call ran past its time limit; the engine was restarted so the app keeps answering.
+  'TIMEOUT',
   'UNSUPPORTED',
   'INTERNAL',
 ] as const;

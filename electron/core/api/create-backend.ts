@@ -13,6 +13,8 @@ export interface BackendOptions {
   locations: LocationPolicy;
   platform?: PlatformServices;
   workspaceDir?: string;
+  /** A registry of the caller's (the engine worker's, which mirrors registrations to its client). */
+  files?: FileRegistry;
 }
 
 type Listener = (name: EventName, payload: unknown) => void;
@@ -27,7 +29,7 @@ export function createBackend(options: BackendOptions): Backend & { subscribe(li
     session: new CaseSession(),
     locations: options.locations,
     recent,
-    files: new FileRegistry(),
+    files: options.files ?? new FileRegistry(),
     platform: options.platform ?? {},
     keysDir: keysDirFor(options.userDataDir),
     ...(options.workspaceDir ? { workspaceDir: options.workspaceDir } : {}),

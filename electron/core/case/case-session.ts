@@ -21,6 +21,11 @@ export class CaseSession {
     return this.current ? this.current.file.info(this.current.location) : null;
   }
 
+  /** How the open case was opened, so a restarted engine can open it again. */
+  get reopenAs(): { location: string; readOnly: boolean } | null {
+    return this.current ? { location: this.current.location, readOnly: this.current.file.db.readonly } : null;
+  }
+
   attach(file: CaseFile, location: string): CaseInfo {
     this.close();
     this.current = { file, location };

@@ -5,15 +5,32 @@ import { AppError } from '../../../shared/api/errors';
 import type { FileRef } from '../../../shared/api/methods/import';
 
 /** Files the user handed over (dialog, drop, upload), named by opaque ids so the UI never sends a raw path. */
+export interface RegisteredFile {
+  path: string;
+  name: string;
+  temporary: boolean;
+}
+
 export class FileRegistry {
-  private readonly entries = new Map<string, { path: string; name: string; temporary: boolean }>();
+  private readonly entries = new Map<string, RegisteredFile>();
+
+  /** `onRegister` sees every new entry: the engine worker mirrors them to its client so a restart keeps them. */
+  constructor(private readonly onRegister?: (id: string, file: RegisteredFile) => void) {}
 
   register(filePath: string, name: string = path.basename(filePath), temporary = false): FileRef {
-    const stat = fs.statSync(filePath);
+    const stat = fs.statSync(filePath, { throwIfNoEntry: false });
+    if (!stat) throw new AppError('NOT_FOUND', `No such file: ${name}`, { field: 'paths' });
     if (!stat.isFile()) throw new AppError('VALIDATION', `Not a file: ${name}`, { field: 'paths' });
     const id = randomBytes(12).toString('hex');
-    this.entries.set(id, { path: filePath, name, temporary });
+    const entry = { path: filePath, name, temporary };
+    this.entries.set(id, entry);
+    this.onRegister?.(id, entry);
     return { id, name, size: stat.size };
+  }
+
+  /** An entry registered before an engine restart, under the id the UI already holds. */
+  restore(id: string, file: RegisteredFile): void {
+    this.entries.set(id, file);
   }
 
   resolve(id: string): { path: string; name: string } {

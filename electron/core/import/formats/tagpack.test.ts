@@ -97,6 +97,30 @@ describe('GraphSense TagPacks and ActorPacks', () => {
     expect(JSON.parse(nicehash.categories)).toEqual(['hash_rental_marketplace', 'exchange']);
     expect(c.db.prepare("SELECT label FROM actors WHERE id = 'lazarusgroup'").pluck().get()).toMatch(/Lazarus/);
   });
+
+  it('refuses an actor whose id, label or uri holds a NUL, naming the line and field; the clean actor lands', async () => {
+    const file = c.write('actors.yaml', [
+      'title: T',
+      'creator: C',
+      'actors:',
+      '- id: clean',
+      '  label: Clean actor',
+      '- id: hidden',
+      '  label: "Shown\\0hidden"',
+      '- id: "nul\\0id"',
+      '- id: linked',
+      '  uri: "https://example.org/\\0"',
+      '',
+    ].join('\n'));
+    const result = await c.import(file);
+    expect(result.counts.actors).toBe(1);
+    expect(result.rejected).toEqual([
+      { file: 'actors.yaml', line: 6, byteOffset: null, field: 'label', reason: 'contains a NUL character (U+0000)' },
+      { file: 'actors.yaml', line: 8, byteOffset: null, field: 'id', reason: 'contains a NUL character (U+0000)' },
+      { file: 'actors.yaml', line: 9, byteOffset: null, field: 'uri', reason: 'contains a NUL character (U+0000)' },
+    ]);
+    expect(c.db.prepare("SELECT id, label FROM actors WHERE id IN ('clean', 'hidden', 'linked') OR id LIKE 'nul%'").all()).toEqual([{ id: 'clean', label: 'Clean actor' }]);
+  });
 });
 
 describe('TagPacks without the mandatory confidence', () => {

@@ -82,23 +82,23 @@ export const graphsenseActorpack: ImportFormat = {
     const lines = itemLines(text, 'actors', doc.actors.length);
     for (const [index, actor] of (doc.actors as unknown[]).entries()) {
       const line = lines[index] ?? null;
-      if (!isObject(actor) || typeof actor.id !== 'string' || actor.id.trim() === '') {
-        yield rejectAt({ line }, 'id', 'an actor needs an id');
-        continue;
+      try {
+        const id = isObject(actor) ? optionalText(actor.id, 'id') : null;
+        if (!isObject(actor) || id === null) {
+          yield rejectAt({ line }, 'id', 'an actor needs an id');
+          continue;
+        }
+        const categories = Array.isArray(actor.categories) ? actor.categories.map(String) : [];
+        const unknown = categories.find((c) => !isConcept(c));
+        if (unknown !== undefined) {
+          yield rejectAt({ line }, 'categories', `actor ${id}: unknown category "${unknown.slice(0, 60)}"`);
+          continue;
+        }
+        // Like every other importer's text: trimmed, and a NUL refused with the field it is in.
+        yield { kind: 'actor', id, label: optionalText(actor.label, 'label') ?? id, categories, uri: optionalText(actor.uri, 'uri') };
+      } catch (error) {
+        yield rejectError({ line }, error);
       }
-      const categories = Array.isArray(actor.categories) ? actor.categories.map(String) : [];
-      const unknown = categories.find((c) => !isConcept(c));
-      if (unknown !== undefined) {
-        yield rejectAt({ line }, 'categories', `actor ${actor.id}: unknown category "${unknown.slice(0, 60)}"`);
-        continue;
-      }
-      yield {
-        kind: 'actor',
-        id: actor.id.trim(),
-        label: typeof actor.label === 'string' && actor.label.trim() ? actor.label.trim() : actor.id.trim(),
-        categories,
-        uri: typeof actor.uri === 'string' ? actor.uri : null,
-      };
     }
   },
 };

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BLOCK_50001, BLOCK_50002 } from '../test-support/fixtures';
+import { verifyCaseFile } from '../verify/verify-path';
+import { STALLING_WORKER, useEngine } from './test-support/engine-fixture';
+
+/** Attack 5 of issue 12, beyond the schema check: whatever makes a call run away, the engine is cut and comes back. */
+describe('attack: a call that never returns', () => {
+  const { start, ok, dir } = useEngine();
+
+  it('cuts a call that runs past its limit, restarts with the case, files and grants, and answers the calls sent meanwhile', async () => {
+    const engine = start({ workerEntry: STALLING_WORKER, limits: { quickMs: 800 } });
+    await ok('case.create', { location: 'kept', header: { title: 'Kept' } });
+    const ref = await engine.registerFile(BLOCK_50001, 'block.json');
+    const began = performance.now();
+    const stalled = engine.call('graph.search', { query: 'stall' });
+    // Sent while the worker spins: it has not begun these, so the restarted worker answers them.
+    const meanwhile = engine.call('case.current', {});
+    const stalledOutcome = await stalled;
+    const elapsed = performance.now() - began;
+    expect(stalledOutcome).toEqual({
+      ok: false,
+      error: {
+        code: 'TIMEOUT',
+        message: expect.stringMatching(/^graph\.search did not finish within its time limit of 800 ms; the engine was stopped and restarted and the case reopened/),
+        details: { method: 'graph.search', limitMs: 800 },
+      },
+    });
+    expect(elapsed).toBeGreaterThanOrEqual(790);
+    expect(elapsed).toBeLessThan(5_000);
+    expect(await meanwhile).toMatchObject({ ok: true, result: { title: 'Kept', fileName: 'kept.assay' } });
+    expect(await ok('import.preview', { file: ref.id })).toMatchObject({ format: expect.any(String) });
+    expect(await ok('graph.search', { query: 'Kept' })).toEqual(expect.any(Array));
+  });
+
+  it('a call killed mid-import (rows written, transaction open) leaves the case as it was, and its audit chain verifies', async () => {
+    const engine = start({ workerEntry: STALLING_WORKER, limits: { longMs: 1_500 } });
+    await ok('case.create', { location: 'evidence', header: { title: 'Evidence' } });
+    const progress: unknown[] = [];
+    engine.subscribe((name, payload) => name === 'import.progress' && progress.push(payload));
+    const before = [await ok('case.current', {}), await ok('sources.list', {})];
+    const ref = await engine.registerFile(BLOCK_50002, 'block-50002.json');
+    const cut = await engine.call('import.run', { jobId: 'cut', files: [ref.id] });
+    expect(cut).toMatchObject({ ok: false, error: { code: 'TIMEOUT', message: expect.stringContaining('import.run did not finish within its time limit of 1.5 s') } });
+    expect(progress.length).toBeGreaterThan(0);
+    expect([await ok('case.current', {}), await ok('sources.list', {})]).toEqual(before);
+    await engine.close();
+    // What `assay verify` runs on a case file: the audit chain, read from the file the dead thread was writing.
+    expect(verifyCaseFile(path.join(dir(), 'ws', 'evidence.assay'))).toMatchObject({ ok: true, kind: 'case' });
+  });
+
+  it('a thread that dies mid-call is restarted with the case; the call fails as an internal error', async () => {
+    const engine = start({ workerEntry: STALLING_WORKER });
+    await ok('case.create', { location: 'survivor', header: { title: 'Survivor' } });
+    expect(await engine.call('graph.search', { query: 'crash' })).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'The engine stopped unexpectedly (exit code 3); see the application log.' },
+    });
+    expect(await ok('case.current', {})).toMatchObject({ title: 'Survivor' });
+  });
+});
