@@ -128,9 +128,44 @@ describe('evidence package', () => {
     expect(rows('csv/cluster_evidence.csv')[0]).toMatchObject({ heuristic: 'C1-shared-input@1', txid: TX_SPEND, merged: '1' });
     expect(rows('csv/clusters.csv')[0]?.label).toBe(`'${HOSTILE.formula}`);
     const tx = rows('csv/transactions.csv').find((t) => t.txid === TX_COINBASE);
-    expect(tx?.output_value).toBe('5000000000');
+    expect(tx?.output_value_sat).toBe('5000000000');
     expect(read('a', 'csv/transactions.csv').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(read('a', 'csv/transactions.csv').toString('utf8')).toContain('\r\n');
+  });
+
+  it('CSV: every time ISO 8601 UTC, amounts in satoshi beside exact BTC, each ledger row names its source', () => {
+    const rows = (rel: string) => parse(read('a', rel), { bom: true, columns: true }) as Record<string, string>[];
+    const readme = read('a', 'csv/README.txt').toString('utf8');
+    const timeColumns = [...readme.matchAll(/^(\w+)\.csv: [^\r]*|^ {2}(\w+) \(\w+\): [^\r]*ISO 8601/gm)];
+    let table = '';
+    let checked = 0;
+    for (const [, file, column] of timeColumns) {
+      if (file) table = file;
+      else if (column) {
+        for (const row of rows(`csv/${table}.csv`)) {
+          if (row[column] === '') continue;
+          expect(row[column], `${table}.${column}`).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(readme).not.toMatch(/Unix seconds/);
+    const coinbase = rows('csv/transactions.csv').find((t) => t.txid === TX_COINBASE);
+    expect(coinbase).toMatchObject({ block_time: '2010-04-10T16:31:40Z', output_value_sat: '5000000000', output_value_btc: '50.00000000' });
+    const sources = new Map(rows('csv/sources.csv').map((s) => [s.id, s.original_name]));
+    for (const file of ['transactions', 'inputs', 'outputs', 'flows']) {
+      const all = rows(`csv/${file}.csv`);
+      expect(all.length, file).toBeGreaterThan(0);
+      for (const row of all) expect(sources.get(row.source_id ?? ''), `${file} ${row.txid}`).toMatch(/^rpc_response_getblock_.*\.json$/);
+    }
+    for (const row of rows('csv/outputs.csv')) {
+      const sat = BigInt(row.value_sat ?? '');
+      expect(row.value_btc).toBe(`${sat / 100_000_000n}.${String(sat % 100_000_000n).padStart(8, '0')}`);
+    }
+    for (const [file, column] of [['inputs', 'value'], ['flows', 'value'], ['transactions', 'fee'], ['transactions', 'input_value']]) {
+      expect(Object.keys(rows(`csv/${file}.csv`)[0] ?? {})).toEqual(expect.arrayContaining([`${column}_sat`, `${column}_btc`]));
+    }
   });
 
   it('refuses a folder holding an earlier package unless confirmed, and then replaces exactly that package', async () => {
