@@ -168,6 +168,29 @@ describe('evidence package', () => {
     }
   });
 
+  it('CSV: by default only the ledger rows touching the accepted findings, every row when asked; manifest and cover say which', async () => {
+    const rows = (name: string, rel: string) => parse(read(name, rel), { bom: true, columns: true }) as Record<string, string>[];
+    await run('all-rows', T1, { allRows: true });
+    const cited = [TX_COINBASE, TX_SPEND].sort();
+    expect(rows('a', 'csv/transactions.csv').map((t) => t.txid).sort()).toEqual(cited);
+    for (const file of ['outputs', 'flows']) expect([...new Set(rows('a', `csv/${file}.csv`).map((t) => t.txid))].sort(), file).toEqual(cited);
+    expect([...new Set(rows('a', 'csv/inputs.csv').map((t) => t.txid))]).toEqual([TX_SPEND]);
+    const addresses = rows('a', 'csv/addresses.csv').map((a) => a.address);
+    expect(addresses).toEqual(expect.arrayContaining([ADDR_THIEF, ADDR_POOL]));
+    const everything = rows('all-rows', 'csv/transactions.csv');
+    expect(everything.length).toBeGreaterThan(cited.length);
+    expect(rows('all-rows', 'csv/addresses.csv').length).toBeGreaterThan(addresses.length);
+    expect(rows('a', 'csv/findings.csv')).toHaveLength(3);
+    const manifest = (name: string) => Manifest.parse(JSON.parse(read(name, 'manifest.json').toString('utf8')));
+    expect(manifest('a').rows).toEqual({ scope: 'findings', transactions: 2, addresses: addresses.length });
+    expect(manifest('all-rows').rows).toEqual({ scope: 'all' });
+    expect(read('a', 'csv/README.txt').toString()).toContain('Only rows touching the accepted findings');
+    if (hasPdftotext) {
+      expect(pdfText(path.join(tmp.dir, 'a', 'report.pdf')).split('\f')[0]).toMatch(/CSV rows\s+Only rows touching the accepted findings/);
+      expect(pdfText(path.join(tmp.dir, 'all-rows', 'report.pdf')).split('\f')[0]).toContain('Every row of the case');
+    }
+  });
+
   it('refuses a folder holding an earlier package unless confirmed, and then replaces exactly that package', async () => {
     await expect(run('a', T1)).rejects.toMatchObject({ code: 'VALIDATION', details: { reason: 'NOT_EMPTY' } });
     await run('a', T2, { force: true });

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { caseCurrency, fiatValueSql } from '../../fiat/prices';
+import { hasTable } from './has-table';
+import { scopeFilter, type ScopeFilter } from './row-scope';
 import { amount, amountUnits, isoSql, num, sourceId, sourceIdSql, text, time, type AmountUnits, type CsvColumn } from './columns';
 
 /** One CSV file: its columns in a fixed order and the query that yields them (selected in the same order). */
@@ -16,18 +18,18 @@ const txid = text('txid', 'transaction id (hex)');
 const chain = text('chain', 'chain ticker (BTC, LTC, BCH, ETH, ETC)');
 
 /** The transactions file's query, with extra columns appended after the fee. */
-const transactionsSql = (extra: string): string => `SELECT t.chain, t.txid, t.block_hash, t.block_height, ${isoSql('t.block_time')}, t.is_coinbase,
+const transactionsSql = (f: ScopeFilter, extra: string): string => `SELECT t.chain, t.txid, t.block_hash, t.block_height, ${isoSql('t.block_time')}, t.is_coinbase,
   t.coinbase_script, t.input_count, t.output_count, t.input_value, t.input_value, t.output_value, t.output_value, t.fee, t.fee,
-  ${sourceIdSql('t.id')}${extra} FROM transactions t ORDER BY t.chain, t.block_height, t.tx_index, t.txid`;
+  ${sourceIdSql('t.id')}${extra} FROM transactions t WHERE ${f.tx('t.id')} ORDER BY t.chain, t.block_height, t.tx_index, t.txid`;
 
 /** The ledger's tables (schema v1): amounts in base units beside whole coins, times ISO 8601 UTC, each row's source. */
-const ledgerTables = (u: AmountUnits): CsvTable[] => [
+const ledgerTables = (u: AmountUnits, f: ScopeFilter): CsvTable[] => [
   {
     name: 'addresses',
     about: 'every address seen in the imported data',
     columns: [chain, text('address', 'address as encoded on chain'), text('script_type', 'output script type'),
       time('first_seen', 'first block time'), time('last_seen', 'last block time')],
-    sql: `SELECT chain, address, script_type, ${isoSql('first_seen')}, ${isoSql('last_seen')} FROM addresses ORDER BY chain, address`,
+    sql: `SELECT chain, address, script_type, ${isoSql('first_seen')}, ${isoSql('last_seen')} FROM addresses WHERE ${f.address('id')} ORDER BY chain, address`,
   },
   {
     name: 'transactions',
@@ -36,7 +38,7 @@ const ledgerTables = (u: AmountUnits): CsvTable[] => [
       num('is_coinbase', '1 for a coinbase transaction'), text('coinbase_script', 'coinbase scriptSig (hex)'),
       num('input_count', 'number of inputs'), num('output_count', 'number of outputs'), ...amount('input_value', 'sum of input values', u),
       ...amount('output_value', 'sum of output values', u), ...amount('fee', 'fee', u), sourceId],
-    sql: transactionsSql(''),
+    sql: transactionsSql(f, ''),
   },
   {
     name: 'inputs',
@@ -44,7 +46,7 @@ const ledgerTables = (u: AmountUnits): CsvTable[] => [
     columns: [chain, txid, num('vin', 'input index'), text('prev_txid', 'spent output: txid'), num('prev_vout', 'spent output: index'),
       text('address', 'address of the spent output, when known'), ...amount('value', 'value of the spent output, when known', u), sourceId],
     sql: `SELECT t.chain, t.txid, i.vin, i.prev_txid, i.prev_vout, a.address, i.value, i.value, ${sourceIdSql('t.id')} FROM tx_inputs i
-      JOIN transactions t ON t.id = i.tx_id LEFT JOIN addresses a ON a.id = i.address_id ORDER BY t.chain, t.txid, i.vin`,
+      JOIN transactions t ON t.id = i.tx_id LEFT JOIN addresses a ON a.id = i.address_id WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, i.vin`,
   },
   {
     name: 'outputs',
@@ -53,7 +55,7 @@ const ledgerTables = (u: AmountUnits): CsvTable[] => [
       ...amount('value', 'value', u), text('script_type', 'output script type'), text('spent_by_txid', 'txid that spends it, when imported'), sourceId],
     sql: `SELECT t.chain, t.txid, o.vout, a.address, o.value, o.value, o.script_type, s.txid, ${sourceIdSql('t.id')} FROM tx_outputs o
       JOIN transactions t ON t.id = o.tx_id LEFT JOIN addresses a ON a.id = o.address_id
-      LEFT JOIN transactions s ON s.id = o.spent_by_tx_id ORDER BY t.chain, t.txid, o.vout`,
+      LEFT JOIN transactions s ON s.id = o.spent_by_tx_id WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, o.vout`,
   },
   {
     name: 'transfers',
@@ -63,7 +65,7 @@ const ledgerTables = (u: AmountUnits): CsvTable[] => [
       ...amount('value', 'value (a token\'s own base units; its coin column is empty: token decimals are not in the case)', u), sourceId],
     sql: `SELECT t.chain, t.txid, x.log_index, x.token, f.address, r.address, x.value, CASE WHEN coalesce(x.token, '') = '' THEN x.value END,
       ${sourceIdSql('t.id')} FROM transfers x JOIN transactions t ON t.id = x.tx_id LEFT JOIN addresses f ON f.id = x.from_address_id
-      LEFT JOIN addresses r ON r.id = x.to_address_id ORDER BY t.chain, t.txid, x.log_index, x.token`,
+      LEFT JOIN addresses r ON r.id = x.to_address_id WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, x.log_index, x.token`,
   },
   {
     name: 'flows',
@@ -73,20 +75,21 @@ const ledgerTables = (u: AmountUnits): CsvTable[] => [
       time('block_time', 'block time'), sourceId],
     sql: [
       `SELECT t.chain, t.txid, 'input', i.vin, a.address, t.txid, i.value, i.value, ${isoSql('t.block_time')}, ${sourceIdSql('t.id')} FROM transactions t
-        JOIN tx_inputs i ON i.tx_id = t.id LEFT JOIN addresses a ON a.id = i.address_id WHERE i.prev_txid IS NOT NULL
+        JOIN tx_inputs i ON i.tx_id = t.id LEFT JOIN addresses a ON a.id = i.address_id WHERE i.prev_txid IS NOT NULL AND ${f.tx('t.id')}
         ORDER BY t.chain, t.txid, i.vin`,
       `SELECT t.chain, t.txid, 'output', o.vout, t.txid, a.address, o.value, o.value, ${isoSql('t.block_time')}, ${sourceIdSql('t.id')} FROM transactions t
-        JOIN tx_outputs o ON o.tx_id = t.id LEFT JOIN addresses a ON a.id = o.address_id ORDER BY t.chain, t.txid, o.vout`,
+        JOIN tx_outputs o ON o.tx_id = t.id LEFT JOIN addresses a ON a.id = o.address_id WHERE ${f.tx('t.id')}
+        ORDER BY t.chain, t.txid, o.vout`,
       `SELECT t.chain, t.txid, 'transfer', x.log_index, f.address, r.address, x.value, CASE WHEN coalesce(x.token, '') = '' THEN x.value END,
         ${isoSql('t.block_time')}, ${sourceIdSql('t.id')} FROM transfers x
         JOIN transactions t ON t.id = x.tx_id LEFT JOIN addresses f ON f.id = x.from_address_id
-        LEFT JOIN addresses r ON r.id = x.to_address_id ORDER BY t.chain, t.txid, x.log_index, x.token`,
+        LEFT JOIN addresses r ON r.id = x.to_address_id WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, x.log_index, x.token`,
     ],
   },
 ];
 
 /** The analyst's work and the case's bookkeeping (schema v1), exported whole. */
-const WORK_TABLES: CsvTable[] = [
+const workTables = (f: ScopeFilter): CsvTable[] => [
   {
     name: 'tags',
     about: 'attribution tags with their origin',
@@ -95,7 +98,10 @@ const WORK_TABLES: CsvTable[] = [
       text('source', 'where the tag says it comes from'), text('confidence', 'confidence level'), num('confidence_score', 'confidence 0-100'),
       text('origin_file', 'imported file the tag came from'), text('origin_sha256', 'SHA-256 of that file')],
     sql: `SELECT g.subject_type, g.chain, g.subject, g.label, g.category, g.actor, g.source, g.confidence, g.confidence_score,
-      s.original_name, s.sha256 FROM tags g JOIN sources s ON s.id = g.origin_source_id ORDER BY g.chain, g.subject, g.label, g.origin_source_id`,
+      s.original_name, s.sha256 FROM tags g JOIN sources s ON s.id = g.origin_source_id
+      WHERE CASE g.subject_type WHEN 'tx' THEN ${f.tx('(SELECT x.id FROM transactions x WHERE x.chain = g.chain AND x.txid = g.subject)')}
+        ELSE ${f.address('(SELECT a.id FROM addresses a WHERE a.chain = g.chain AND a.address = g.subject)')} END
+      ORDER BY g.chain, g.subject, g.label, g.origin_source_id`,
   },
   {
     name: 'mining_attributions',
@@ -105,7 +111,7 @@ const WORK_TABLES: CsvTable[] = [
       text('evidence', 'the matching address or coinbase tag'), text('list_file', 'pool list file'), text('list_sha256', 'SHA-256 of the pool list')],
     sql: `SELECT t.chain, t.txid, t.block_hash, p.name, c.method, c.evidence, s.original_name, s.sha256 FROM coinbase_attributions c
       JOIN transactions t ON t.id = c.tx_id JOIN sources s ON s.id = c.list_source_id LEFT JOIN pools p ON p.id = c.pool_id
-      ORDER BY t.chain, t.txid, c.list_source_id`,
+      WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, c.list_source_id`,
   },
   {
     name: 'findings',
@@ -158,14 +164,15 @@ const WORK_TABLES: CsvTable[] = [
 ];
 
 /** Analysis tables (schema v2): exported when the case has them, with addresses and txids instead of internal ids. */
-const analysisTables = (u: AmountUnits): (CsvTable & { requires: string })[] => [
+const analysisTables = (u: AmountUnits, f: ScopeFilter): (CsvTable & { requires: string })[] => [
   {
     name: 'clusters',
     requires: 'clusters',
     about: 'address clusters (an address in no merge is its own cluster and is not listed)',
     columns: [num('cluster_id', 'cluster id (the smallest member address id)'), num('size', 'member addresses'), text('label', 'strongest label'),
       text('label_category', 'its category'), text('label_actor', 'its actor'), text('conflicts', 'conflicting tags inside the cluster (JSON)')],
-    sql: 'SELECT id, size, label, label_category, label_actor, conflicts FROM clusters ORDER BY id',
+    sql: `SELECT id, size, label, label_category, label_actor, conflicts FROM clusters
+      WHERE ${f.cluster('id')} ORDER BY id`,
   },
   {
     name: 'cluster_members',
@@ -173,7 +180,7 @@ const analysisTables = (u: AmountUnits): (CsvTable & { requires: string })[] => 
     about: 'which cluster each clustered address belongs to',
     columns: [num('cluster_id', 'cluster id'), chain, text('address', 'address')],
     sql: `SELECT m.cluster_id, a.chain, a.address FROM cluster_members m JOIN addresses a ON a.id = m.address_id
-      ORDER BY m.cluster_id, a.chain, a.address`,
+      WHERE ${f.address('a.id')} ORDER BY m.cluster_id, a.chain, a.address`,
   },
   {
     name: 'cluster_evidence',
@@ -183,7 +190,7 @@ const analysisTables = (u: AmountUnits): (CsvTable & { requires: string })[] => 
       num('confidence', 'confidence 0-100'), num('merged', '1 when the heuristic merged the two addresses')],
     sql: `SELECT e.heuristic, t.chain, t.txid, a.address, b.address, e.confidence, e.merged FROM cluster_evidence e
       JOIN transactions t ON t.id = e.tx_id LEFT JOIN addresses a ON a.id = e.address_a LEFT JOIN addresses b ON b.id = e.address_b
-      ORDER BY e.id`,
+      WHERE ${f.tx('t.id')} ORDER BY e.id`,
   },
   {
     name: 'output_lineage',
@@ -192,7 +199,7 @@ const analysisTables = (u: AmountUnits): (CsvTable & { requires: string })[] => 
     columns: [chain, txid, num('vout', 'output index'), text('pool', 'pool'), num('share', 'share of the output (0-1)'),
       ...amount('amount', 'amount', u), num('hops', 'hops from the coinbase')],
     sql: `SELECT t.chain, t.txid, l.vout, l.pool, l.share, l.amount, l.amount, l.hops FROM transactions t JOIN output_lineage l ON l.tx_id = t.id
-      ORDER BY t.chain, t.txid, l.vout, l.pool`,
+      WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, l.vout, l.pool`,
   },
   {
     name: 'pool_payouts',
@@ -200,12 +207,9 @@ const analysisTables = (u: AmountUnits): (CsvTable & { requires: string })[] => 
     about: 'transactions recognised as mining-pool payouts (high coinbase lineage, wide fan-out)',
     columns: [chain, txid, text('pool', 'pool'), num('lineage', 'coinbase lineage share (0-1)'), num('fanout', 'number of outputs')],
     sql: `SELECT t.chain, t.txid, p.pool, p.lineage, p.fanout FROM pool_payouts p JOIN transactions t ON t.id = p.tx_id
-      ORDER BY t.chain, t.txid`,
+      WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid`,
   },
 ];
-
-export const hasTable = (db: Database.Database, table: string): boolean =>
-  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 
 /** The price series (schema v3): every quote with the file it came from. */
 const PRICES: CsvTable & { requires: string } = {
@@ -218,22 +222,26 @@ const PRICES: CsvTable & { requires: string } = {
 };
 
 /** The transactions table with, when the case has prices, the output value at the transaction's time in its currency. */
-function transactionsWithValue(db: Database.Database, table: CsvTable): CsvTable {
+function transactionsWithValue(db: Database.Database, f: ScopeFilter, table: CsvTable): CsvTable {
   const currency = table.name === 'transactions' && hasTable(db, 'prices') ? caseCurrency(db) : null;
   if (currency === null) return table;
   const column = num(`output_value_${currency.toLowerCase()}`, `output value in ${currency} at the block time (empty where no imported price covers the day)`);
   return {
     ...table,
     columns: [...table.columns, column],
-    sql: transactionsSql(`, ${fiatValueSql('t.output_value', 't.chain', 't.block_time', currency)}`),
+    sql: transactionsSql(f, `, ${fiatValueSql('t.output_value', 't.chain', 't.block_time', currency)}`),
   };
 }
 
-/** Every CSV the package holds for this case, in a stable order. */
-export function csvTablesFor(db: Database.Database): CsvTable[] {
+/**
+ * Every CSV the package holds for this case, in a stable order. Ledger and analysis tables hold every row with
+ * `allRows`, else the rows in temp.scope_tx / temp.scope_address (prepareRowScope); the analyst's work is always whole.
+ */
+export function csvTablesFor(db: Database.Database, allRows = true): CsvTable[] {
   const units = amountUnits(db);
+  const f = scopeFilter(allRows);
   return [
-    ...[...ledgerTables(units), ...WORK_TABLES].map((t) => transactionsWithValue(db, t)),
-    ...[...analysisTables(units), PRICES].filter((t) => hasTable(db, t.requires)).map(({ requires: _r, ...table }) => table),
+    ...[...ledgerTables(units, f), ...workTables(f)].map((t) => transactionsWithValue(db, f, t)),
+    ...[...analysisTables(units, f), PRICES].filter((t) => hasTable(db, t.requires)).map(({ requires: _r, ...table }) => table),
   ];
 }

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { CHAIN_DECIMALS, formatBaseUnitsFixed } from '../../../../shared/amount';
 import { csvField as field } from '../../../../shared/csv-cell';
 import { neutraliseCell } from './neutralise';
+import { describeRowScope, type RowScope } from './row-scope';
 import type { CsvTable } from './tables';
 
 const BATCH = 2000;
@@ -46,9 +47,11 @@ function coinCell(value: unknown, chain: unknown): unknown {
 }
 
 /** csv/README.txt: the encoding, the neutralisation rule and every file's columns in order. */
-export function csvReadme(tables: CsvTable[]): string {
+export function csvReadme(tables: CsvTable[], scope: RowScope): string {
   const lines = [
     'CSV tables of this evidence package',
+    '',
+    `Rows: ${describeRowScope(scope)}`,
     '',
     'Format: RFC 4180 (comma separated, fields with commas, quotes or line breaks are quoted, quotes doubled),',
     'CRLF line ends, UTF-8 with a byte order mark (so spreadsheet programs read non-ASCII labels correctly),',
