@@ -58,16 +58,16 @@ export const depositsSection: ReportSection = {
     else
       w.table(
         [
-          { header: 'Link', width: 0.07, kind: 'text' },
-          { header: 'From', width: 0.27, kind: 'mono' },
-          { header: 'To', width: 0.27, kind: 'mono' },
-          { header: 'Conf.', width: 0.07, kind: 'text', align: 'right' },
-          { header: 'Evidence (annotation)', width: 0.32, kind: 'text' },
+          { header: 'Link', width: 0.1, kind: 'text' },
+          { header: 'From', width: 0, kind: 'mono', line: true },
+          { header: 'To  ', width: 0, kind: 'mono', line: true },
+          { header: 'Conf.', width: 0.1, kind: 'text', align: 'right' },
+          { header: 'Evidence (annotation)', width: 0.8, kind: 'text' },
         ],
         links.map(([id, chain, from, to, conf, annotation, kind, note]) => [
-          String(id),
-          `${chain}:${from}`,
-          `${chain}:${to}`,
+          `${String(id)} (${String(chain)})`,
+          String(from),
+          String(to),
           conf === null ? '—' : String(conf),
           `#${annotation} ${kind}: ${note ?? ''}`,
         ]),

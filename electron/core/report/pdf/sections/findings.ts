@@ -1,5 +1,5 @@
 import { describeParameters } from '../../../../../shared/domain/describe-parameters';
-import { coin, utc, utcShort } from '../../amounts';
+import { coin, utc } from '../../amounts';
 import { SEVERITY_RANK, type FindingRow as StoredFinding } from '../../../analysis/findings/finding-store';
 import { parseStored } from '../../report-context';
 import { amountName, findingExhibit } from './finding-exhibit';
@@ -53,11 +53,11 @@ export const findingsSection: ReportSection = {
       w.heading('Subjects and evidence', 3);
       w.table(
         [
-          { header: 'Role', width: 0.15, kind: 'text' },
-          { header: 'Address or transaction', width: 0.33, kind: 'mono' },
-          { header: 'Label (source)', width: 0.24, kind: 'text' },
-          { header: 'Amount', width: 0.14, kind: 'text', align: 'right' },
-          { header: 'Time (UTC)', width: 0.14, kind: 'text' },
+          { header: 'Role', width: 0.2, kind: 'text' },
+          { header: '', width: 0, kind: 'mono', line: true },
+          { header: 'Label (source)', width: 0.4, kind: 'text' },
+          { header: 'Amount', width: 0.2, kind: 'text', align: 'right' },
+          { header: 'Time (UTC)', width: 0.2, kind: 'text' },
         ],
         exhibit.subjects,
       );
@@ -73,7 +73,7 @@ export const findingsSection: ReportSection = {
             { header: 'Txid', width: 0.56, kind: 'mono' },
             { header: 'Output value', width: 0.24, kind: 'mono', align: 'right' },
           ],
-          txs.map((t) => [utcShort(t.time), t.txid, coin(t.value, t.chain)]),
+          txs.map((t) => [utc(t.time), t.txid, coin(t.value, t.chain)]),
         );
       }
     }

@@ -1,3 +1,4 @@
+import { isoSeconds } from '../../amounts';
 import { PAGE_CHAIN_EXPLANATION } from '../page-chain';
 import { renderMiningAttribution } from './mining-attribution';
 import type { ReportSection } from './section';
@@ -44,12 +45,12 @@ export const methodologySection: ReportSection = {
     w.paragraph('Every file imported into the case, identified by its SHA-256. Re-importing a file never duplicates data.');
     w.table(
       [
-        { header: 'File', width: 0.24, kind: 'text' },
-        { header: 'Format / importer', width: 0.2, kind: 'text' },
-        { header: 'SHA-256', width: 0.38, kind: 'mono' },
-        { header: 'Imported', width: 0.18, kind: 'text' },
+        { header: 'File', width: 0, kind: 'mono', line: true },
+        { header: 'Format / importer', width: 0.6, kind: 'text' },
+        { header: 'SHA-256', width: 0, kind: 'mono', line: true },
+        { header: 'Imported', width: 0.4, kind: 'text' },
       ],
-      sources.map(([name, format, version, sha, at]) => [name ?? '', `${format} ${version}`, sha ?? '', at ?? '']),
+      sources.map(([name, format, version, sha, at]) => [name ?? '', `${format} ${version}`, sha ?? '', isoSeconds(at ?? '')]),
     );
     w.heading('Heuristics and detectors', 2);
     if (detectors.length === 0) w.paragraph('No detector has produced findings in this case.');
