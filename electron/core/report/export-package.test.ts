@@ -85,6 +85,9 @@ describe('evidence package', () => {
     expect(pages[1]).toMatch(/Finding 1: Pool payout co-spent with thief funds\s+\d+/);
     expect(text).toContain(TX_COINBASE);
     expect(text).toContain('Deposit belongs to an unrelated customer');
+    expect(text).toContain('M3a-cospend (version 1)');
+    expect(text).toContain('Theta: 0.5.');
+    expect(text).not.toContain('{"theta"');
   });
 
   it.skipIf(!hasPdftotext)('PDF text differs between two export times only on the cover\'s "Report produced" line', () => {

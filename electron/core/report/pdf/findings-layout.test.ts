@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFindings, setFindingStatus } from '../../analysis/findings/finding-store';
+import { DETECTOR_CATALOGUE } from '../../analysis/detector-catalogue';
 import { runAnalysis } from '../../analysis/run-analysis';
 import { CaseFile } from '../../case/case-file';
 import { writeDemoCase } from '../../demo/write-case';
@@ -48,6 +49,20 @@ describe.skipIf(!hasPdftotext)('findings section layout', () => {
 
   it('prints the demo\'s txids, addresses and hashes whole on one line', () => {
     expect(brokenIdentifiers(pages.join('\n'), ids)).toEqual([]);
+  });
+
+  it('methodology: every detector that ran (also those that found nothing) with its version and parameters in words, C1-C4, severities, limits', () => {
+    const text = pages.join('\n');
+    const methodology = text.slice(text.indexOf('\nMethodology'));
+    for (const d of DETECTOR_CATALOGUE) expect(methodology, d.id).toContain(`${d.id} (version ${d.version})`);
+    expect(methodology).toMatch(/Result\s+0 findings; 0 accepted/);
+    expect(methodology).toMatch(/The analysis last ran on \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
+    expect(methodology).toContain('taint followed up to 10 hops');
+    for (const heading of ['C1 shared input', 'C2 CoinJoin veto', 'C3 change detection', 'C4 peel chains', 'Severity levels', 'Known limits and sources of error']) {
+      expect(methodology).toContain(heading);
+    }
+    const section = methodology.slice(0, methodology.indexOf('Page integrity'));
+    expect(section).not.toMatch(/\{"|":/);
   });
 
   it('lists findings strongest first', () => {
