@@ -5,6 +5,7 @@ export const REPORT_SECTIONS = [
   'summary',
   'methodology',
   'findings',
+  'traces',
   'deposits',
   'clusters',
   'views',

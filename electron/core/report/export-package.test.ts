@@ -72,7 +72,7 @@ describe('evidence package', () => {
     expect(pages.length).toBe(manifest.report?.pages);
     expect(pages[0]).toContain('CN-2026-001');
     expect(pages[0]).toContain(T1.toISOString());
-    for (const title of ['Contents', 'Executive summary', 'Methodology', 'Findings', 'Hash-rental deposits and off-chain links', 'Clusters', 'Graph views',
+    for (const title of ['Contents', 'Executive summary', 'Methodology', 'Findings', 'Traces', 'Hash-rental deposits and off-chain links', 'Clusters', 'Graph views',
       'Transactions', 'Annotations', 'Attribution tags', 'Sources', 'Audit log (excerpt)', 'Annex: findings not accepted']) {
       expect(text).toContain(title);
     }
@@ -88,6 +88,29 @@ describe('evidence package', () => {
     expect(text).toContain('M3a-cospend (version 1)');
     expect(text).toContain('Theta: 0.5.');
     expect(text).not.toContain('{"theta"');
+  });
+
+  it.skipIf(!hasPdftotext)('PDF: a Traces section from the audit log, the models side by side with where they disagree', () => {
+    const text = pdfText(path.join(tmp.dir, 'a', 'report.pdf'));
+    const start = text.search(/[\n\f]Traces\s*\n/);
+    const traces = text.slice(start, text.indexOf('Hash-rental deposits and off-chain links', start));
+    expect(start).toBeGreaterThan(0);
+    expect(traces).toMatch(/Trace 1: forward from 1 seed/);
+    expect(traces).toContain(ADDR_THIEF);
+    expect(traces).toMatch(/up to 3 hops/);
+    for (const model of ['Poison', 'Haircut', 'FIFO', 'LIFO']) expect(traces).toMatch(new RegExp(`${model}\\s+\\d+(\\.\\d+)? BTC`));
+    expect(traces).toMatch(/The models disagree on 1 output\./);
+    expect(traces).toMatch(/Output [0-9a-f]{64}:\d+( -> \w+)?\n/);
+    expect(traces).toMatch(/\d+(\.\d+)? BTC \((Poison|Haircut|FIFO|LIFO)\)\s+\d+(\.\d+)? BTC \((Poison|Haircut|FIFO|LIFO)\)/);
+  });
+
+  it.skipIf(!hasPdftotext)('PDF: each deposit states its BTC amount, deposit time, account holder and legal process (or that the return gives none)', () => {
+    const text = pdfText(path.join(tmp.dir, 'a', 'report.pdf'));
+    expect(text).toMatch(/Amount deposited\s+0\.5 BTC/);
+    expect(text).toMatch(/Deposit time\s+2010-04-10T17:00:00Z/);
+    expect(text).toMatch(/Account holder\s+Jane Roe/);
+    expect(text).toMatch(/Legal process reference\s+not given in the return/);
+    expect(text).not.toMatch(/btcAmount|depositTime|accountHolder/);
   });
 
   it.skipIf(!hasPdftotext)('PDF text differs between two export times only on the cover\'s "Report produced" line', () => {

@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { TraceParams } from '../../../../shared/domain/analysis';
+import { runTrace } from '../../analysis/taint/run-trace';
+import { auditTrace } from '../../audit/activity';
 import { appendAudit } from '../../audit/audit-log';
 import { CaseFile } from '../../case/case-file';
 import { importFile } from '../../import/run-import';
@@ -55,7 +58,8 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
       .prepare(`INSERT INTO annotations (subject_type, chain, subject, kind, note, labels, data, confidence, created_at, updated_at)
         VALUES ('tx', 'BTC', ?, 'hash_rental_deposit', ?, '["rental"]', ?, 70, ?, ?)`)
       
-      .run(TX_SPEND, `${HOSTILE.rtl} ${HOSTILE.long}`, JSON.stringify({ service: 'NiceHash', orderId: '-1+1', evidenceDocument: 'subpoena.pdf', evidenceSha256: 'cd'.repeat(32) }), T, T)
+      .run(TX_SPEND, `${HOSTILE.rtl} ${HOSTILE.long}`, JSON.stringify({ service: 'NiceHash', orderId: '-1+1', evidenceDocument: 'subpoena.pdf', evidenceSha256: 'cd'.repeat(32),
+        btcAmount: '0.5', depositTime: '2010-04-10T17:00:00.000Z', accountHolder: 'Jane Roe', legalProcess: '' }), T, T)
       .lastInsertRowid;
     db.prepare(`INSERT INTO offchain_links (annotation_id, chain, from_address, to_address, confidence, created_at) VALUES (?, 'BTC', ?, ?, 70, ?)`)
       .run(ann, ADDR_THIEF, ADDR_POOL, T);
@@ -84,6 +88,9 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
       .run(txId, pool, thief);
     appendAudit(db, 'analyst.work', { findings: 3, annotations: 1 }, { now: () => fixed });
   })();
+  // A trace the examiner ran (real engine, audited as the app does) for the Traces section.
+  const trace = TraceParams.parse({ from: [ADDR_THIEF], models: ['poison', 'haircut', 'fifo', 'lifo'], hops: 3 });
+  auditTrace(db, trace, runTrace(db, trace));
   const caseId = c.caseId;
   c.close();
   return { file, caseId };
