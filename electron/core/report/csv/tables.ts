@@ -22,6 +22,18 @@ const transactionsSql = (f: ScopeFilter, extra: string): string => `SELECT t.cha
   t.coinbase_script, t.input_count, t.output_count, t.input_value, t.input_value, t.output_value, t.output_value, t.fee, t.fee,
   ${sourceIdSql('t.id')}${extra} FROM transactions t WHERE ${f.tx('t.id')} ORDER BY t.chain, t.block_height, t.tx_index, t.txid`;
 
+/** The findings file's query, with extra columns appended after the fingerprint. */
+const findingsSql = (extra: string): string => `SELECT id, detector, severity, status, status_reason, title, explanation, subjects, evidence, params,
+  ${isoSql('first_time')}, ${isoSql('last_time')}, fingerprint${extra} FROM findings f ORDER BY id`;
+
+/** A finding's evidence amounts valued at its latest transaction's time ("taintHaircut=1234.56; ..."), in the chain its first txid names. */
+function findingAmountsSql(currency: string): string {
+  const evidence = "CASE WHEN json_valid(f.evidence) THEN f.evidence END";
+  const chainOf = `coalesce((SELECT x.chain FROM transactions x WHERE x.txid = json_extract(${evidence}, '$.txids[0]') LIMIT 1), 'BTC')`;
+  const value = fiatValueSql('j.value', chainOf, 'f.last_time', currency);
+  return `(SELECT group_concat(j.key || '=' || printf('%.2f', ${value}), '; ') FROM json_each(${evidence}, '$.amounts') j WHERE ${value} IS NOT NULL)`;
+}
+
 /** The ledger's tables (schema v1): amounts in base units beside whole coins, times ISO 8601 UTC, each row's source. */
 const ledgerTables = (u: AmountUnits, f: ScopeFilter): CsvTable[] => [
   {
@@ -121,8 +133,7 @@ const workTables = (f: ScopeFilter): CsvTable[] => [
       text('explanation', 'explanation'), text('subjects', 'subjects (JSON)'), text('evidence', 'evidence (JSON)'),
       text('params', 'detector parameters (JSON)'), time('first_time', 'earliest time'), time('last_time', 'latest time'),
       text('fingerprint', 'stable identity of the finding')],
-    sql: `SELECT id, detector, severity, status, status_reason, title, explanation, subjects, evidence, params, ${isoSql('first_time')},
-      ${isoSql('last_time')}, fingerprint FROM findings ORDER BY id`,
+    sql: findingsSql(''),
   },
   {
     name: 'annotations',
@@ -221,11 +232,19 @@ const PRICES: CsvTable & { requires: string } = {
   sql: `SELECT p.asset, p.currency, ${isoSql('p.at')}, p.price, s.original_name FROM prices p JOIN sources s ON s.id = p.origin_source_id ORDER BY p.asset, p.currency, p.at`,
 };
 
-/** The transactions table with, when the case has prices, the output value at the transaction's time in its currency. */
-function transactionsWithValue(db: Database.Database, f: ScopeFilter, table: CsvTable): CsvTable {
-  const currency = table.name === 'transactions' && hasTable(db, 'prices') ? caseCurrency(db) : null;
+/**
+ * With prices in the case: the transactions' output value at their block time, and the findings' evidence amounts at
+ * the finding's latest transaction time, in the case's currency (named in the header).
+ */
+function withFiatValue(db: Database.Database, f: ScopeFilter, table: CsvTable): CsvTable {
+  const currency = (table.name === 'transactions' || table.name === 'findings') && hasTable(db, 'prices') ? caseCurrency(db) : null;
   if (currency === null) return table;
-  const column = num(`output_value_${currency.toLowerCase()}`, `output value in ${currency} at the block time (empty where no imported price covers the day)`);
+  const ccy = currency.toLowerCase();
+  if (table.name === 'findings') {
+    const column = text(`amounts_${ccy}`, `evidence amounts in ${currency} at the finding's latest transaction time (name=value; empty where no imported price covers the day)`);
+    return { ...table, columns: [...table.columns, column], sql: findingsSql(`, ${findingAmountsSql(currency)}`) };
+  }
+  const column = num(`output_value_${ccy}`, `output value in ${currency} at the block time (empty where no imported price covers the day)`);
   return {
     ...table,
     columns: [...table.columns, column],
@@ -241,7 +260,7 @@ export function csvTablesFor(db: Database.Database, allRows = true): CsvTable[] 
   const units = amountUnits(db);
   const f = scopeFilter(allRows);
   return [
-    ...[...ledgerTables(units, f), ...workTables(f)].map((t) => transactionsWithValue(db, f, t)),
+    ...[...ledgerTables(units, f), ...workTables(f)].map((t) => withFiatValue(db, f, t)),
     ...[...analysisTables(units, f), PRICES].filter((t) => hasTable(db, t.requires)).map(({ requires: _r, ...table }) => table),
   ];
 }

@@ -49,7 +49,7 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
     const finding = db.prepare(`INSERT INTO findings (detector, fingerprint, severity, title, explanation, subjects, evidence, params,
       first_time, last_time, status, status_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1270000000, 1270100000, ?, ?, ?, ?)`);
     finding.run('M3a-cospend@1', 'f1', 'high', 'Pool payout co-spent with thief funds', `Explanation with ${HOSTILE.html}`,
-      JSON.stringify({ addresses: [ADDR_THIEF] }), JSON.stringify({ txids: [TX_COINBASE, TX_SPEND], amount: 5000000000 }),
+      JSON.stringify({ addresses: [ADDR_THIEF] }), JSON.stringify({ txids: [TX_COINBASE, TX_SPEND], amount: 5000000000, amounts: { taintHaircut: '5000000000' } }),
       JSON.stringify({ theta: 0.5 }), 'accepted', null, T, T);
     finding.run('hash-rental-deposit@1', 'f2', 'medium', HOSTILE.formula, HOSTILE.long, '[]', JSON.stringify({ txid: TX_NEXT }), '{}', 'dismissed',
       'Deposit belongs to an unrelated customer', T, T);
