@@ -27,3 +27,11 @@ export function formatBaseUnits(value: bigint | string, decimals: number): strin
 }
 
 export const CHAIN_DECIMALS: Record<string, number> = { BTC: 8, LTC: 8, BCH: 8, ETH: 18, ETC: 18 };
+
+/** Base units as a decimal string with exactly `decimals` places (CSV coin columns: "0.50000000"), never through a float. */
+export function formatBaseUnitsFixed(value: bigint | string, decimals: number): string {
+  const v = BigInt(value);
+  const abs = (v < 0n ? -v : v).toString().padStart(decimals + 1, '0');
+  const whole = abs.slice(0, abs.length - decimals);
+  return `${v < 0n ? '-' : ''}${whole}${decimals > 0 ? `.${abs.slice(abs.length - decimals)}` : ''}`;
+}

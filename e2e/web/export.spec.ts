@@ -22,11 +22,14 @@ test('export an evidence package with a section left out, verify it, replace it,
   await page.screenshot({ path: `${SHOTS}/export-dialog.png` });
 
   // Untick the attribution tags; the contents summary counts one section fewer.
-  await expect(summary.locator('p')).toContainText('with 12 sections');
+  await expect(summary.getByTestId('export-sealed')).toContainText('with 13 sections');
   await sections.locator('input[name="section-tags"]').uncheck();
-  await expect(summary.locator('p')).toContainText('with 11 sections');
+  await expect(summary.getByTestId('export-sealed')).toContainText('with 12 sections');
   await dialog.locator('input[name="zip"]').check();
   await expect(summary).toContainText('evidence-package.zip');
+  await expect(summary.getByTestId('export-rows')).toContainText('only the rows touching the accepted findings');
+  await dialog.locator('input[name="allRows"]').check();
+  await expect(summary.getByTestId('export-rows')).toContainText('every row');
   await dialog.locator('input[name="maxTableRows"]').fill('50');
   await dialog.locator('input[name="packageName"]').fill('demo package');
   await page.screenshot({ path: `${SHOTS}/export-choices.png` });
@@ -54,6 +57,7 @@ test('export an evidence package with a section left out, verify it, replace it,
     (JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { report: { sections: { id: string }[] } }).report.sections.map((s) => s.id);
   expect(sectionIds()).toContain('summary');
   expect(sectionIds()).not.toContain('tags');
+  expect((JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { rows: unknown }).rows).toEqual({ scope: 'all' });
 
   // The same name again: the engine refuses a non-empty folder, the dialog asks, Replace resends with force.
   await dialog.getByRole('button', { name: 'Done' }).click();

@@ -5,6 +5,7 @@ export const REPORT_SECTIONS = [
   'summary',
   'methodology',
   'findings',
+  'traces',
   'deposits',
   'clusters',
   'views',
@@ -36,6 +37,13 @@ export type ManifestSection = z.infer<typeof ManifestSection>;
 export const ManifestSigner = z.object({ examiner: z.string(), fingerprint: z.string(), publicKey: z.string() });
 export type ManifestSigner = z.infer<typeof ManifestSigner>;
 
+/** Which ledger rows csv/ holds: those touching the accepted findings (default) or all of them. */
+export const ManifestRows = z.discriminatedUnion('scope', [
+  z.object({ scope: z.literal('findings'), transactions: z.number().int(), addresses: z.number().int() }),
+  z.object({ scope: z.literal('all') }),
+]);
+export type ManifestRows = z.infer<typeof ManifestRows>;
+
 export const Manifest = z.object({
   format: z.literal('assay-evidence-package'),
   formatVersion: z.literal(1),
@@ -49,6 +57,8 @@ export const Manifest = z.object({
    * the audit entry at auditHead records the same digest). Absent in packages from before schema 5.
    */
   contentDigest: z.string().optional(),
+  /** Absent in packages from before the CSVs could be limited to the findings (they held every row). */
+  rows: ManifestRows.optional(),
   report: z.object({ pages: z.number().int(), sections: z.array(ManifestSection) }).nullable(),
   /** The zip written beside the files in the same folder (it holds this manifest, so it cannot be hashed here). */
   zip: z.string().nullable(),

@@ -5,6 +5,7 @@ import { attributeCoinbases } from '../attribution/coinbase-attribution';
 import { withoutReferenceChecks } from './batch-insert';
 import { clusterLedger, type Clustering } from './cluster/clustering';
 import { storeClustering } from './cluster/cluster-store';
+import { APP_VERSION } from '../app-version';
 import { guardFindings, GUARD_DETECTOR } from './detectors/cluster-guard';
 import { COSPEND_DETECTOR, cospendFindings, DEPOSIT_PAYOUT_DETECTOR, depositPayoutFindings, LANDING_DETECTOR, landingFindings } from './detectors/commingling';
 import type { DetectorContext } from './detectors/context';
@@ -109,7 +110,7 @@ export function runAnalysis(db: Database.Database, now: Date = new Date()): Anal
       diff,
       timings,
     };
-    appendAudit(db, 'analysis.run', { settings, findings, removed: saved.removed, clusters: summary.clusters }, { now: () => now });
+    appendAudit(db, 'analysis.run', { appVersion: APP_VERSION, settings, findings, removed: saved.removed, clusters: summary.clusters }, { now: () => now });
     return summary;
   }));
 }

@@ -4,6 +4,8 @@ import type { ExportResult } from '../../../shared/domain/report';
 import { appendAudit } from './audit-log';
 
 const SEEDS_LISTED = 20;
+/** The outputs where the models disagree most are kept for the report's Traces section; the count says how many there were. */
+const DISAGREEMENTS_LISTED = 20;
 
 /**
  * A trace changes nothing, but what was traced, how, and what it found is part of the case's history. A read-only
@@ -20,9 +22,13 @@ export function auditTrace(db: Database.Database, params: TraceParams, result: T
       hops: params.hops,
       minAmount: params.minAmount,
       stopAt: params.stopAt,
+      fromTime: params.fromTime,
+      toTime: params.toTime,
+      maxDegree: params.maxDegree,
       outputs: result.outputsTotal,
       totals: result.totals,
       disagreements: result.disagreement.length,
+      disagreement: result.disagreement.slice(0, DISAGREEMENTS_LISTED),
     }),
   )();
 }

@@ -55,6 +55,6 @@ describe('values at transaction time across the API', () => {
     const tables = csvTablesFor(t.backend.session.caseFile.db);
     expect(tables.find((x) => x.name === 'transactions')?.columns.at(-1)?.name).toBe('output_value_usd');
     const prices = tables.find((x) => x.name === 'prices');
-    expect(t.backend.session.caseFile.db.prepare(prices?.sql as string).raw().all()).toEqual([['BTC', 'USD', 1270857600, '0.0655', 'day.csv']]);
+    expect(t.backend.session.caseFile.db.prepare(prices?.sql as string).raw().all()).toEqual([['BTC', 'USD', '2010-04-10T00:00:00Z', '0.0655', 'day.csv']]);
   });
 });

@@ -10,9 +10,12 @@ export function coin(value: number | bigint | string | null | undefined, chain: 
   }
 }
 
-/** A block time (Unix seconds) as "YYYY-MM-DD hh:mm:ss" UTC (tables say UTC in the header); '?' when unknown. */
-export const utcShort = (seconds: number | null | undefined): string =>
-  seconds === null || seconds === undefined ? '?' : new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ');
+/**
+ * A block time (Unix seconds) as ISO 8601 UTC, "2023-06-07T14:03:11Z" as in the CSVs: no space, so a line never
+ * breaks inside it; '?' when unknown.
+ */
+export const utc = (seconds: number | null | undefined): string =>
+  seconds === null || seconds === undefined ? '?' : `${new Date(seconds * 1000).toISOString().slice(0, 19)}Z`;
 
-/** The same with the zone spelled out, for running text. */
-export const utc = (seconds: number | null | undefined): string => (seconds === null || seconds === undefined ? '?' : `${utcShort(seconds)} UTC`);
+/** A stored ISO 8601 time (analyst actions) without its milliseconds, the same shape as utc(). */
+export const isoSeconds = (iso: string): string => iso.replace(/\.\d+Z$/, 'Z');

@@ -72,7 +72,7 @@ describe('evidence package', () => {
     expect(pages.length).toBe(manifest.report?.pages);
     expect(pages[0]).toContain('CN-2026-001');
     expect(pages[0]).toContain(T1.toISOString());
-    for (const title of ['Contents', 'Executive summary', 'Methodology', 'Findings', 'Hash-rental deposits and off-chain links', 'Clusters', 'Graph views',
+    for (const title of ['Contents', 'Executive summary', 'Methodology', 'Findings', 'Traces', 'Hash-rental deposits and off-chain links', 'Clusters', 'Graph views',
       'Transactions', 'Annotations', 'Attribution tags', 'Sources', 'Audit log (excerpt)', 'Annex: findings not accepted']) {
       expect(text).toContain(title);
     }
@@ -85,6 +85,32 @@ describe('evidence package', () => {
     expect(pages[1]).toMatch(/Finding 1: Pool payout co-spent with thief funds\s+\d+/);
     expect(text).toContain(TX_COINBASE);
     expect(text).toContain('Deposit belongs to an unrelated customer');
+    expect(text).toContain('M3a-cospend (version 1)');
+    expect(text).toContain('Theta: 0.5.');
+    expect(text).not.toContain('{"theta"');
+  });
+
+  it.skipIf(!hasPdftotext)('PDF: a Traces section from the audit log, the models side by side with where they disagree', () => {
+    const text = pdfText(path.join(tmp.dir, 'a', 'report.pdf'));
+    const start = text.search(/[\n\f]Traces\s*\n/);
+    const traces = text.slice(start, text.indexOf('Hash-rental deposits and off-chain links', start));
+    expect(start).toBeGreaterThan(0);
+    expect(traces).toMatch(/Trace 1: forward from 1 seed/);
+    expect(traces).toContain(ADDR_THIEF);
+    expect(traces).toMatch(/up to 3 hops/);
+    for (const model of ['Poison', 'Haircut', 'FIFO', 'LIFO']) expect(traces).toMatch(new RegExp(`${model}\\s+\\d+(\\.\\d+)? BTC`));
+    expect(traces).toMatch(/The models disagree on 1 output\./);
+    expect(traces).toMatch(/Output [0-9a-f]{64}:\d+( -> \w+)?\n/);
+    expect(traces).toMatch(/\d+(\.\d+)? BTC \((Poison|Haircut|FIFO|LIFO)\)\s+\d+(\.\d+)? BTC \((Poison|Haircut|FIFO|LIFO)\)/);
+  });
+
+  it.skipIf(!hasPdftotext)('PDF: each deposit states its BTC amount, deposit time, account holder and legal process (or that the return gives none)', () => {
+    const text = pdfText(path.join(tmp.dir, 'a', 'report.pdf'));
+    expect(text).toMatch(/Amount deposited\s+0\.5 BTC/);
+    expect(text).toMatch(/Deposit time\s+2010-04-10T17:00:00Z/);
+    expect(text).toMatch(/Account holder\s+Jane Roe/);
+    expect(text).toMatch(/Legal process reference\s+not given in the return/);
+    expect(text).not.toMatch(/btcAmount|depositTime|accountHolder/);
   });
 
   it.skipIf(!hasPdftotext)('PDF text differs between two export times only on the cover\'s "Report produced" line', () => {
@@ -128,9 +154,67 @@ describe('evidence package', () => {
     expect(rows('csv/cluster_evidence.csv')[0]).toMatchObject({ heuristic: 'C1-shared-input@1', txid: TX_SPEND, merged: '1' });
     expect(rows('csv/clusters.csv')[0]?.label).toBe(`'${HOSTILE.formula}`);
     const tx = rows('csv/transactions.csv').find((t) => t.txid === TX_COINBASE);
-    expect(tx?.output_value).toBe('5000000000');
+    expect(tx?.output_value_sat).toBe('5000000000');
     expect(read('a', 'csv/transactions.csv').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(read('a', 'csv/transactions.csv').toString('utf8')).toContain('\r\n');
+  });
+
+  it('CSV: every time ISO 8601 UTC, amounts in satoshi beside exact BTC, each ledger row names its source', () => {
+    const rows = (rel: string) => parse(read('a', rel), { bom: true, columns: true }) as Record<string, string>[];
+    const readme = read('a', 'csv/README.txt').toString('utf8');
+    const timeColumns = [...readme.matchAll(/^(\w+)\.csv: [^\r]*|^ {2}(\w+) \(\w+\): [^\r]*ISO 8601/gm)];
+    let table = '';
+    let checked = 0;
+    for (const [, file, column] of timeColumns) {
+      if (file) table = file;
+      else if (column) {
+        for (const row of rows(`csv/${table}.csv`)) {
+          if (row[column] === '') continue;
+          expect(row[column], `${table}.${column}`).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(readme).not.toMatch(/Unix seconds/);
+    const coinbase = rows('csv/transactions.csv').find((t) => t.txid === TX_COINBASE);
+    expect(coinbase).toMatchObject({ block_time: '2010-04-10T16:31:40Z', output_value_sat: '5000000000', output_value_btc: '50.00000000' });
+    const sources = new Map(rows('csv/sources.csv').map((s) => [s.id, s.original_name]));
+    for (const file of ['transactions', 'inputs', 'outputs', 'flows']) {
+      const all = rows(`csv/${file}.csv`);
+      expect(all.length, file).toBeGreaterThan(0);
+      for (const row of all) expect(sources.get(row.source_id ?? ''), `${file} ${row.txid}`).toMatch(/^rpc_response_getblock_.*\.json$/);
+    }
+    for (const row of rows('csv/outputs.csv')) {
+      const sat = BigInt(row.value_sat ?? '');
+      expect(row.value_btc).toBe(`${sat / 100_000_000n}.${String(sat % 100_000_000n).padStart(8, '0')}`);
+    }
+    for (const [file, column] of [['inputs', 'value'], ['flows', 'value'], ['transactions', 'fee'], ['transactions', 'input_value']]) {
+      expect(Object.keys(rows(`csv/${file}.csv`)[0] ?? {})).toEqual(expect.arrayContaining([`${column}_sat`, `${column}_btc`]));
+    }
+  });
+
+  it('CSV: by default only the ledger rows touching the accepted findings, every row when asked; manifest and cover say which', async () => {
+    const rows = (name: string, rel: string) => parse(read(name, rel), { bom: true, columns: true }) as Record<string, string>[];
+    await run('all-rows', T1, { allRows: true });
+    const cited = [TX_COINBASE, TX_SPEND].sort();
+    expect(rows('a', 'csv/transactions.csv').map((t) => t.txid).sort()).toEqual(cited);
+    for (const file of ['outputs', 'flows']) expect([...new Set(rows('a', `csv/${file}.csv`).map((t) => t.txid))].sort(), file).toEqual(cited);
+    expect([...new Set(rows('a', 'csv/inputs.csv').map((t) => t.txid))]).toEqual([TX_SPEND]);
+    const addresses = rows('a', 'csv/addresses.csv').map((a) => a.address);
+    expect(addresses).toEqual(expect.arrayContaining([ADDR_THIEF, ADDR_POOL]));
+    const everything = rows('all-rows', 'csv/transactions.csv');
+    expect(everything.length).toBeGreaterThan(cited.length);
+    expect(rows('all-rows', 'csv/addresses.csv').length).toBeGreaterThan(addresses.length);
+    expect(rows('a', 'csv/findings.csv')).toHaveLength(3);
+    const manifest = (name: string) => Manifest.parse(JSON.parse(read(name, 'manifest.json').toString('utf8')));
+    expect(manifest('a').rows).toEqual({ scope: 'findings', transactions: 2, addresses: addresses.length });
+    expect(manifest('all-rows').rows).toEqual({ scope: 'all' });
+    expect(read('a', 'csv/README.txt').toString()).toContain('Only rows touching the accepted findings');
+    if (hasPdftotext) {
+      expect(pdfText(path.join(tmp.dir, 'a', 'report.pdf')).split('\f')[0]).toMatch(/CSV rows\s+Only rows touching the accepted findings/);
+      expect(pdfText(path.join(tmp.dir, 'all-rows', 'report.pdf')).split('\f')[0]).toContain('Every row of the case');
+    }
   });
 
   it('refuses a folder holding an earlier package unless confirmed, and then replaces exactly that package', async () => {

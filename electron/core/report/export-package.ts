@@ -7,6 +7,7 @@ import { GENESIS_HASH } from '../audit/audit-log';
 import { checkCaseIntegrity } from '../audit/case-integrity';
 import { hardenConnection } from '../db/open-database';
 import { csvReadme, writeCsv } from './csv/write-csv';
+import { manifestRows, prepareRowScope } from './csv/row-scope';
 import { csvTablesFor } from './csv/tables';
 import { figureForView } from './figure/subgraph';
 import { figureSvg } from './figure/svg';
@@ -29,6 +30,8 @@ export interface ExportOptions {
   zip: boolean;
   force: boolean;
   maxTableRows: number;
+  /** Every ledger row in the CSVs; by default only the rows touching the accepted findings (csv/row-scope.ts). */
+  allRows?: boolean;
   now?: () => Date;
   /** Skip the PDF (CSV-only export, used by the streaming benchmark). */
   pdf?: boolean;
@@ -55,6 +58,7 @@ export function readContext(db: Database.Database, options: Pick<ExportOptions, 
     contentDigest: null,
     signer: options.key ? signerOf(options.key) : null,
     marking: reportMarking(db),
+    rowScope: { all: true, transactions: null, addresses: null },
     sections: new Set(options.sections ?? REPORT_SECTIONS),
     views: options.views ?? null,
     maxTableRows: options.maxTableRows,
@@ -87,11 +91,12 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
         reason: integrity.reason,
       });
     }
-    const ctx: ReportContext = { ...readContext(db, options, exportedAt), contentDigest: integrity.contentDigest };
+    const rowScope = prepareRowScope(db, options.allRows ?? false);
+    const ctx: ReportContext = { ...readContext(db, options, exportedAt), contentDigest: integrity.contentDigest, rowScope };
     const root = prepareOutDir(options.outDir, options.force);
     const out = new PackageFiles(root);
     fs.mkdirSync(insideDir(root, 'csv'), { recursive: true, mode: 0o700 });
-    const tables = csvTablesFor(db);
+    const tables = csvTablesFor(db, rowScope.all);
     const steps = tables.length + 3 + (zipName ? 1 : 0);
     let step = 0;
     const progress = (stage: ReportProgress['stage'], item: string): void => options.onProgress?.({ stage, item, step: (step += 1), steps });
@@ -99,7 +104,7 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
       progress('csv', `${table.name}.csv`);
       await writeCsv(db, table, out.path(`csv/${table.name}.csv`));
     }
-    fs.writeFileSync(out.path('csv/README.txt'), csvReadme(tables), { flag: 'wx', mode: 0o600 });
+    fs.writeFileSync(out.path('csv/README.txt'), csvReadme(tables, rowScope), { flag: 'wx', mode: 0o600 });
     progress('figures', 'figures/');
     if (ctx.sections.has('views')) writeFigures(out, ctx);
     progress('pdf', 'report.pdf');
@@ -111,6 +116,7 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
       exportedAt,
       auditHead: ctx.auditHead,
       contentDigest: integrity.contentDigest,
+      rows: manifestRows(rowScope),
       report,
       zip: zipName,
     }, options.key ?? null);

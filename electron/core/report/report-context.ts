@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ManifestSigner, ReportSectionId } from '../../../shared/domain/report';
+import type { RowScope } from './csv/row-scope';
 import type { ReportMarking } from './review';
 
 /** What every report section reads: a read-only snapshot of the case and the export's choices. */
@@ -17,6 +18,8 @@ export interface ReportContext {
   signer: ManifestSigner | null;
   /** DRAFT (findings not reviewed, listed) or FINAL; printed on the cover and every page's footer. */
   marking: ReportMarking;
+  /** Which ledger rows the CSVs hold (stated on the cover). */
+  rowScope: RowScope;
   sections: ReadonlySet<ReportSectionId>;
   /** Saved views to draw, by name; all when null. */
   views: readonly string[] | null;

@@ -46,6 +46,11 @@ export function ExportForm({ preview, choice, onChange }: Props) {
             <input type="checkbox" name="zip" checked={choice.zip} onChange={(e) => onChange({ ...choice, zip: e.target.checked })} />
             <span>Also write one zip of the package</span>
           </label>
+          <label className="export-check">
+            <input type="checkbox" name="allRows" checked={choice.allRows} onChange={(e) => onChange({ ...choice, allRows: e.target.checked })} />
+            <span>Every row in the CSVs</span>
+            <span className="muted">otherwise only what touches the accepted findings</span>
+          </label>
           <label className="export-number">
             <span>Rows per PDF table</span>
             <input
@@ -56,7 +61,6 @@ export function ExportForm({ preview, choice, onChange }: Props) {
               value={choice.maxTableRows}
               onChange={(e) => onChange({ ...choice, maxTableRows: Math.max(0, Math.min(100_000, Math.trunc(Number(e.target.value) || 0))) })}
             />
-            <span className="muted">the CSVs always hold every row</span>
           </label>
         </fieldset>
         <PackageSummary preview={preview} choice={choice} />

@@ -11,6 +11,9 @@ export function PackageSummary({ preview, choice }: { preview: ReportPreview; ch
         {contents.sealed} sealed files: the PDF with {contents.sections.length} section{contents.sections.length === 1 ? '' : 's'}, {contents.csvTables} CSV tables and
         the manifest, with their checksums in SHA256SUMS{choice.zip ? ', all packed into one zip' : ''}.
       </p>
+      <p data-testid="export-rows">
+        {choice.allRows ? 'The CSVs hold every row of the case.' : 'The ledger CSVs hold only the rows touching the accepted findings.'}
+      </p>
       <ul className="export-files mono">
         {contents.files.map((f) => (
           <li key={f}>{f}</li>

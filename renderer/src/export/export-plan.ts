@@ -6,6 +6,8 @@ export interface ExportChoice {
   views: string[];
   zip: boolean;
   maxTableRows: number;
+  /** Every ledger row in the CSVs; otherwise only the rows touching the accepted findings. */
+  allRows: boolean;
 }
 
 /** Everything ticked: what the engine would write without a choice. */
@@ -14,6 +16,7 @@ export const fullChoice = (preview: ReportPreview): ExportChoice => ({
   views: preview.views.map((v) => v.name),
   zip: false,
   maxTableRows: 500,
+  allRows: false,
 });
 
 /**

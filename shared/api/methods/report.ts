@@ -29,8 +29,10 @@ export const reportMethods = {
         zip: z.boolean().default(false),
         /** The user confirmed writing into an existing non-empty folder. */
         force: z.boolean().default(false),
-        /** Rows per table in the PDF; the CSVs always hold every row. */
+        /** Rows per table in the PDF. */
         maxTableRows: z.number().int().min(0).max(100_000).default(500),
+        /** Every ledger row in the CSVs instead of only the rows touching the accepted findings. */
+        allRows: z.boolean().default(false),
       })
       .strict(),
     result: ExportResult,

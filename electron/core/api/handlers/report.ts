@@ -32,7 +32,7 @@ export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview'
     return { location: backend.locations.display(chosen) };
   },
   'report.preview': ({ sections, views }, backend) => previewPackage(backend.session.caseFile.db, { sections, views }),
-  'report.export': async ({ outDir, sections, views, zip, force, maxTableRows }, backend) => {
+  'report.export': async ({ outDir, sections, views, zip, force, maxTableRows, allRows }, backend) => {
     const target = chosenLocation(backend, outDir);
     const result = await exportPackage({
       caseFile: backend.session.caseFile.filePath,
@@ -42,6 +42,7 @@ export const reportHandlers: HandlerMap<'report.chooseFolder' | 'report.preview'
       zip,
       force,
       maxTableRows,
+      allRows,
       key: loadKey(backend.keysDir),
       onProgress: (progress) => backend.emit('report.progress', progress),
     });

@@ -13,7 +13,7 @@ const LABELS = ['a;=1+1', '\uFE66HYPERLINK("http://x")', 'b\t=2', 'c|=3'];
 describe('attack: exports never seal, overwrite or delete what they did not write', () => {
   let c: TestCase;
   let out: string;
-  const run = (dir: string, force: boolean) => exportPackage({ caseFile: path.join(c.dir, 'case.assay'), outDir: dir, zip: true, force, maxTableRows: 50, sections: ['summary', 'tags'] });
+  const run = (dir: string, force: boolean) => exportPackage({ caseFile: path.join(c.dir, 'case.assay'), outDir: dir, zip: true, force, maxTableRows: 50, sections: ['summary', 'tags'], allRows: true });
   beforeAll(async () => {
     c = testCase();
     const tags = LABELS.map((label) => `- address: 1PkqKGbNLDdDJGveCcNUMV9CEFH77ADrPQ\n  label: ${JSON.stringify(label)}`).join('\n');

@@ -1,12 +1,8 @@
 import type Database from 'better-sqlite3';
 import { caseCurrency, fiatValueSql } from '../../fiat/prices';
-import type { CellKind } from './neutralise';
-
-export interface CsvColumn {
-  name: string;
-  kind: CellKind;
-  about: string;
-}
+import { hasTable } from './has-table';
+import { scopeFilter, type ScopeFilter } from './row-scope';
+import { amount, amountUnits, isoSql, num, sourceId, sourceIdSql, text, time, type AmountUnits, type CsvColumn } from './columns';
 
 /** One CSV file: its columns in a fixed order and the query that yields them (selected in the same order). */
 export interface CsvTable {
@@ -17,77 +13,95 @@ export interface CsvTable {
   sql: string | string[];
 }
 
-const text = (name: string, about: string): CsvColumn => ({ name, kind: 'text', about });
-const num = (name: string, about: string): CsvColumn => ({ name, kind: 'number', about });
 
 const txid = text('txid', 'transaction id (hex)');
 const chain = text('chain', 'chain ticker (BTC, LTC, BCH, ETH, ETC)');
 
 /** The transactions file's query, with extra columns appended after the fee. */
-const transactionsSql = (extra: string): string => `SELECT chain, txid, block_hash, block_height, block_time, is_coinbase, coinbase_script,
-  input_count, output_count, input_value, output_value, fee${extra} FROM transactions t ORDER BY chain, block_height, tx_index, txid`;
+const transactionsSql = (f: ScopeFilter, extra: string): string => `SELECT t.chain, t.txid, t.block_hash, t.block_height, ${isoSql('t.block_time')}, t.is_coinbase,
+  t.coinbase_script, t.input_count, t.output_count, t.input_value, t.input_value, t.output_value, t.output_value, t.fee, t.fee,
+  ${sourceIdSql('t.id')}${extra} FROM transactions t WHERE ${f.tx('t.id')} ORDER BY t.chain, t.block_height, t.tx_index, t.txid`;
 
-/** The fixed tables of the v1 schema. Amounts are integers in the chain's base unit (satoshi, wei). */
-export const CORE_TABLES: CsvTable[] = [
+/** The findings file's query, with extra columns appended after the fingerprint. */
+const findingsSql = (extra: string): string => `SELECT id, detector, severity, status, status_reason, title, explanation, subjects, evidence, params,
+  ${isoSql('first_time')}, ${isoSql('last_time')}, fingerprint${extra} FROM findings f ORDER BY id`;
+
+/** A finding's evidence amounts valued at its latest transaction's time ("taintHaircut=1234.56; ..."), in the chain its first txid names. */
+function findingAmountsSql(currency: string): string {
+  const evidence = "CASE WHEN json_valid(f.evidence) THEN f.evidence END";
+  const chainOf = `coalesce((SELECT x.chain FROM transactions x WHERE x.txid = json_extract(${evidence}, '$.txids[0]') LIMIT 1), 'BTC')`;
+  const value = fiatValueSql('j.value', chainOf, 'f.last_time', currency);
+  return `(SELECT group_concat(j.key || '=' || printf('%.2f', ${value}), '; ') FROM json_each(${evidence}, '$.amounts') j WHERE ${value} IS NOT NULL)`;
+}
+
+/** The ledger's tables (schema v1): amounts in base units beside whole coins, times ISO 8601 UTC, each row's source. */
+const ledgerTables = (u: AmountUnits, f: ScopeFilter): CsvTable[] => [
   {
     name: 'addresses',
     about: 'every address seen in the imported data',
     columns: [chain, text('address', 'address as encoded on chain'), text('script_type', 'output script type'),
-      num('first_seen', 'first block time (Unix seconds)'), num('last_seen', 'last block time (Unix seconds)')],
-    sql: 'SELECT chain, address, script_type, first_seen, last_seen FROM addresses ORDER BY chain, address',
+      time('first_seen', 'first block time'), time('last_seen', 'last block time')],
+    sql: `SELECT chain, address, script_type, ${isoSql('first_seen')}, ${isoSql('last_seen')} FROM addresses WHERE ${f.address('id')} ORDER BY chain, address`,
   },
   {
     name: 'transactions',
     about: 'every transaction',
-    columns: [chain, txid, text('block_hash', 'block hash'), num('block_height', 'block height'), num('block_time', 'block time (Unix seconds)'),
+    columns: [chain, txid, text('block_hash', 'block hash'), num('block_height', 'block height'), time('block_time', 'block time'),
       num('is_coinbase', '1 for a coinbase transaction'), text('coinbase_script', 'coinbase scriptSig (hex)'),
-      num('input_count', 'number of inputs'), num('output_count', 'number of outputs'), num('input_value', 'sum of input values'),
-      num('output_value', 'sum of output values'), num('fee', 'fee')],
-    sql: transactionsSql(''),
+      num('input_count', 'number of inputs'), num('output_count', 'number of outputs'), ...amount('input_value', 'sum of input values', u),
+      ...amount('output_value', 'sum of output values', u), ...amount('fee', 'fee', u), sourceId],
+    sql: transactionsSql(f, ''),
   },
   {
     name: 'inputs',
     about: 'transaction inputs (UTXO chains)',
     columns: [chain, txid, num('vin', 'input index'), text('prev_txid', 'spent output: txid'), num('prev_vout', 'spent output: index'),
-      text('address', 'address of the spent output, when known'), num('value', 'value of the spent output, when known')],
-    sql: `SELECT t.chain, t.txid, i.vin, i.prev_txid, i.prev_vout, a.address, i.value FROM tx_inputs i
-      JOIN transactions t ON t.id = i.tx_id LEFT JOIN addresses a ON a.id = i.address_id ORDER BY t.chain, t.txid, i.vin`,
+      text('address', 'address of the spent output, when known'), ...amount('value', 'value of the spent output, when known', u), sourceId],
+    sql: `SELECT t.chain, t.txid, i.vin, i.prev_txid, i.prev_vout, a.address, i.value, i.value, ${sourceIdSql('t.id')} FROM tx_inputs i
+      JOIN transactions t ON t.id = i.tx_id LEFT JOIN addresses a ON a.id = i.address_id WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, i.vin`,
   },
   {
     name: 'outputs',
     about: 'transaction outputs (UTXO chains)',
     columns: [chain, txid, num('vout', 'output index'), text('address', 'receiving address (empty for non-standard scripts)'),
-      num('value', 'value'), text('script_type', 'output script type'), text('spent_by_txid', 'txid that spends it, when imported')],
-    sql: `SELECT t.chain, t.txid, o.vout, a.address, o.value, o.script_type, s.txid FROM tx_outputs o
+      ...amount('value', 'value', u), text('script_type', 'output script type'), text('spent_by_txid', 'txid that spends it, when imported'), sourceId],
+    sql: `SELECT t.chain, t.txid, o.vout, a.address, o.value, o.value, o.script_type, s.txid, ${sourceIdSql('t.id')} FROM tx_outputs o
       JOIN transactions t ON t.id = o.tx_id LEFT JOIN addresses a ON a.id = o.address_id
-      LEFT JOIN transactions s ON s.id = o.spent_by_tx_id ORDER BY t.chain, t.txid, o.vout`,
+      LEFT JOIN transactions s ON s.id = o.spent_by_tx_id WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, o.vout`,
   },
   {
     name: 'transfers',
     about: 'value transfers on account chains (native and token)',
     columns: [chain, txid, num('log_index', 'log index (-1 for the native value)'), text('token', 'token contract, empty for the native coin'),
-      text('from_address', 'sender'), text('to_address', 'receiver'), num('value', 'value in base units (decimal string)')],
-    sql: `SELECT t.chain, t.txid, x.log_index, x.token, f.address, r.address, x.value FROM transfers x
-      JOIN transactions t ON t.id = x.tx_id LEFT JOIN addresses f ON f.id = x.from_address_id
-      LEFT JOIN addresses r ON r.id = x.to_address_id ORDER BY t.chain, t.txid, x.log_index, x.token`,
+      text('from_address', 'sender'), text('to_address', 'receiver'),
+      ...amount('value', 'value (a token\'s own base units; its coin column is empty: token decimals are not in the case)', u), sourceId],
+    sql: `SELECT t.chain, t.txid, x.log_index, x.token, f.address, r.address, x.value, CASE WHEN coalesce(x.token, '') = '' THEN x.value END,
+      ${sourceIdSql('t.id')} FROM transfers x JOIN transactions t ON t.id = x.tx_id LEFT JOIN addresses f ON f.id = x.from_address_id
+      LEFT JOIN addresses r ON r.id = x.to_address_id WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, x.log_index, x.token`,
   },
   {
     name: 'flows',
     about: 'the graph the figures draw: one edge per input (address -> tx), output (tx -> address) and transfer (address -> address); inputs first, then outputs, then transfers',
     columns: [chain, txid, text('kind', 'input, output or transfer'), num('position', 'vin, vout or log index'),
-      text('from', 'source node (address or txid)'), text('to', 'target node (address or txid)'), num('value', 'value in base units'),
-      num('block_time', 'block time (Unix seconds)')],
+      text('from', 'source node (address or txid)'), text('to', 'target node (address or txid)'), ...amount('value', 'value', u),
+      time('block_time', 'block time'), sourceId],
     sql: [
-      `SELECT t.chain, t.txid, 'input', i.vin, a.address, t.txid, i.value, t.block_time FROM transactions t
-        JOIN tx_inputs i ON i.tx_id = t.id LEFT JOIN addresses a ON a.id = i.address_id WHERE i.prev_txid IS NOT NULL
+      `SELECT t.chain, t.txid, 'input', i.vin, a.address, t.txid, i.value, i.value, ${isoSql('t.block_time')}, ${sourceIdSql('t.id')} FROM transactions t
+        JOIN tx_inputs i ON i.tx_id = t.id LEFT JOIN addresses a ON a.id = i.address_id WHERE i.prev_txid IS NOT NULL AND ${f.tx('t.id')}
         ORDER BY t.chain, t.txid, i.vin`,
-      `SELECT t.chain, t.txid, 'output', o.vout, t.txid, a.address, o.value, t.block_time FROM transactions t
-        JOIN tx_outputs o ON o.tx_id = t.id LEFT JOIN addresses a ON a.id = o.address_id ORDER BY t.chain, t.txid, o.vout`,
-      `SELECT t.chain, t.txid, 'transfer', x.log_index, f.address, r.address, x.value, t.block_time FROM transfers x
+      `SELECT t.chain, t.txid, 'output', o.vout, t.txid, a.address, o.value, o.value, ${isoSql('t.block_time')}, ${sourceIdSql('t.id')} FROM transactions t
+        JOIN tx_outputs o ON o.tx_id = t.id LEFT JOIN addresses a ON a.id = o.address_id WHERE ${f.tx('t.id')}
+        ORDER BY t.chain, t.txid, o.vout`,
+      `SELECT t.chain, t.txid, 'transfer', x.log_index, f.address, r.address, x.value, CASE WHEN coalesce(x.token, '') = '' THEN x.value END,
+        ${isoSql('t.block_time')}, ${sourceIdSql('t.id')} FROM transfers x
         JOIN transactions t ON t.id = x.tx_id LEFT JOIN addresses f ON f.id = x.from_address_id
-        LEFT JOIN addresses r ON r.id = x.to_address_id ORDER BY t.chain, t.txid, x.log_index, x.token`,
+        LEFT JOIN addresses r ON r.id = x.to_address_id WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, x.log_index, x.token`,
     ],
   },
+];
+
+/** The analyst's work and the case's bookkeeping (schema v1), exported whole. */
+const workTables = (f: ScopeFilter): CsvTable[] => [
   {
     name: 'tags',
     about: 'attribution tags with their origin',
@@ -96,7 +110,10 @@ export const CORE_TABLES: CsvTable[] = [
       text('source', 'where the tag says it comes from'), text('confidence', 'confidence level'), num('confidence_score', 'confidence 0-100'),
       text('origin_file', 'imported file the tag came from'), text('origin_sha256', 'SHA-256 of that file')],
     sql: `SELECT g.subject_type, g.chain, g.subject, g.label, g.category, g.actor, g.source, g.confidence, g.confidence_score,
-      s.original_name, s.sha256 FROM tags g JOIN sources s ON s.id = g.origin_source_id ORDER BY g.chain, g.subject, g.label, g.origin_source_id`,
+      s.original_name, s.sha256 FROM tags g JOIN sources s ON s.id = g.origin_source_id
+      WHERE CASE g.subject_type WHEN 'tx' THEN ${f.tx('(SELECT x.id FROM transactions x WHERE x.chain = g.chain AND x.txid = g.subject)')}
+        ELSE ${f.address('(SELECT a.id FROM addresses a WHERE a.chain = g.chain AND a.address = g.subject)')} END
+      ORDER BY g.chain, g.subject, g.label, g.origin_source_id`,
   },
   {
     name: 'mining_attributions',
@@ -106,7 +123,7 @@ export const CORE_TABLES: CsvTable[] = [
       text('evidence', 'the matching address or coinbase tag'), text('list_file', 'pool list file'), text('list_sha256', 'SHA-256 of the pool list')],
     sql: `SELECT t.chain, t.txid, t.block_hash, p.name, c.method, c.evidence, s.original_name, s.sha256 FROM coinbase_attributions c
       JOIN transactions t ON t.id = c.tx_id JOIN sources s ON s.id = c.list_source_id LEFT JOIN pools p ON p.id = c.pool_id
-      ORDER BY t.chain, t.txid, c.list_source_id`,
+      WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, c.list_source_id`,
   },
   {
     name: 'findings',
@@ -114,10 +131,9 @@ export const CORE_TABLES: CsvTable[] = [
     columns: [num('id', 'finding id'), text('detector', 'detector and version'), text('severity', 'info, low, medium, high, critical'),
       text('status', 'new, accepted or dismissed'), text('status_reason', 'the analyst\'s reason'), text('title', 'title'),
       text('explanation', 'explanation'), text('subjects', 'subjects (JSON)'), text('evidence', 'evidence (JSON)'),
-      text('params', 'detector parameters (JSON)'), num('first_time', 'earliest time (Unix seconds)'), num('last_time', 'latest time (Unix seconds)'),
+      text('params', 'detector parameters (JSON)'), time('first_time', 'earliest time'), time('last_time', 'latest time'),
       text('fingerprint', 'stable identity of the finding')],
-    sql: `SELECT id, detector, severity, status, status_reason, title, explanation, subjects, evidence, params, first_time, last_time,
-      fingerprint FROM findings ORDER BY id`,
+    sql: findingsSql(''),
   },
   {
     name: 'annotations',
@@ -159,14 +175,15 @@ export const CORE_TABLES: CsvTable[] = [
 ];
 
 /** Analysis tables (schema v2): exported when the case has them, with addresses and txids instead of internal ids. */
-const ANALYSIS_TABLES: (CsvTable & { requires: string })[] = [
+const analysisTables = (u: AmountUnits, f: ScopeFilter): (CsvTable & { requires: string })[] => [
   {
     name: 'clusters',
     requires: 'clusters',
     about: 'address clusters (an address in no merge is its own cluster and is not listed)',
     columns: [num('cluster_id', 'cluster id (the smallest member address id)'), num('size', 'member addresses'), text('label', 'strongest label'),
       text('label_category', 'its category'), text('label_actor', 'its actor'), text('conflicts', 'conflicting tags inside the cluster (JSON)')],
-    sql: 'SELECT id, size, label, label_category, label_actor, conflicts FROM clusters ORDER BY id',
+    sql: `SELECT id, size, label, label_category, label_actor, conflicts FROM clusters
+      WHERE ${f.cluster('id')} ORDER BY id`,
   },
   {
     name: 'cluster_members',
@@ -174,7 +191,7 @@ const ANALYSIS_TABLES: (CsvTable & { requires: string })[] = [
     about: 'which cluster each clustered address belongs to',
     columns: [num('cluster_id', 'cluster id'), chain, text('address', 'address')],
     sql: `SELECT m.cluster_id, a.chain, a.address FROM cluster_members m JOIN addresses a ON a.id = m.address_id
-      ORDER BY m.cluster_id, a.chain, a.address`,
+      WHERE ${f.address('a.id')} ORDER BY m.cluster_id, a.chain, a.address`,
   },
   {
     name: 'cluster_evidence',
@@ -184,16 +201,16 @@ const ANALYSIS_TABLES: (CsvTable & { requires: string })[] = [
       num('confidence', 'confidence 0-100'), num('merged', '1 when the heuristic merged the two addresses')],
     sql: `SELECT e.heuristic, t.chain, t.txid, a.address, b.address, e.confidence, e.merged FROM cluster_evidence e
       JOIN transactions t ON t.id = e.tx_id LEFT JOIN addresses a ON a.id = e.address_a LEFT JOIN addresses b ON b.id = e.address_b
-      ORDER BY e.id`,
+      WHERE ${f.tx('t.id')} ORDER BY e.id`,
   },
   {
     name: 'output_lineage',
     requires: 'output_lineage',
     about: 'coinbase lineage: the share of an output that traces back (haircut, within k hops) to a pool\'s coinbase outputs',
     columns: [chain, txid, num('vout', 'output index'), text('pool', 'pool'), num('share', 'share of the output (0-1)'),
-      num('amount', 'amount in base units'), num('hops', 'hops from the coinbase')],
-    sql: `SELECT t.chain, t.txid, l.vout, l.pool, l.share, l.amount, l.hops FROM transactions t JOIN output_lineage l ON l.tx_id = t.id
-      ORDER BY t.chain, t.txid, l.vout, l.pool`,
+      ...amount('amount', 'amount', u), num('hops', 'hops from the coinbase')],
+    sql: `SELECT t.chain, t.txid, l.vout, l.pool, l.share, l.amount, l.amount, l.hops FROM transactions t JOIN output_lineage l ON l.tx_id = t.id
+      WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid, l.vout, l.pool`,
   },
   {
     name: 'pool_payouts',
@@ -201,39 +218,49 @@ const ANALYSIS_TABLES: (CsvTable & { requires: string })[] = [
     about: 'transactions recognised as mining-pool payouts (high coinbase lineage, wide fan-out)',
     columns: [chain, txid, text('pool', 'pool'), num('lineage', 'coinbase lineage share (0-1)'), num('fanout', 'number of outputs')],
     sql: `SELECT t.chain, t.txid, p.pool, p.lineage, p.fanout FROM pool_payouts p JOIN transactions t ON t.id = p.tx_id
-      ORDER BY t.chain, t.txid`,
+      WHERE ${f.tx('t.id')} ORDER BY t.chain, t.txid`,
   },
 ];
-
-export const hasTable = (db: Database.Database, table: string): boolean =>
-  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 
 /** The price series (schema v3): every quote with the file it came from. */
 const PRICES: CsvTable & { requires: string } = {
   name: 'prices',
   requires: 'prices',
   about: 'imported price series: one quote per asset, currency and time',
-  columns: [text('asset', 'asset ticker (BTC, ETH)'), text('currency', 'currency code (USD)'), num('at', 'quote time (Unix seconds; 00:00 UTC for a daily series)'),
+  columns: [text('asset', 'asset ticker (BTC, ETH)'), text('currency', 'currency code (USD)'), time('at', 'quote time (00:00 UTC for a daily series)'),
     num('price', 'price of one coin, as the series gave it'), text('source', 'the imported file')],
-  sql: 'SELECT p.asset, p.currency, p.at, p.price, s.original_name FROM prices p JOIN sources s ON s.id = p.origin_source_id ORDER BY p.asset, p.currency, p.at',
+  sql: `SELECT p.asset, p.currency, ${isoSql('p.at')}, p.price, s.original_name FROM prices p JOIN sources s ON s.id = p.origin_source_id ORDER BY p.asset, p.currency, p.at`,
 };
 
-/** The transactions table with, when the case has prices, the output value at the transaction's time in its currency. */
-function transactionsWithValue(db: Database.Database, table: CsvTable): CsvTable {
-  const currency = table.name === 'transactions' && hasTable(db, 'prices') ? caseCurrency(db) : null;
+/**
+ * With prices in the case: the transactions' output value at their block time, and the findings' evidence amounts at
+ * the finding's latest transaction time, in the case's currency (named in the header).
+ */
+function withFiatValue(db: Database.Database, f: ScopeFilter, table: CsvTable): CsvTable {
+  const currency = (table.name === 'transactions' || table.name === 'findings') && hasTable(db, 'prices') ? caseCurrency(db) : null;
   if (currency === null) return table;
-  const column = num(`output_value_${currency.toLowerCase()}`, `output value in ${currency} at the block time (empty where no imported price covers the day)`);
+  const ccy = currency.toLowerCase();
+  if (table.name === 'findings') {
+    const column = text(`amounts_${ccy}`, `evidence amounts in ${currency} at the finding's latest transaction time (name=value; empty where no imported price covers the day)`);
+    return { ...table, columns: [...table.columns, column], sql: findingsSql(`, ${findingAmountsSql(currency)}`) };
+  }
+  const column = num(`output_value_${ccy}`, `output value in ${currency} at the block time (empty where no imported price covers the day)`);
   return {
     ...table,
     columns: [...table.columns, column],
-    sql: transactionsSql(`, ${fiatValueSql('t.output_value', 't.chain', 't.block_time', currency)}`),
+    sql: transactionsSql(f, `, ${fiatValueSql('t.output_value', 't.chain', 't.block_time', currency)}`),
   };
 }
 
-/** Every CSV the package holds for this case, in a stable order. */
-export function csvTablesFor(db: Database.Database): CsvTable[] {
+/**
+ * Every CSV the package holds for this case, in a stable order. Ledger and analysis tables hold every row with
+ * `allRows`, else the rows in temp.scope_tx / temp.scope_address (prepareRowScope); the analyst's work is always whole.
+ */
+export function csvTablesFor(db: Database.Database, allRows = true): CsvTable[] {
+  const units = amountUnits(db);
+  const f = scopeFilter(allRows);
   return [
-    ...CORE_TABLES.map((t) => transactionsWithValue(db, t)),
-    ...[...ANALYSIS_TABLES, PRICES].filter((t) => hasTable(db, t.requires)).map(({ requires: _r, ...table }) => table),
+    ...[...ledgerTables(units, f), ...workTables(f)].map((t) => withFiatValue(db, f, t)),
+    ...[...analysisTables(units, f), PRICES].filter((t) => hasTable(db, t.requires)).map(({ requires: _r, ...table }) => table),
   ];
 }

@@ -30,6 +30,22 @@ describe('writeCsv', () => {
     expect(fs.readFileSync(file).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
+  it('writes coin columns as exact whole coins of the row\'s chain, from integers beyond float precision', async () => {
+    const db = new Database(':memory:');
+    const file = path.join(tmp.dir, 'coins.csv');
+    await writeCsv(db, {
+      name: 'coins',
+      about: 'test',
+      columns: [{ name: 'chain', kind: 'text', about: '' }, { name: 'value_sat', kind: 'number', about: '' }, { name: 'value_btc', kind: 'coin', about: '' }],
+      sql: "SELECT 'BTC', 2099999997690000, 2099999997690000 UNION ALL SELECT 'ETH', '123456789012345678901', '123456789012345678901' UNION ALL SELECT 'BTC', NULL, NULL",
+    }, file);
+    expect(fs.readFileSync(file, 'utf8').split('\r\n').slice(1, 4)).toEqual([
+      'BTC,2099999997690000,20999999.97690000',
+      'ETH,123456789012345678901,123.456789012345678901',
+      'BTC,,',
+    ]);
+  });
+
   it('refuses to overwrite an existing file', async () => {
     const db = new Database(':memory:');
     const file = path.join(tmp.dir, 'exists.csv');

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Manifest, ManifestFile, ManifestSection } from '../../../../shared/domain/report';
+import type { Manifest, ManifestFile, ManifestRows, ManifestSection } from '../../../../shared/domain/report';
 import type { Ed25519Key } from '../../keys/ed25519-key';
 import { digestFile } from './hash-file';
 import { byPath } from './list-files';
@@ -19,6 +19,7 @@ export interface ManifestHeader {
   exportedAt: string;
   auditHead: string;
   contentDigest: string;
+  rows: ManifestRows;
   report: { pages: number; sections: ManifestSection[] } | null;
   zip: string | null;
 }

@@ -10,9 +10,18 @@ export interface Column {
   header: string;
   /** Share of the text width. */
   width: number;
-  /** mono: hex ids and amounts, wrapped by character count so ids are never cut; text: wrapped prose. */
+  /** mono: hex ids and amounts, wrapped between whole tokens by arithmetic; text: wrapped prose. */
   kind: 'text' | 'mono';
   align?: 'left' | 'right';
+  /** Printed under the row on a line of its own across the table ("SHA-256 e3b0…"): for hashes no column can hold. */
+  line?: boolean;
+}
+
+/** A cell as drawn: its type size (shrunk so its longest word fits whole) and, for mono cells, its lines. */
+interface CellLayout {
+  size: number;
+  lines: number;
+  mono: string[] | null;
 }
 
 const PAGE = { width: 595.28, height: 841.89 };
@@ -22,6 +31,8 @@ const BODY = 9.5;
 /** Table text size: small enough that a full 0x-prefixed 32-byte id fits one line of the transactions table. */
 const CELL = 6.6;
 const CELL_LINE = CELL * 1.25;
+/** The smallest type a cell shrinks to so an identifier, hash or time stays whole on one line. */
+export const MIN_CELL = 6;
 const MAX_CELL_LINES = 6;
 const INK = '#111827';
 const MUTED = '#4b5563';
@@ -130,35 +141,53 @@ export class PdfWriter {
     this.table([{ header: 'Field', width: 0.28, kind: 'text' }, { header: 'Value', width: 0.72, kind: 'text' }], pairs, { header: false });
   }
 
-  private cellLines(text: string, column: Column, width: number): number {
+  /**
+   * Lays a cell out so no word (an identifier, hash or time) is cut: the type shrinks until the longest word fits
+   * (down to MIN_CELL), lines break between words only; a word wider than the cell even then is cut as a last resort.
+   */
+  private layoutCell(text: string, column: Column, width: number): CellLayout {
+    const room = width - 4;
+    const words = text.split(/\s+/).filter((w) => w !== '');
     if (column.kind === 'mono') {
-      const perLine = Math.max(1, Math.floor((width - 4) / (CELL * MONO_ADVANCE)));
-      return Math.min(MAX_CELL_LINES, Math.max(1, Math.ceil(text.length / perLine)));
+      const longest = Math.max(1, ...words.map((w) => w.length));
+      const size = Math.max(MIN_CELL, Math.min(CELL, room / (longest * MONO_ADVANCE)));
+      const perLine = Math.max(1, Math.floor(room / (size * MONO_ADVANCE)));
+      const lines: string[] = [];
+      for (const word of words) {
+        const last = lines.at(-1);
+        if (last !== undefined && last.length + 1 + word.length <= perLine) lines[lines.length - 1] = `${last} ${word}`;
+        else for (let i = 0; i < word.length; i += perLine) lines.push(word.slice(i, i + perLine));
+      }
+      const shown = lines.slice(0, MAX_CELL_LINES);
+      if (lines.length > MAX_CELL_LINES) shown[MAX_CELL_LINES - 1] = `${(shown[MAX_CELL_LINES - 1] ?? '').slice(0, -1)}…`;
+      return { size, lines: Math.max(1, shown.length), mono: shown };
     }
     // No printable ASCII glyph of DejaVu Sans is wider than 1 em ('@'): such short text fits one line unmeasured.
-    if (text.length * CELL <= width - 4 && /^[\x20-\x7e]*$/.test(text)) return 1;
+    if (text.length * CELL <= room && /^[\x20-\x7e]*$/.test(text)) return { size: CELL, lines: 1, mono: null };
     this.doc.font('sans').fontSize(CELL);
-    const h = this.doc.heightOfString(text, { width: width - 4 });
-    return Math.min(MAX_CELL_LINES, Math.max(1, Math.round(h / this.doc.currentLineHeight(true))));
+    // pdfkit's wrapper measures a word with its trailing space: so does the fit.
+    const widest = Math.max(0, ...words.map((w) => this.doc.widthOfString(`${w} `)));
+    const size = widest > room ? Math.max(MIN_CELL, (CELL * room) / widest) : CELL;
+    this.doc.fontSize(size);
+    const h = this.doc.heightOfString(text, { width: room });
+    return { size, lines: Math.min(MAX_CELL_LINES, Math.max(1, Math.round(h / this.doc.currentLineHeight(true)))), mono: null };
   }
 
-  private drawCell(text: string, column: Column, x: number, y: number, width: number, lines: number): void {
-    if (column.kind === 'mono') {
+  private drawCell(text: string, column: Column, x: number, y: number, width: number, layout: CellLayout): void {
+    const lineHeight = layout.size * 1.25;
+    if (layout.mono) {
       // Monospace widths are arithmetic, so cells go straight to pdfkit's line writer without its word wrapper.
-      const advance = CELL * MONO_ADVANCE;
-      const perLine = Math.max(1, Math.floor((width - 4) / advance));
-      this.doc.font('mono').fontSize(CELL).fillColor(INK);
-      for (let i = 0; i < lines; i += 1) {
-        let part = text.slice(i * perLine, (i + 1) * perLine);
-        if (i === lines - 1 && text.length > lines * perLine) part = `${part.slice(0, -1)}…`;
+      const advance = layout.size * MONO_ADVANCE;
+      this.doc.font('mono').fontSize(layout.size).fillColor(INK);
+      layout.mono.forEach((part, i) => {
         const left = column.align === 'right' ? x + width - 2 - part.length * advance : x + 2;
-        this.doc.text(part, left, y + i * CELL_LINE, { lineBreak: false });
-      }
+        this.doc.text(part, left, y + i * lineHeight, { lineBreak: false });
+      });
       return;
     }
     if (text === '') return;
-    this.doc.font('sans').fontSize(CELL).fillColor(INK)
-      .text(text, x + 2, y, { width: width - 4, height: lines * CELL_LINE + 1, ellipsis: true, align: column.align ?? 'left', lineGap: 0 });
+    this.doc.font('sans').fontSize(layout.size).fillColor(INK)
+      .text(text, x + 2, y, { width: width - 4, height: layout.lines * lineHeight + 1, ellipsis: true, align: column.align ?? 'left', lineGap: 0 });
   }
 
   private tableHeader(columns: Column[], widths: number[]): void {
@@ -174,16 +203,24 @@ export class PdfWriter {
   }
 
   /** A table that repeats its header on each page; cells are plain text, wrapped within their column, never spilled. */
-  table(columns: Column[], rows: Iterable<string[]>, options: { header?: boolean } = {}): void {
+  table(all: Column[], rows: Iterable<string[]>, options: { header?: boolean } = {}): void {
+    const columns = all.filter((c) => !c.line);
+    const lineColumns = all.flatMap((c, i) => (c.line ? [{ header: c.header, index: i }] : []));
     const widths = columns.map((c) => c.width * TEXT_WIDTH);
     const showHeader = options.header !== false;
     this.ensureSpace(CELL_LINE * 3);
     if (showHeader) this.tableHeader(columns, widths);
     let striped = false;
+    const lineColumn: Column = { header: '', width: 1, kind: 'mono' };
     for (const raw of rows) {
-      const cells = columns.map((c, i) => withGlyphs(plainText(raw[i] ?? '', { max: 600 }), c.kind === 'mono' ? 'mono' : 'sans'));
-      const lines = cells.map((text, i) => this.cellLines(text, columns[i] as Column, widths[i] ?? 0));
-      const height = Math.max(...lines) * CELL_LINE + 3;
+      const cells = all.flatMap((c, i) => (c.line ? [] : [withGlyphs(plainText(raw[i] ?? '', { max: 600 }), c.kind === 'mono' ? 'mono' : 'sans')]));
+      const layouts = cells.map((text, i) => this.layoutCell(text, columns[i] as Column, widths[i] ?? 0));
+      const extra = lineColumns.map(({ header, index }) => {
+        const text = withGlyphs(plainText(header ? `${header} ${raw[index] ?? ''}` : (raw[index] ?? ''), { max: 600 }), 'mono');
+        return { text, layout: this.layoutCell(text, lineColumn, TEXT_WIDTH) };
+      });
+      const rowHeight = Math.max(...layouts.map((l) => l.lines * l.size * 1.25)) + 3;
+      const height = rowHeight + extra.reduce((sum, e) => sum + e.layout.lines * e.layout.size * 1.25, 0);
       if (this.doc.y + height > this.bottom) {
         this.doc.addPage();
         if (showHeader) this.tableHeader(columns, widths);
@@ -193,9 +230,14 @@ export class PdfWriter {
       striped = !striped;
       let x = MARGIN.left;
       cells.forEach((text, i) => {
-        this.drawCell(text, columns[i] as Column, x, y + 1.5, widths[i] ?? 0, lines[i] ?? 1);
+        this.drawCell(text, columns[i] as Column, x, y + 1.5, widths[i] ?? 0, layouts[i] as CellLayout);
         x += widths[i] ?? 0;
       });
+      let lineY = y + rowHeight - 1.5;
+      for (const e of extra) {
+        this.drawCell(e.text, lineColumn, MARGIN.left, lineY, TEXT_WIDTH, e.layout);
+        lineY += e.layout.lines * e.layout.size * 1.25;
+      }
       this.doc.y = y + height;
     }
     this.doc.x = MARGIN.left;

@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { TraceParams } from '../../../../shared/domain/analysis';
+import { runTrace } from '../../analysis/taint/run-trace';
+import { auditTrace } from '../../audit/activity';
 import { appendAudit } from '../../audit/audit-log';
 import { CaseFile } from '../../case/case-file';
 import { importFile } from '../../import/run-import';
@@ -46,7 +49,7 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
     const finding = db.prepare(`INSERT INTO findings (detector, fingerprint, severity, title, explanation, subjects, evidence, params,
       first_time, last_time, status, status_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1270000000, 1270100000, ?, ?, ?, ?)`);
     finding.run('M3a-cospend@1', 'f1', 'high', 'Pool payout co-spent with thief funds', `Explanation with ${HOSTILE.html}`,
-      JSON.stringify({ addresses: [ADDR_THIEF] }), JSON.stringify({ txids: [TX_COINBASE, TX_SPEND], amount: 5000000000 }),
+      JSON.stringify({ addresses: [ADDR_THIEF] }), JSON.stringify({ txids: [TX_COINBASE, TX_SPEND], amount: 5000000000, amounts: { taintHaircut: '5000000000' } }),
       JSON.stringify({ theta: 0.5 }), 'accepted', null, T, T);
     finding.run('hash-rental-deposit@1', 'f2', 'medium', HOSTILE.formula, HOSTILE.long, '[]', JSON.stringify({ txid: TX_NEXT }), '{}', 'dismissed',
       'Deposit belongs to an unrelated customer', T, T);
@@ -55,7 +58,8 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
       .prepare(`INSERT INTO annotations (subject_type, chain, subject, kind, note, labels, data, confidence, created_at, updated_at)
         VALUES ('tx', 'BTC', ?, 'hash_rental_deposit', ?, '["rental"]', ?, 70, ?, ?)`)
       
-      .run(TX_SPEND, `${HOSTILE.rtl} ${HOSTILE.long}`, JSON.stringify({ service: 'NiceHash', orderId: '-1+1', evidenceDocument: 'subpoena.pdf', evidenceSha256: 'cd'.repeat(32) }), T, T)
+      .run(TX_SPEND, `${HOSTILE.rtl} ${HOSTILE.long}`, JSON.stringify({ service: 'NiceHash', orderId: '-1+1', evidenceDocument: 'subpoena.pdf', evidenceSha256: 'cd'.repeat(32),
+        btcAmount: '0.5', depositTime: '2010-04-10T17:00:00.000Z', accountHolder: 'Jane Roe', legalProcess: '' }), T, T)
       .lastInsertRowid;
     db.prepare(`INSERT INTO offchain_links (annotation_id, chain, from_address, to_address, confidence, created_at) VALUES (?, 'BTC', ?, ?, 70, ?)`)
       .run(ann, ADDR_THIEF, ADDR_POOL, T);
@@ -84,6 +88,9 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
       .run(txId, pool, thief);
     appendAudit(db, 'analyst.work', { findings: 3, annotations: 1 }, { now: () => fixed });
   })();
+  // A trace the examiner ran (real engine, audited as the app does) for the Traces section.
+  const trace = TraceParams.parse({ from: [ADDR_THIEF], models: ['poison', 'haircut', 'fifo', 'lifo'], hops: 3 });
+  auditTrace(db, trace, runTrace(db, trace));
   const caseId = c.caseId;
   c.close();
   return { file, caseId };

@@ -1,3 +1,5 @@
+import { isoSeconds } from '../../amounts';
+import { flatten, parseStored } from '../../report-context';
 import { verifyAuditChain } from '../../../audit/audit-log';
 import type { ReportSection } from './section';
 
@@ -30,11 +32,13 @@ export const auditSection: ReportSection = {
         { header: '#', width: 0.06, kind: 'text' },
         { header: 'Time (UTC)', width: 0.17, kind: 'text' },
         { header: 'Examiner', width: 0.11, kind: 'text' },
-        { header: 'Action', width: 0.12, kind: 'text' },
-        { header: 'Details', width: 0.3, kind: 'text' },
-        { header: 'Hash', width: 0.24, kind: 'mono' },
+        { header: 'Action', width: 0.13, kind: 'text' },
+        { header: 'Details', width: 0.53, kind: 'text' },
+        { header: 'Hash', width: 0, kind: 'mono', line: true },
       ],
-      rows.map((r) => r.map(String)),
+      // Details as "key: value" words rather than JSON, so the hashes inside are words a line can keep whole.
+      rows.map(([seq, at, actor, action, details, hash]) => [String(seq), isoSeconds(String(at)), String(actor), String(action),
+        flatten(parseStored(String(details))).map(([k, v]) => `${k}: ${v}`).join(' · '), String(hash)]),
     );
   },
 };

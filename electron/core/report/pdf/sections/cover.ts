@@ -1,3 +1,4 @@
+import { describeRowScope } from '../../csv/row-scope';
 import type { ReportContext } from '../../report-context';
 import { draftWarning } from '../../review';
 import type { PdfWriter } from '../pdf-writer';
@@ -16,6 +17,7 @@ export function renderCover(w: PdfWriter, ctx: ReportContext): void {
     ['Audit-log head', ctx.auditHead],
     ['Content digest', ctx.contentDigest ?? '—'],
     ['Report status', ctx.marking.final ? 'FINAL: every finding reviewed' : `DRAFT: ${ctx.marking.unreviewed.length} finding(s) not reviewed`],
+    ['CSV rows', describeRowScope(ctx.rowScope)],
     ['Signed by', ctx.signer ? `${ctx.signer.examiner}, key ${ctx.signer.fingerprint}` : 'not signed (no examiner key)'],
   ];
   w.beginSection('cover', 'Cover', fixed, { heading: false });

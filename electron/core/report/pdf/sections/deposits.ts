@@ -1,4 +1,5 @@
 import { tracePathInput } from '../../../graph/path-figure/trace-path';
+import { isoSeconds } from '../../amounts';
 import { printFigure } from '../../figure/print-figure';
 import { flatten, parseStored } from '../../report-context';
 import { TEXT_WIDTH } from '../pdf-writer';
@@ -8,6 +9,45 @@ import type { ReportSection } from './section';
 const DEPOSIT_KIND = "lower(kind) LIKE '%rental%' OR lower(kind) LIKE '%deposit%'";
 
 const FIGURE_MAX_HEIGHT = 420;
+
+/** The deposit form's fields (shared/domain/annotation.ts) in the order and words a reader needs; others follow as stored. */
+const DEPOSIT_FIELDS: [key: string, label: string, unit?: (data: Record<string, unknown>) => string][] = [
+  ['service', 'Service'],
+  ['serviceName', 'Service name'],
+  ['orderId', 'Order'],
+  ['btcAmount', 'Amount deposited', () => ' BTC'],
+  ['depositTime', 'Deposit time'],
+  ['fiatAmount', 'Amount paid', (d) => ` ${String(d.fiatCurrency ?? '')}`],
+  ['accountHolder', 'Account holder'],
+  ['legalProcess', 'Legal process reference'],
+  ['periodFrom', 'Rental from'],
+  ['periodTo', 'Rental to'],
+  ['algorithm', 'Algorithm'],
+  ['poolUrl', 'Pool pointed at'],
+  ['worker', 'Worker'],
+  ['payoutAddress', 'Payout address'],
+];
+const NOT_GIVEN = 'not given in the return';
+/** What the evidence needs from a deposit (issue #15): stated even when the return does not give it. */
+const EVIDENCE_FIELDS = new Set(['btcAmount', 'depositTime', 'accountHolder', 'legalProcess']);
+
+/** A deposit's recorded fields as label/value rows: the form's fields by name (empty ones said so), then anything else. */
+function depositRows(stored: unknown): [string, string][] {
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return flatten(stored);
+  const data = stored as Record<string, unknown>;
+  const named = new Set<string>(['fiatCurrency']);
+  const rows: [string, string][] = [];
+  for (const [key, label, unit] of DEPOSIT_FIELDS) {
+    named.add(key);
+    const value = data[key];
+    const empty = value === undefined || value === null || value === '';
+    // The evidence fields are always stated, given or not; the others only when recorded.
+    if (empty && !EVIDENCE_FIELDS.has(key)) continue;
+    rows.push([label, empty ? NOT_GIVEN : isoSeconds(`${String(value)}${unit ? unit(data) : ''}`)]);
+  }
+  const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !named.has(k)));
+  return [...rows, ...flatten(rest)];
+}
 
 interface Deposit {
   id: number;
@@ -50,7 +90,7 @@ export const depositsSection: ReportSection = {
         ['Subject', `${d.chain} ${d.subject_type} ${d.subject}`],
         ['Confidence', d.confidence === null ? '—' : String(d.confidence)],
         ['Note', d.note || '—'],
-        ...flatten(parseStored(d.data)),
+        ...depositRows(parseStored(d.data)),
       ]);
     }
     w.heading('Off-chain links', 2);
@@ -58,16 +98,16 @@ export const depositsSection: ReportSection = {
     else
       w.table(
         [
-          { header: 'Link', width: 0.07, kind: 'text' },
-          { header: 'From', width: 0.27, kind: 'mono' },
-          { header: 'To', width: 0.27, kind: 'mono' },
-          { header: 'Conf.', width: 0.07, kind: 'text', align: 'right' },
-          { header: 'Evidence (annotation)', width: 0.32, kind: 'text' },
+          { header: 'Link', width: 0.1, kind: 'text' },
+          { header: 'From', width: 0, kind: 'mono', line: true },
+          { header: 'To  ', width: 0, kind: 'mono', line: true },
+          { header: 'Conf.', width: 0.1, kind: 'text', align: 'right' },
+          { header: 'Evidence (annotation)', width: 0.8, kind: 'text' },
         ],
         links.map(([id, chain, from, to, conf, annotation, kind, note]) => [
-          String(id),
-          `${chain}:${from}`,
-          `${chain}:${to}`,
+          `${String(id)} (${String(chain)})`,
+          String(from),
+          String(to),
           conf === null ? '—' : String(conf),
           `#${annotation} ${kind}: ${note ?? ''}`,
         ]),

@@ -3,7 +3,7 @@ import { narratePath } from '../../../../../shared/figure/narrate';
 import { roleIndex, roleTitle } from '../../../../../shared/figure/roles';
 import type { FigureInputNode, LaidFigure } from '../../../../../shared/figure/types';
 import { findingPathInput } from '../../../graph/path-figure/finding-path';
-import { coin, utcShort } from '../../amounts';
+import { coin, utc } from '../../amounts';
 import { printFigure } from '../../figure/print-figure';
 import { TEXT_WIDTH } from '../pdf-writer';
 
@@ -32,7 +32,7 @@ export const amountName = (key: string): string => {
 function subjectRow(n: FigureInputNode): string[] {
   const what = n.kind === 'tx' ? `transaction ${n.key}` : n.key;
   const label = n.label ? `${n.label}${n.labelSource ? ` (${n.labelSource})` : ''}` : '—';
-  return [roleTitle(n.role), what, label, n.amount === null ? '—' : coin(n.amount, n.chain), utcShort(n.time)];
+  return [roleTitle(n.role), what, label, n.amount === null ? '—' : coin(n.amount, n.chain), utc(n.time)];
 }
 
 /** A finding's exhibit: the path figure drawn from the shared figure model, its narrating caption and subject rows. */

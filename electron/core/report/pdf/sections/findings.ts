@@ -1,6 +1,7 @@
 import { describeParameters } from '../../../../../shared/domain/describe-parameters';
-import { coin, utc, utcShort } from '../../amounts';
+import { coin, utc } from '../../amounts';
 import { SEVERITY_RANK, type FindingRow as StoredFinding } from '../../../analysis/findings/finding-store';
+import { fiatAt } from '../../fiat-at';
 import { parseStored } from '../../report-context';
 import { amountName, findingExhibit } from './finding-exhibit';
 import { findingReview, reviewSentence } from '../../review';
@@ -32,6 +33,7 @@ export const findingsSection: ReportSection = {
       'left to where they ended on the right, transactions as squares with their amount and date, off-chain links dashed. ' +
       'Then its subjects, the amounts the detector recorded and the transactions in full.');
     if (rows.length === 0) w.paragraph('No finding has been accepted.');
+    const fiat = fiatAt(ctx.db);
     for (const f of rows) {
       const subjects = parseStored(f.subjects);
       const evidence = parseStored(f.evidence) as { amounts?: Record<string, string> } | null;
@@ -53,27 +55,36 @@ export const findingsSection: ReportSection = {
       w.heading('Subjects and evidence', 3);
       w.table(
         [
-          { header: 'Role', width: 0.15, kind: 'text' },
-          { header: 'Address or transaction', width: 0.33, kind: 'mono' },
-          { header: 'Label (source)', width: 0.24, kind: 'text' },
-          { header: 'Amount', width: 0.14, kind: 'text', align: 'right' },
-          { header: 'Time (UTC)', width: 0.14, kind: 'text' },
+          { header: 'Role', width: 0.2, kind: 'text' },
+          { header: '', width: 0, kind: 'mono', line: true },
+          { header: 'Label (source)', width: 0.4, kind: 'text' },
+          { header: 'Amount', width: 0.2, kind: 'text', align: 'right' },
+          { header: 'Time (UTC)', width: 0.2, kind: 'text' },
         ],
         exhibit.subjects,
       );
       const chains = new Set(txs.map((t) => t.chain));
       const [chain] = chains.size === 1 ? [...chains] : ['BTC'];
       const amounts = Object.entries(evidence?.amounts ?? {});
-      if (amounts.length > 0) w.fields(amounts.map(([k, v]) => [amountName(k), /^-?\d+$/.test(v) ? coin(v, chain ?? 'BTC') : v]));
+      // Fiat beside an amount: at the finding's latest transaction time, where an imported price covers that day.
+      const valued = (v: string): string => {
+        const money = fiat.value(v, chain ?? 'BTC', f.last_time);
+        return `${coin(v, chain ?? 'BTC')}${money ? ` (${money} on ${utc(f.last_time).slice(0, 10)})` : ''}`;
+      };
+      if (amounts.length > 0) w.fields(amounts.map(([k, v]) => [amountName(k), /^-?\d+$/.test(v) ? valued(v) : v]));
       if (txs.length > 0) {
         w.heading('Transactions', 3);
+        const money = fiat.currency
+          ? [{ header: `Value (${fiat.currency}) then`, width: 0.16, kind: 'mono' as const, align: 'right' as const }]
+          : [];
         w.table(
           [
-            { header: 'Time (UTC)', width: 0.2, kind: 'mono' },
-            { header: 'Txid', width: 0.56, kind: 'mono' },
-            { header: 'Output value', width: 0.24, kind: 'mono', align: 'right' },
+            { header: 'Time (UTC)', width: 0.18, kind: 'mono' },
+            { header: 'Txid', width: money.length > 0 ? 0.5 : 0.58, kind: 'mono' },
+            { header: 'Output value', width: money.length > 0 ? 0.16 : 0.24, kind: 'mono', align: 'right' },
+            ...money,
           ],
-          txs.map((t) => [utcShort(t.time), t.txid, coin(t.value, t.chain)]),
+          txs.map((t) => [utc(t.time), t.txid, coin(t.value, t.chain), ...(money.length > 0 ? [fiat.value(t.value, t.chain, t.time) ?? '—'] : [])]),
         );
       }
     }

@@ -8,6 +8,7 @@ import { methodologySection } from './methodology';
 import type { ReportSection } from './section';
 import { summarySection } from './summary';
 import { annotationsSection, sourcesSection, tagsSection, transactionsSection } from './table-sections';
+import { tracesSection } from './traces';
 import { viewsSection } from './views';
 
 /** Every optional section, keyed by id; the report renders them in REPORT_SECTIONS order. */
@@ -15,6 +16,7 @@ export const reportSections: Record<ReportSectionId, ReportSection> = {
   summary: summarySection,
   methodology: methodologySection,
   findings: findingsSection,
+  traces: tracesSection,
   deposits: depositsSection,
   clusters: clustersSection,
   views: viewsSection,

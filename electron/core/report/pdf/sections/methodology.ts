@@ -1,30 +1,9 @@
+import { isoSeconds } from '../../amounts';
 import { PAGE_CHAIN_EXPLANATION } from '../page-chain';
+import { detectorRuns, lastAnalysisRun } from './detector-runs';
 import { renderMiningAttribution } from './mining-attribution';
+import { CLUSTERING_LEVELS, CONFIDENCE, LIMITATIONS, SEVERITY_LEVELS, TAINT_MODELS } from './methodology-text';
 import type { ReportSection } from './section';
-
-const TAINT_MODELS = [
-  'Poison: if any input is tainted, every output is fully tainted (upper bound).',
-  'Haircut: each output carries the tainted share of the inputs, proportionally to its value.',
-  'FIFO / LIFO / TIHO: inputs and outputs are laid on one cumulative value line in order (first in first out, last in ' +
-    'first out, tainted in highest out); an output\'s taint is its overlap with tainted input intervals.',
-  'Address-level FIFO (Clayton\'s case): each address is a queue of received value.',
-  'Tracing is bounded by hops, minimum amount, time window and node degree, and stops at tagged services.',
-];
-
-const CONFIDENCE = [
-  'Tags carry the confidence given by their source (GraphSense vocabulary, scored 0-100).',
-  'Clustering evidence: address reuse 100; one-time change 50; shared-input merges are recorded per transaction.',
-  'Findings state their severity (info to critical) and are reviewed by the examiner: accepted findings are reported in ' +
-    'the Findings section; dismissed ones, with the examiner\'s reason, and unreviewed ones are listed in the annex.',
-];
-
-const LIMITATIONS = [
-  'Only the data imported into the case is analysed; transactions outside it are unknown to the analysis.',
-  'Clustering heuristics can merge addresses of different owners (e.g. CoinJoin transactions not recognised as such).',
-  'Taint models are conventions, not facts; where they disagree, the disagreement is shown.',
-  'Attribution tags are as reliable as their sources, which are listed with their SHA-256.',
-  'Off-chain links rest on the documents recorded with them; the report cites them by name and SHA-256.',
-];
 
 export const methodologySection: ReportSection = {
   id: 'methodology',
@@ -35,41 +14,59 @@ export const methodologySection: ReportSection = {
       .prepare('SELECT original_name, format, importer_version, sha256, imported_at FROM sources ORDER BY id')
       .raw(true)
       .all() as string[][];
-    const detectors = db
-      .prepare('SELECT detector, params, count(*) AS n FROM findings GROUP BY detector, params ORDER BY detector, params')
-      .raw(true)
-      .all() as [string, string, number][];
-    w.beginSection(this.id, this.title, { sources, detectors });
+    const run = lastAnalysisRun(db);
+    const detectors = detectorRuns(db, run);
+    w.beginSection(this.id, this.title, { sources, run, detectors });
     w.heading('Data sources', 2);
     w.paragraph('Every file imported into the case, identified by its SHA-256. Re-importing a file never duplicates data.');
     w.table(
       [
-        { header: 'File', width: 0.24, kind: 'text' },
-        { header: 'Format / importer', width: 0.2, kind: 'text' },
-        { header: 'SHA-256', width: 0.38, kind: 'mono' },
-        { header: 'Imported', width: 0.18, kind: 'text' },
+        { header: 'File', width: 0, kind: 'mono', line: true },
+        { header: 'Format / importer', width: 0.6, kind: 'text' },
+        { header: 'SHA-256', width: 0, kind: 'mono', line: true },
+        { header: 'Imported', width: 0.4, kind: 'text' },
       ],
-      sources.map(([name, format, version, sha, at]) => [name ?? '', `${format} ${version}`, sha ?? '', at ?? '']),
+      sources.map(([name, format, version, sha, at]) => [name ?? '', `${format} ${version}`, sha ?? '', isoSeconds(at ?? '')]),
     );
-    w.heading('Heuristics and detectors', 2);
-    if (detectors.length === 0) w.paragraph('No detector has produced findings in this case.');
-    else
-      w.table(
-        [
-          { header: 'Detector (version)', width: 0.3, kind: 'text' },
-          { header: 'Parameters', width: 0.58, kind: 'mono' },
-          { header: 'Findings', width: 0.12, kind: 'text', align: 'right' },
-        ],
-        detectors.map(([d, p, n]) => [d, p, String(n)]),
-      );
+    w.heading('Detectors', 2);
+    w.paragraph(
+      run
+        ? `The analysis last ran on ${run.at}, started by ${run.actor}${run.appVersion ? ` with Assay ${run.appVersion}` : ''}. Every detector ` +
+            'it ran is listed, also those that found nothing, with its parameters; "accepted" counts the findings the examiner accepted.'
+        : 'The analysis has not been run on this case; detectors whose findings the case holds are listed below.',
+    );
+    for (const d of detectors) {
+      // A detector's heading stays with its purpose and parameters.
+      w.ensureSpace(80);
+      w.heading(`${d.id} (version ${d.version})`, 3);
+      w.paragraph(d.purpose);
+      w.fields([
+        ['Parameters', d.parameters],
+        ['Result', d.found === null ? 'not run' : `${d.found} finding${d.found === 1 ? '' : 's'}; ${d.accepted} accepted`],
+      ]);
+    }
+    w.heading('Clustering heuristics C1-C4', 2);
+    w.paragraph(run ? `Switched on in the last run: ${describeHeuristics(run.settings.heuristics)}.` : 'Clustering has not run in this case.');
+    w.fields(CLUSTERING_LEVELS);
+    w.heading('Severity levels', 2);
+    w.fields(SEVERITY_LEVELS);
     renderMiningAttribution(w, db);
     w.heading('Taint models', 2);
     for (const line of TAINT_MODELS) w.paragraph(`• ${line}`);
     w.heading('What the confidence values mean', 2);
     for (const line of CONFIDENCE) w.paragraph(`• ${line}`);
-    w.heading('Known limitations', 2);
+    w.heading('Known limits and sources of error', 2);
     for (const line of LIMITATIONS) w.paragraph(`• ${line}`);
     w.heading('Page integrity', 2);
     w.paragraph(PAGE_CHAIN_EXPLANATION);
   },
 };
+
+const HEURISTIC_NAMES: Record<string, string> = {
+  sharedInput: 'C1 shared input', coinjoinVeto: 'C2 CoinJoin veto', changeMerge: 'C3 change merges', peelChainMerge: 'C4 peel-chain merges',
+};
+
+function describeHeuristics(heuristics: Record<string, boolean>): string {
+  const on = Object.entries(heuristics).filter(([, enabled]) => enabled).map(([k]) => HEURISTIC_NAMES[k] ?? k);
+  return on.length > 0 ? on.join(', ') : 'none';
+}

@@ -1,4 +1,4 @@
-import { coin, utcShort } from '../../amounts';
+import { coin, isoSeconds, utc } from '../../amounts';
 import type { ReportContext } from '../../report-context';
 import type { Column, PdfWriter } from '../pdf-writer';
 import type { ReportSection } from './section';
@@ -53,7 +53,7 @@ export const transactionsSection = tableSection({
     { header: 'Value', width: 0.168, kind: 'mono', align: 'right' },
   ],
   cells: (r) => [
-    utcShort(r.block_time as number | null),
+    utc(r.block_time as number | null),
     str(r.txid),
     str(r.block_height),
     `${r.is_coinbase ? 'cb' : str(r.input_count)}/${str(r.output_count)}`,
@@ -70,12 +70,12 @@ export const annotationsSection = tableSection({
   sql: 'SELECT id, chain, subject_type, subject, kind, note, labels, confidence, updated_at FROM annotations ORDER BY id',
   columns: [
     { header: '#', width: 0.05, kind: 'text' },
-    { header: 'Subject', width: 0.3, kind: 'mono' },
-    { header: 'Kind', width: 0.12, kind: 'text' },
-    { header: 'Note', width: 0.37, kind: 'text' },
-    { header: 'Updated', width: 0.16, kind: 'text' },
+    { header: 'Subject', width: 0, kind: 'mono', line: true },
+    { header: 'Kind', width: 0.17, kind: 'text' },
+    { header: 'Note', width: 0.58, kind: 'text' },
+    { header: 'Updated', width: 0.2, kind: 'text' },
   ],
-  cells: (r) => [str(r.id), `${str(r.chain)} ${str(r.subject_type)} ${str(r.subject)}`, str(r.kind), `${str(r.note)} ${r.labels === '[]' ? '' : str(r.labels)}`, str(r.updated_at)],
+  cells: (r) => [str(r.id), `${str(r.chain)} ${str(r.subject_type)} ${str(r.subject)}`, str(r.kind), `${str(r.note)} ${r.labels === '[]' ? '' : str(r.labels)}`, isoSeconds(str(r.updated_at))],
 });
 
 export const tagsSection = tableSection({
@@ -87,13 +87,14 @@ export const tagsSection = tableSection({
   sql: `SELECT g.chain, g.subject, g.label, g.category, g.confidence, g.confidence_score, s.original_name FROM tags g
     JOIN sources s ON s.id = g.origin_source_id ORDER BY g.chain, g.subject, g.label, g.id`,
   columns: [
-    { header: 'Subject', width: 0.34, kind: 'mono' },
-    { header: 'Label', width: 0.22, kind: 'text' },
-    { header: 'Category', width: 0.16, kind: 'text' },
-    { header: 'Confidence', width: 0.1, kind: 'text' },
-    { header: 'Source file', width: 0.18, kind: 'text' },
+    { header: 'Chain', width: 0.06, kind: 'text' },
+    { header: 'Subject', width: 0.49, kind: 'mono' },
+    { header: 'Label', width: 0.17, kind: 'text' },
+    { header: 'Category', width: 0.1, kind: 'text' },
+    { header: 'Conf.', width: 0.06, kind: 'text' },
+    { header: 'Source file', width: 0.12, kind: 'text' },
   ],
-  cells: (r) => [`${str(r.chain)}:${str(r.subject)}`, str(r.label), str(r.category), str(r.confidence ?? r.confidence_score), str(r.original_name)],
+  cells: (r) => [str(r.chain), str(r.subject), str(r.label), str(r.category), str(r.confidence ?? r.confidence_score), str(r.original_name)],
 });
 
 export const sourcesSection = tableSection({
@@ -104,12 +105,12 @@ export const sourcesSection = tableSection({
   countSql: 'SELECT count(*) FROM sources',
   sql: 'SELECT id, original_name, size, sha256, format, rejected_count FROM sources ORDER BY id',
   columns: [
-    { header: '#', width: 0.05, kind: 'text' },
-    { header: 'File', width: 0.26, kind: 'text' },
-    { header: 'Bytes', width: 0.1, kind: 'text', align: 'right' },
-    { header: 'SHA-256', width: 0.38, kind: 'mono' },
-    { header: 'Format', width: 0.13, kind: 'text' },
-    { header: 'Rejected', width: 0.08, kind: 'text', align: 'right' },
+    { header: '#', width: 0.08, kind: 'text' },
+    { header: 'File', width: 0, kind: 'mono', line: true },
+    { header: 'Bytes', width: 0.3, kind: 'text', align: 'right' },
+    { header: 'SHA-256', width: 0, kind: 'mono', line: true },
+    { header: 'Format', width: 0.42, kind: 'text' },
+    { header: 'Rejected', width: 0.2, kind: 'text', align: 'right' },
   ],
   cells: (r) => [str(r.id), str(r.original_name), str(r.size), str(r.sha256), str(r.format), str(r.rejected_count)],
 });
