@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import { Option, type Command } from 'commander';
 import { neighbourhoodSql, type Dialect } from '../../core/extract/neighbourhood-sql';
-import { runDuckDbExtract } from '../../core/extract/run-duckdb';
+import { extractWithQuery } from '../../core/extract/run-duckdb';
 import type { CliIO } from '../context';
 import { int, when } from './trace';
 
@@ -23,10 +21,8 @@ export function registerExtract(program: Command, io: CliIO): void {
       const sql = neighbourhoodSql({ from: opts.from, hops: opts.hops, since: opts.since ?? null, until: opts.until ?? null, maxDegree: opts.maxDegree ?? null, dialect: opts.dialect });
       if (opts.input === undefined && opts.out === undefined) return io.out(sql);
       if (opts.dialect !== 'duckdb' || !opts.input || !opts.out) throw new Error('running the query needs --dialect duckdb with both --input and --out');
-      const { rows } = await runDuckDbExtract(sql, opts.input, opts.out);
-      // The query travels beside the rows: `assay import` records it and its SHA-256 as the source's provenance.
-      fs.writeFileSync(`${opts.out}.sql`, sql, { flag: 'wx' });
-      io.out(`Wrote ${rows} transactions to ${opts.out} (query ${createHash('sha256').update(sql).digest('hex').slice(0, 16)}… in ${opts.out}.sql)\n`);
+      const { rows, sha256 } = await extractWithQuery(sql, opts.input, opts.out);
+      io.out(`Wrote ${rows} transactions to ${opts.out} (query ${sha256.slice(0, 16)}… in ${opts.out}.sql)\n`);
       return undefined;
     });
 }

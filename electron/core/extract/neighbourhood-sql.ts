@@ -1,18 +1,7 @@
 import { AppError } from '../../../shared/api/errors';
+import type { Dialect, ExtractSpec } from '../../../shared/domain/extract';
 
-export type Dialect = 'bigquery' | 'duckdb';
-
-export interface ExtractSpec {
-  /** Seeds: addresses (every transaction paying or spending it) or txids. */
-  from: string[];
-  hops: number;
-  /** Unix seconds bounds on the block time (both inclusive); null: unbounded. */
-  since: number | null;
-  until: number | null;
-  /** Transactions with more inputs plus outputs are left out, as `assay trace --max-degree` does. */
-  maxDegree: number | null;
-  dialect: Dialect;
-}
+export type { Dialect, ExtractSpec };
 
 const TXID = /^[0-9a-f]{64}$/;
 /** Base58 and bech32 addresses: letters and digits only, so a seed can never close its SQL string literal. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -6,11 +7,22 @@ import { AppError } from '../../../shared/api/errors';
 /** A file path as a DuckDB string literal (quotes doubled): DuckDB's table functions take no bound parameters in views. */
 const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
+/** Parquet files open with the magic "PAR1" (uploaded copies have no extension to go by). */
+function isParquet(file: string): boolean {
+  const head = Buffer.alloc(4);
+  const fd = fs.openSync(file, 'r');
+  try {
+    return fs.readSync(fd, head, 0, 4, 0) === 4 && head.toString('latin1') === 'PAR1';
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** The input files as one relation: JSON lines or Parquet exports of crypto_bitcoin.transactions. */
 function readerOf(inputs: readonly string[]): string {
   const files = `[${inputs.map((f) => literal(path.resolve(f))).join(', ')}]`;
-  const parquet = inputs.every((f) => /\.parquet$/i.test(f));
-  if (!parquet && inputs.some((f) => /\.parquet$/i.test(f))) throw new AppError('VALIDATION', '--input: mix of Parquet and JSON lines; give one kind.', { field: 'input' });
+  const parquet = inputs.every(isParquet);
+  if (!parquet && inputs.some(isParquet)) throw new AppError('VALIDATION', '--input: mix of Parquet and JSON lines; give one kind.', { field: 'input' });
   return parquet ? `read_parquet(${files})` : `read_json_auto(${files}, format = 'newline_delimited')`;
 }
 
@@ -36,4 +48,14 @@ export async function runDuckDbExtract(sql: string, inputs: readonly string[], o
     db.closeSync();
     instance.closeSync();
   }
+}
+
+/**
+ * Runs the query and writes the query beside the rows (OUT.sql): `assay import` records it and its SHA-256 as the
+ * source's provenance. Answers the row count and that SHA-256.
+ */
+export async function extractWithQuery(sql: string, inputs: readonly string[], out: string): Promise<{ rows: number; sha256: string }> {
+  const { rows } = await runDuckDbExtract(sql, inputs, out);
+  fs.writeFileSync(`${out}.sql`, sql, { flag: 'wx' });
+  return { rows, sha256: createHash('sha256').update(sql).digest('hex') };
 }
