@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Result } from '../../../shared/api/methods';
 import type { FileRef } from '../../../shared/api/methods/import';
-import { DIALECTS } from '../../../shared/domain/extract';
+import { DIALECTS, EXTRACT_CHAINS } from '../../../shared/domain/extract';
 import { FormField } from '../annotations/FormField';
 import { useApp } from '../app/runtime-context';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -9,6 +9,19 @@ import { formatBytes, formatCount, shorten } from '../ui/format';
 import { extractSpec, initialDraft, type ExtractDraft } from './extract-draft';
 
 const DIALECT_NAMES: Record<(typeof DIALECTS)[number], string> = { bigquery: 'BigQuery', duckdb: 'DuckDB' };
+/** The exports each chain's local run reads. */
+const EXPORTS: Record<(typeof EXTRACT_CHAINS)[number], string> = {
+  BTC: 'exports in the crypto_bitcoin.transactions shape',
+  ETH: 'ethereum-etl / crypto_ethereum exports of transactions and token_transfers',
+};
+
+/** What a local run extracted and what of it was new to the case. */
+function outcomeText(outcome: Result<'extract.run'>): string {
+  if (outcome.files.length === 0) return 'The query reached no transactions in these exports; nothing was imported';
+  const rows = outcome.files.map((f) => `${formatCount(f.rows)} ${f.table === 'transactions' ? 'transactions' : 'token transfers'}`).join(' and ');
+  const added = outcome.imported.reduce((n, i) => n + i.added.transactions + i.added.transfers, 0);
+  return `Extracted ${rows} · imported as ${outcome.imported.map((i) => i.file).join(', ')} (${formatCount(added)} new to the case)`;
+}
 
 /**
  * "Extract neighbourhood…": the k-hop neighbourhood of the selection as SQL for a whole-chain copy (copy it, run it
@@ -73,6 +86,11 @@ export function ExtractDialog({ nodeIds }: { nodeIds: readonly string[] }) {
         <textarea name="seeds" rows={2} className="mono" value={draft.seeds} onChange={(e) => set({ seeds: e.target.value })} />
       </FormField>
       <div className="field-row">
+        <FormField label="Chain">
+          <select name="chain" value={draft.chain} onChange={(e) => set({ chain: e.target.value as ExtractDraft['chain'] })}>
+            {EXTRACT_CHAINS.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </FormField>
         <FormField label="Hops (each way)" error={fieldError('hops')}>
           <input name="hops" type="number" min={0} max={20} value={draft.hops} onChange={(e) => set({ hops: e.target.value })} />
         </FormField>
@@ -82,8 +100,16 @@ export function ExtractDialog({ nodeIds }: { nodeIds: readonly string[] }) {
         <FormField label="Until (UTC day)" error={fieldError('until')}>
           <input name="until" type="date" value={draft.until} onChange={(e) => set({ until: e.target.value })} />
         </FormField>
-        <FormField label="Max degree (inputs + outputs)" error={fieldError('maxDegree')}>
-          <input name="maxDegree" type="number" min={1} placeholder="no limit" value={draft.maxDegree} onChange={(e) => set({ maxDegree: e.target.value })} />
+        <FormField label="Max degree" error={fieldError('maxDegree')}>
+          <input
+            name="maxDegree"
+            type="number"
+            min={1}
+            placeholder="no limit"
+            title={draft.chain === 'ETH' ? 'Addresses with more transfers are not stepped through' : 'Transactions with more inputs plus outputs are left out'}
+            value={draft.maxDegree}
+            onChange={(e) => set({ maxDegree: e.target.value })}
+          />
         </FormField>
       </div>
       <div className="extract-sql-head">
@@ -102,7 +128,7 @@ export function ExtractDialog({ nodeIds }: { nodeIds: readonly string[] }) {
       <section className="extract-local">
         <h3>Run locally with DuckDB</h3>
         <p className="muted">
-          Over exports in the crypto_bitcoin.transactions shape (JSON lines or Parquet); the rows are imported into this case with the DuckDB query and
+          Over {EXPORTS[draft.chain]} (JSON lines or Parquet); the rows are imported into this case with the DuckDB query and
           its SHA-256 recorded as their source.
         </p>
         <div className="form-actions extract-files">
@@ -129,8 +155,7 @@ export function ExtractDialog({ nodeIds }: { nodeIds: readonly string[] }) {
       <ErrorMessage error={error} />
       {outcome && (
         <p className="extract-outcome" role="status" data-testid="extract-outcome">
-          Extracted {formatCount(outcome.rows)} transactions · imported as {outcome.imported.file} ({formatCount(outcome.imported.added.transactions)} new to the case) · query
-          SHA-256 <span className="mono">{shorten(outcome.sha256, 10, 6)}</span>
+          {outcomeText(outcome)} · query SHA-256 <span className="mono">{shorten(outcome.sha256, 10, 6)}</span>
         </p>
       )}
     </div>

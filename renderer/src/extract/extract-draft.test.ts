@@ -7,7 +7,14 @@ describe('extract draft', () => {
   it('seeds from the selected addresses and transactions, leaving out boxes and duplicates', () => {
     const draft = initialDraft([`tx:BTC:${TXID}`, 'address:BTC:12cbQLTFMXRnSzktFkuoG3eHoMeFtpTu3S', 'cluster:BTC:7', `tx:BTC:${TXID}`]);
     expect(draft.seeds).toBe(`${TXID}\n12cbQLTFMXRnSzktFkuoG3eHoMeFtpTu3S`);
-    expect(extractSpec(draft).spec).toEqual({ from: [TXID, '12cbQLTFMXRnSzktFkuoG3eHoMeFtpTu3S'], hops: 2, since: null, until: null, maxDegree: null, dialect: 'bigquery' });
+    expect(extractSpec(draft).spec).toEqual({ chain: 'BTC', from: [TXID, '12cbQLTFMXRnSzktFkuoG3eHoMeFtpTu3S'], hops: 2, since: null, until: null, maxDegree: null, dialect: 'bigquery' });
+  });
+
+  it('takes the chain of the selection, leaving out nodes of other chains', () => {
+    const eth = '0x64a018b23b4d7a077dffa6723462bc722861c5ad';
+    const draft = initialDraft(['address:LTC:LQ3B36Yv2rBTxdgAdYpU2UcEZsaNwXeATk', `address:ETH:${eth}`, `tx:BTC:${TXID}`]);
+    expect(draft).toMatchObject({ chain: 'ETH', seeds: eth });
+    expect(extractSpec(draft).spec).toMatchObject({ chain: 'ETH', from: [eth] });
   });
 
   it('takes UTC days as inclusive bounds: since from its first second, until to its last', () => {

@@ -1,8 +1,9 @@
-import type { Dialect, ExtractSpec } from '../../../shared/domain/extract';
+import { ExtractChain, type Dialect, type ExtractSpec } from '../../../shared/domain/extract';
 import { parseNodeId } from '../../../shared/domain/graph';
 
 /** The dialog's fields as typed; dates are UTC days (YYYY-MM-DD), empty when unbounded. */
 export interface ExtractDraft {
+  chain: ExtractChain;
   seeds: string;
   hops: string;
   since: string;
@@ -11,10 +12,15 @@ export interface ExtractDraft {
   dialect: Dialect;
 }
 
-/** Addresses and transactions of the selection as seeds (one per line); boxes and edges have no ledger key. */
+/**
+ * Addresses and transactions of the selection as seeds (one per line), on the chain of the first of them that has a
+ * whole-chain copy; boxes, edges and nodes of other chains have no key there.
+ */
 export function initialDraft(nodeIds: readonly string[]): ExtractDraft {
-  const seeds = nodeIds.map((id) => parseNodeId(id)?.key).filter((key): key is string => key !== undefined);
-  return { seeds: [...new Set(seeds)].join('\n'), hops: '2', since: '', until: '', maxDegree: '', dialect: 'bigquery' };
+  const nodes = nodeIds.map(parseNodeId).filter((n) => n !== null && ExtractChain.safeParse(n.chain).success);
+  const chain = ExtractChain.parse(nodes[0]?.chain ?? 'BTC');
+  const seeds = nodes.filter((n) => n?.chain === chain).map((n) => n?.key as string);
+  return { chain, seeds: [...new Set(seeds)].join('\n'), hops: '2', since: '', until: '', maxDegree: '', dialect: 'bigquery' };
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,5 +44,5 @@ export function extractSpec(draft: ExtractDraft): DraftCheck {
   if (since !== null && until !== null && since > until) return fail('until', 'Until is before since.');
   const degree = draft.maxDegree.trim();
   if (degree !== '' && (!/^\d{1,7}$/.test(degree) || Number(degree) < 1)) return fail('maxDegree', 'Max degree: a whole number of inputs plus outputs, 1 or more.');
-  return { spec: { from, hops: Number(draft.hops), since, until, maxDegree: degree === '' ? null : Number(degree), dialect: draft.dialect }, error: null };
+  return { spec: { chain: draft.chain, from, hops: Number(draft.hops), since, until, maxDegree: degree === '' ? null : Number(degree), dialect: draft.dialect }, error: null };
 }

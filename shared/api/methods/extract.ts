@@ -14,6 +14,12 @@ export const extractMethods = {
     params: ExtractSpec.omit({ dialect: true })
       .extend({ files: z.array(z.string().min(1).max(100)).min(1).max(100) })
       .strict(),
-    result: z.object({ rows: z.number().int(), sql: z.string(), sha256: z.string(), imported: ImportResult }),
+    result: z.object({
+      sql: z.string(),
+      sha256: z.string(),
+      /** Rows per table written and imported (Ethereum: transactions and token_transfers); none when nothing was reached. */
+      files: z.array(z.object({ table: z.enum(['transactions', 'token_transfers']), rows: z.number().int() })),
+      imported: z.array(ImportResult),
+    }),
   }),
 };

@@ -33,6 +33,9 @@ describe('extract API (through the dispatcher)', () => {
     expect(bigquery.sql).toContain('`bigquery-public-data.crypto_bitcoin.transactions`');
     expect(bigquery.sha256).toBe(createHash('sha256').update(bigquery.sql).digest('hex'));
     expect((await api.call('extract.sql', { ...spec, dialect: 'duckdb' })).sql).toContain('FROM transactions');
+    const eth = await api.call('extract.sql', { ...spec, chain: 'ETH', from: ['0x64a018b23b4d7a077dffa6723462bc722861c5ad'], dialect: 'bigquery' });
+    expect(eth.sql).toContain('`bigquery-public-data.crypto_ethereum.token_transfers`');
+    await expect(api.call('extract.sql', { ...spec, chain: 'LTC', dialect: 'duckdb' } as never)).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(api.call('extract.sql', { ...spec, from: ["x' OR 1=1"], dialect: 'duckdb' })).rejects.toMatchObject({ code: 'VALIDATION', details: { field: 'from' } });
     await expect(api.call('extract.sql', { ...spec, hops: 99, dialect: 'duckdb' } as never)).rejects.toMatchObject({ code: 'VALIDATION' });
   });
@@ -40,9 +43,11 @@ describe('extract API (through the dispatcher)', () => {
   it('runs the DuckDB query over an uploaded export and imports the rows with the query as provenance', async () => {
     const ref = backend.files.register(jsonl, 'demo.jsonl');
     const run = await api.call('extract.run', { ...spec, files: [ref.id] });
-    expect(run.rows).toBeGreaterThan(3);
+    const rows = run.files[0]?.rows ?? 0;
+    expect(run.files).toEqual([{ table: 'transactions', rows }]);
+    expect(rows).toBeGreaterThan(3);
     expect(run.sql).toBe((await api.call('extract.sql', { ...spec, dialect: 'duckdb' })).sql);
-    expect(run.imported).toMatchObject({ format: 'bitcoin-etl-jsonl', counts: { transactions: run.rows }, added: { transactions: run.rows }, rejectedCount: 0 });
+    expect(run.imported).toMatchObject([{ format: 'bitcoin-etl-jsonl', counts: { transactions: rows }, added: { transactions: rows }, rejectedCount: 0 }]);
     const sources = await api.call('sources.list', {});
     expect(sources.at(-1)).toMatchObject({ originalName: `extract-${run.sha256.slice(0, 16)}.jsonl`, querySha256: run.sha256 });
     expect(sources.filter((s) => s.querySha256 !== null)).toHaveLength(1);

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { neighbourhoodSql } from '../../extract/neighbourhood-sql';
-import { extractWithQuery } from '../../extract/run-duckdb';
+import { extractToFiles } from '../../extract/extract-files';
+import type { ImportResult } from '../../../../shared/domain/source';
 import { importFile } from '../../import/run-import';
 import type { HandlerMap } from '../handler-types';
 
@@ -18,16 +19,17 @@ export const extractHandlers: HandlerMap<'extract.sql' | 'extract.run'> = {
   // the import records the query and its SHA-256 as the source's provenance.
   'extract.run': async ({ files, ...spec }, backend) => {
     const inputs = files.map((id) => backend.files.resolve(id).path);
-    const sql = neighbourhoodSql({ ...spec, dialect: 'duckdb' });
-    const hash = sha256(sql);
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-extract-'));
     try {
-      const name = `extract-${hash.slice(0, 16)}.jsonl`;
-      const out = path.join(scratch, name);
-      const { rows } = await extractWithQuery(sql, inputs, out);
-      const imported = await backend.session.exclusive((caseFile) => importFile(caseFile.db, { filePath: out, displayName: name, onBadRows: 'refuse' }));
-      backend.emit('case.changed', { reason: 'imported' });
-      return { rows, sql, sha256: hash, imported };
+      const query = neighbourhoodSql({ ...spec, dialect: 'duckdb' });
+      const extracted = await extractToFiles(spec, inputs, path.join(scratch, `extract-${sha256(query).slice(0, 16)}.jsonl`));
+      const imported = await backend.session.exclusive(async (caseFile) => {
+        const results: ImportResult[] = [];
+        for (const f of extracted.files) results.push(await importFile(caseFile.db, { filePath: f.path, displayName: path.basename(f.path), onBadRows: 'refuse' }));
+        return results;
+      });
+      if (imported.length > 0) backend.emit('case.changed', { reason: 'imported' });
+      return { sql: extracted.sql, sha256: extracted.sha256, files: extracted.files.map(({ table, rows }) => ({ table, rows })), imported };
     } finally {
       fs.rmSync(scratch, { recursive: true, force: true });
     }
