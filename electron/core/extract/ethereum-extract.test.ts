@@ -29,17 +29,17 @@ const edges: Edge[] = [
 ];
 
 /** The oracle, written plainly: breadth-first over transfers, forward from recipients and backward from senders. */
-function expectedReach(seed: { tx?: string; address?: string }, hops: number, maxDegree: number | null = null): Set<string> {
+function expectedReach(seed: { tx?: string; address?: string }, hops: number, maxDegree: number | null = null, within: Edge[] = edges): Set<string> {
   const degree = new Map<string, number>();
-  for (const e of edges) for (const a of [e.sender, e.recipient]) degree.set(a, (degree.get(a) ?? 0) + 1);
+  for (const e of within) for (const a of [e.sender, e.recipient]) degree.set(a, (degree.get(a) ?? 0) + 1);
   const reached = new Set<string>(seed.tx ? [seed.tx] : []);
   for (const [near, far] of [['sender', 'recipient'], ['recipient', 'sender']] as const) {
-    let frontier = new Set(seed.address ? [seed.address] : edges.filter((e) => e.tx === seed.tx).map((e) => e[far]));
+    let frontier = new Set(seed.address ? [seed.address] : within.filter((e) => e.tx === seed.tx).map((e) => e[far]));
     for (let hop = 0; hop < hops; hop++) {
       const next = new Set<string>();
       for (const address of frontier) {
         if (hop > 0 && maxDegree !== null && (degree.get(address) ?? 0) > maxDegree) continue;
-        for (const e of edges.filter((edge) => edge[near] === address)) {
+        for (const e of within.filter((edge) => edge[near] === address)) {
           reached.add(e.tx);
           next.add(e[far]);
         }
@@ -82,6 +82,24 @@ describe('assay extract --chain ETH', () => {
       expect(got.transferRows).toHaveLength(transfers.length);
     }
     expect(expectedReach({ tx: SEED_TX }, 2).size).toBeGreaterThan(expectedReach({ tx: SEED_TX }, 1).size);
+  });
+
+  it('reads BigQuery JSON exports too: TIMESTAMP text and amounts as strings', async () => {
+    const utc = (seconds: number) => new Date(seconds * 1000).toISOString().replace('T', ' ').replace(/\.000Z$/, ' UTC');
+    const bigquery = (file: string) => {
+      const copy = path.join(tmp.dir, `bq-${path.basename(file)}`);
+      const rows = lines(file).map((l) => l.replace(/"block_timestamp": (\d+)/, (_m, s: string) => `"block_timestamp": "${utc(Number(s))}"`).replace(/"value": (\d+)/, '"value": "$1"'));
+      fs.writeFileSync(copy, `${rows.join('\n')}\n`);
+      return copy;
+    };
+    const out = path.join(tmp.dir, 'bq-out.jsonl');
+    await extractToFiles(spec({ from: [SEED_TX], since: 1683029999, until: 1683029999 }), [bigquery(TRANSACTIONS), bigquery(TOKEN_TRANSFERS)], out);
+    // The window holds the first block only: the walk stays inside it.
+    const firstBlock = new Set(lines(TRANSACTIONS).filter((l) => l.includes('"block_timestamp": 1683029999')).map((l) => (JSON.parse(l) as { hash: string }).hash));
+    const expected = expectedReach({ tx: SEED_TX }, 2, null, edges.filter((e) => firstBlock.has(e.tx)));
+    expect(expected.size).toBeLessThan(expectedReach({ tx: SEED_TX }, 2).size);
+    expect(new Set(lines(out).map((l) => (JSON.parse(l) as { hash: string }).hash))).toEqual(expected);
+    expect(new Set(lines(out).map((l) => (JSON.parse(l) as { block_timestamp: number }).block_timestamp))).toEqual(new Set([1683029999]));
   });
 
   it('stops at busy addresses beyond the seeds, and keeps to the time window', async () => {
