@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { analysisMethods, demoMethods } from './methods/analysis';
 import { appMethods } from './methods/app';
 import { caseMethods } from './methods/case';
+import { extractMethods } from './methods/extract';
 import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/import';
 import { keysMethods } from './methods/keys';
@@ -16,6 +17,7 @@ export const methods = {
   ...demoMethods,
   ...analysisMethods,
   ...caseMethods,
+  ...extractMethods,
   ...importMethods,
   ...keysMethods,
   ...ledgerMethods,

@@ -35,6 +35,8 @@ export const SourceRecord = z.object({
   importedAt: z.string(),
   counts: ImportCounts,
   rejectedCount: z.number().int(),
+  /** SHA-256 of the query that produced the file (an extract run), recorded with it as its provenance; null otherwise. */
+  querySha256: z.string().nullable(),
 });
 export type SourceRecord = z.infer<typeof SourceRecord>;
 

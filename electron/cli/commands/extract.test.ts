@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseFile } from '../../core/case/case-file';
 import { generateDemo } from '../../core/demo/generator';
-import { tempDir } from '../../core/test-support/fixtures';
+import { fixture, tempDir } from '../../core/test-support/fixtures';
 import { cli } from '../testing/cli-run';
 
 /** From a seed to an imported neighbourhood: extract with DuckDB over the demo JSON lines, then import the rows. */
@@ -52,5 +52,26 @@ describe('assay extract', () => {
   it('refuses to run without DuckDB inputs and output, and never overwrites', async () => {
     expect((await run('extract', '--from', seed, '--input', input)).err).toMatch(/needs --dialect duckdb with both --input and --out/);
     expect((await run('extract', '--from', seed, '--dialect', 'duckdb', '--input', input, '--out', out)).err).toMatch(/already exists/);
+  });
+
+  it('--chain ETH: runs over ethereum-etl transactions and token transfers, writing one file each that `assay import` reads', async () => {
+    const blocks = fixture('ethereum-etl-fixtures/test_stream/blocks_17173049_17173050');
+    const ethOut = path.join(tmp.dir, 'eth.jsonl');
+    const extracted = await run('extract', '--chain', 'ETH', '--from', '0x64a018b23b4d7a077dffa6723462bc722861c5ad', '--hops', '1', '--dialect', 'duckdb',
+      '--input', path.join(blocks, 'expected_transactions.json'), path.join(blocks, 'expected_token_transfers.json'), '--out', ethOut);
+    expect(extracted.code, extracted.err).toBe(0);
+    const txs = Number(/Wrote (\d+) transactions to .*eth\.jsonl /.exec(extracted.out)?.[1]);
+    const transfers = Number(/Wrote (\d+) token transfers to .*eth\.token_transfers\.jsonl /.exec(extracted.out)?.[1]);
+    expect(txs).toBeGreaterThan(0);
+    expect(transfers).toBeGreaterThan(0);
+    const ethCase = path.join(tmp.dir, 'eth.assay');
+    expect((await run('init', ethCase)).code).toBe(0);
+    const imported = await run('import', ethCase, ethOut, path.join(tmp.dir, 'eth.token_transfers.jsonl'), '--json');
+    expect(imported.code, imported.err).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject([
+      { format: 'ethereum-etl-transactions-jsonl', counts: { transfers: txs }, rejectedCount: 0 },
+      { format: 'ethereum-etl-token-transfers-jsonl', counts: { transfers }, rejectedCount: 0 },
+    ]);
+    expect((await run('extract', '--chain', 'ETH', '--from', '1BoatSLRHtKNngkdXEeobR76b53LETtpyT')).err).toMatch(/neither a txid nor an address/);
   });
 });

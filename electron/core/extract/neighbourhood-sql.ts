@@ -1,65 +1,11 @@
-import { AppError } from '../../../shared/api/errors';
+import type { Dialect, ExtractSpec } from '../../../shared/domain/extract';
+import { ethereumScript } from './ethereum-sql';
+import { BITCOIN_SEEDS, PHRASES, splitSeeds, sqlList, timeBounds } from './sql-phrases';
 
-export type Dialect = 'bigquery' | 'duckdb';
-
-export interface ExtractSpec {
-  /** Seeds: addresses (every transaction paying or spending it) or txids. */
-  from: string[];
-  hops: number;
-  /** Unix seconds bounds on the block time (both inclusive); null: unbounded. */
-  since: number | null;
-  until: number | null;
-  /** Transactions with more inputs plus outputs are left out, as `assay trace --max-degree` does. */
-  maxDegree: number | null;
-  dialect: Dialect;
-}
-
-const TXID = /^[0-9a-f]{64}$/;
-/** Base58 and bech32 addresses: letters and digits only, so a seed can never close its SQL string literal. */
-const ADDRESS = /^[0-9A-Za-z]{14,100}$/;
+export type { Dialect, ExtractSpec };
 
 /** Where each dialect finds crypto_bitcoin.transactions: BigQuery's public copy, or the view the DuckDB runner makes. */
 const TABLE: Record<Dialect, string> = { bigquery: '`bigquery-public-data.crypto_bitcoin.transactions`', duckdb: 'transactions' };
-
-interface Phrases {
-  hash: string;
-  /** FROM item unnesting a repeated field of alias `of` as `as`. */
-  unnest(of: string, field: string, as: string): string;
-  /** A condition: the repeated string field holds one of the listed values. */
-  anyOf(list: string, values: string): string;
-  time(seconds: number): string;
-  union: string;
-}
-
-const PHRASES: Record<Dialect, Phrases> = {
-  bigquery: {
-    hash: '`hash`',
-    unnest: (of, field, as) => `UNNEST(${of}.${field}) AS ${as}`,
-    anyOf: (list, values) => `EXISTS (SELECT 1 FROM UNNEST(${list}) AS a WHERE a IN (${values}))`,
-    time: (s) => `TIMESTAMP_SECONDS(${s})`,
-    union: 'UNION DISTINCT',
-  },
-  duckdb: {
-    hash: '"hash"',
-    unnest: (of, field, as) => `UNNEST(${of}.${field}) AS u_${as}(${as})`,
-    anyOf: (list, values) => `list_has_any(${list}, [${values}])`,
-    time: (s) => `${s}`,
-    union: 'UNION',
-  },
-};
-
-/** Checks the seeds and splits them into txids and addresses (refusing anything else, with the seed named). */
-export function splitSeeds(from: readonly string[]): { txids: string[]; addresses: string[] } {
-  const txids: string[] = [];
-  const addresses: string[] = [];
-  for (const seed of from) {
-    if (TXID.test(seed.toLowerCase())) txids.push(seed.toLowerCase());
-    else if (ADDRESS.test(seed)) addresses.push(seed);
-    else throw new AppError('VALIDATION', `--from: neither a txid nor an address: ${JSON.stringify(seed.slice(0, 100))}`, { field: 'from', seed: seed.slice(0, 100) });
-  }
-  if (txids.length + addresses.length === 0) throw new AppError('VALIDATION', '--from: at least one address or txid is needed.', { field: 'from' });
-  return { txids, addresses };
-}
 
 /**
  * The SQL that collects the k-hop neighbourhood of the seeds in crypto_bitcoin.transactions: the seed transactions, then
@@ -67,17 +13,16 @@ export function splitSeeds(from: readonly string[]): { txids: string[]; addresse
  * each within the time and degree bounds. It returns whole rows (every input and output), the shape `assay import` reads.
  */
 export function neighbourhoodSql(spec: ExtractSpec): string {
-  const { txids, addresses } = splitSeeds(spec.from);
+  return spec.chain === 'ETH' ? ethereumScript(spec).text : bitcoinSql(spec);
+}
+
+function bitcoinSql(spec: ExtractSpec): string {
+  const { txids, addresses } = splitSeeds(spec.from, BITCOIN_SEEDS);
   const p = PHRASES[spec.dialect];
   const h = p.hash;
-  const list = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
+  const list = sqlList;
   /** The time and degree bounds on the columns of alias `t` (bare names when empty). */
-  const bounds = (t: string): string[] =>
-    [
-      spec.since === null ? null : `${t}block_timestamp >= ${p.time(spec.since)}`,
-      spec.until === null ? null : `${t}block_timestamp <= ${p.time(spec.until)}`,
-      spec.maxDegree === null ? null : `${t}input_count + ${t}output_count <= ${spec.maxDegree}`,
-    ].filter((b): b is string => b !== null);
+  const bounds = (t: string): string[] => [...timeBounds(spec, t), ...(spec.maxDegree === null ? [] : [`${t}input_count + ${t}output_count <= ${spec.maxDegree}`])];
   const scopeBounds = bounds('');
   const where = scopeBounds.length === 0 ? '' : `\n    WHERE ${scopeBounds.join('\n      AND ')}`;
   const seeds = [

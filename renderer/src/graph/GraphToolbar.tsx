@@ -12,10 +12,11 @@ export interface GraphToolbarProps {
   onPath(): void;
   onExport(kind: 'png' | 'svg'): void;
   onClusters(): void;
+  onExtract(): void;
 }
 
 /** The graph's edit bar: every button acts on the selected nodes (click; Shift/Ctrl-click or Shift-drag for more). */
-export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, onExport, onClusters }: GraphToolbarProps) {
+export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, onExport, onClusters, onExtract }: GraphToolbarProps) {
   const none = targets.length === 0;
   const { undo, redo } = workbench.history.peek();
   const pinned = !none && targets.every((id) => workbench.cy.getElementById(id).hasClass('pinned'));
@@ -43,6 +44,9 @@ export function GraphToolbar({ workbench, targets, pathEnds, onPopover, onPath, 
         Address flow
       </button>
       <button type="button" className="button" disabled={!pathEnds} onClick={onPath} title="Shortest path between two selected nodes (Shift-click the second)">Path</button>
+      <button type="button" className="button" disabled={none} onClick={onExtract} title="SQL for the k-hop neighbourhood in a whole-chain copy (BigQuery, DuckDB), or run it here over exports">
+        Extract…
+      </button>
       <span className="graph-selection muted" data-testid="selection-count" data-count={targets.length}>
         {targets.length === 0 ? 'Click a node; Shift-click or Shift-drag selects more' : `${targets.length} selected${targets.length === 1 ? ' · Shift-click adds' : ''}`}
       </span>

@@ -2,6 +2,8 @@ import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { GraphSlice } from '../../../shared/domain/graph';
 import { useApp } from '../app/runtime-context';
+import { useDialogs } from '../dialogs/DialogHost';
+import { ExtractDialog } from '../extract/ExtractDialog';
 import { useGraphFocus } from '../findings/graph-focus';
 import { FlowChart } from '../timefilter/FlowChart';
 import { TimeFilter } from '../timefilter/TimeFilter';
@@ -45,6 +47,7 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const { focus, path } = useGraphFocus();
+  const dialogs = useDialogs();
   useEffect(() => workbench.subscribe(rerender), [workbench]);
   // The toolbar follows the selection (Shift-click, box): one redraw per burst of select/unselect events.
   useEffect(() => {
@@ -128,6 +131,7 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
         ? workbench.hideClusters()
         : workbench.showClusters().then((n) => setMessage(n > 0 ? null : 'No clusters of two or more shown addresses: run analysis (Findings tab) first, or expand.')),
     );
+  const extract = (ids: string[]) => dialogs.open('Extract neighbourhood', () => <ExtractDialog nodeIds={ids} />);
   // The menu opens on a node of the selection (right-click selects it first): every item acts on the whole selection.
   const menuItems = (id: string): MenuItem[] => {
     const node = cy.getElementById(id);
@@ -142,6 +146,7 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
       { label: `${pinned ? 'Unpin' : 'Pin'}${several}`, run: () => attempt(workbench.setClass(pinned ? 'unpin' : 'pin', ids, 'pinned', !pinned)) },
       { label: `Group selection into wallet${several}…`, run: () => setPopover('group'), disabled: group },
       ...(group ? [{ label: 'Ungroup', run: () => attempt(workbench.ungroup(id)) }] : []),
+      { label: `Extract neighbourhood${several}…`, run: () => extract(ids), disabled: group },
       { label: 'Shortest path between the two selected', run: () => ends && findPath(...ends), disabled: !ends },
       { label: `Remove from graph${several}`, run: () => attempt(workbench.remove(ids)) },
     ];
@@ -149,7 +154,7 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
 
   return (
     <>
-      <GraphToolbar workbench={workbench} targets={targets} pathEnds={ends} onPopover={setPopover} onPath={() => ends && findPath(...ends)} onExport={exportView} onClusters={toggleClusters} />
+      <GraphToolbar workbench={workbench} targets={targets} pathEnds={ends} onPopover={setPopover} onPath={() => ends && findPath(...ends)} onExport={exportView} onClusters={toggleClusters} onExtract={() => extract(targets)} />
       {popover === 'expand' && targets.length > 0 && <ExpandPanel workbench={workbench} nodeIds={targets} onClose={() => setPopover(null)} />}
       {popover === 'group' && targets.length > 0 && <GroupPanel workbench={workbench} nodeIds={targets} onClose={() => setPopover(null)} />}
       {popover === 'views' && <ViewsMenu workbench={workbench} onClose={() => setPopover(null)} />}

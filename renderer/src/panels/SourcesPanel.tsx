@@ -25,6 +25,11 @@ export function SourcesPanel({ caseInfo }: PanelProps) {
             {s.rejectedCount > 0 ? ` · ${formatCount(s.rejectedCount)} rejected` : ''} · {formatIso(s.importedAt)}
           </div>
           <CopyText text={s.sha256} display={shorten(s.sha256, 12, 12)} />
+          {s.querySha256 && (
+            <div className="source-meta muted" data-testid="source-query">
+              from query <CopyText text={s.querySha256} display={shorten(s.querySha256, 12, 12)} />
+            </div>
+          )}
         </li>
       ))}
     </ul>

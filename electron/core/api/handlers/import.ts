@@ -91,7 +91,7 @@ export const importHandlers: HandlerMap<'files.choose' | 'files.fromPaths' | 'im
   'sources.list': (_params, backend) => {
     const rows = backend.session.caseFile.db
       .prepare(`SELECT id, original_name AS originalName, sha256, size, format, importer_version AS importerVersion,
-        imported_at AS importedAt, counts, rejected_count AS rejectedCount FROM sources ORDER BY id`)
+        imported_at AS importedAt, counts, rejected_count AS rejectedCount, provenance ->> '$.sha256' AS querySha256 FROM sources ORDER BY id`)
       .all() as (Omit<SourceRecord, 'counts'> & { counts: string })[];
     return rows.map((row) => ({ ...row, counts: { ...emptyCounts(), ...JSON.parse(row.counts) } }));
   },

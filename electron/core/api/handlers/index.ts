@@ -3,6 +3,7 @@ import type { HandlerMap } from '../handler-types';
 import { analysisHandlers, demoHandlers } from './analysis';
 import { appHandlers } from './app';
 import { caseHandlers } from './case';
+import { extractHandlers } from './extract';
 import { graphHandlers } from './graph';
 import { importHandlers } from './import';
 import { keysHandlers } from './keys';
@@ -17,6 +18,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...demoHandlers,
   ...analysisHandlers,
   ...caseHandlers,
+  ...extractHandlers,
   ...importHandlers,
   ...keysHandlers,
   ...ledgerHandlers,
