@@ -14,7 +14,8 @@ test('time filter: wide sliders stepping whole hours over the demo days, a day p
   const from = page.getByTestId('time-from');
   const to = page.getByTestId('time-to');
   const label = page.getByTestId('time-window');
-  const [lo, hi, step] = await Promise.all(['min', 'max', 'step'].map(async (a) => Number(await from.getAttribute(a))));
+  const attribute = async (name: string) => Number(await from.getAttribute(name));
+  const [lo, hi, step] = [await attribute('min'), await attribute('max'), await attribute('step')];
   // The demo case spans several days: a press is an hour, and about two hundred presses or fewer cross it.
   expect(hi - lo).toBeGreaterThan(2 * DAY);
   expect(step).toBe(HOUR);
