@@ -30,13 +30,15 @@ export interface GraphWorkbenchProps {
   startWithPaths: boolean;
   /** Leaves a path view for the full ledger overview. */
   onFullLedger(): void;
+  /** A search result to pan to, even when it is already on screen; `n` repeats the request for the same node. */
+  reveal?: { id: string; n: number } | null;
 }
 
 /** How many findings the opening overview draws (strongest first): a readable picture, and a fast one on big cases. */
 const OVERVIEW_FINDINGS = 6;
 
 /** Everything layered over the canvas: edit bar, popovers, context menu, legend, hover card, time filter. */
-export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths, onFullLedger }: GraphWorkbenchProps) {
+export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths, onFullLedger, reveal }: GraphWorkbenchProps) {
   const { client } = useApp();
   const workbench = useMemo(() => new Workbench(cy, client), [cy, client]);
   useEffect(() => workbench.attach(), [workbench]);
@@ -110,6 +112,19 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
       if (node.nonempty()) cy.center(node);
     }));
   }, [cy, workbench, selectedId, attempt]);
+
+  // A search result: unfold or fetch it if need be, then pan so it sits in the middle of the canvas.
+  useEffect(() => {
+    if (!reveal) return;
+    attempt(workbench.ensureNodes([reveal.id]).then(() => {
+      const node = cy.getElementById(reveal.id);
+      if (node.empty() || !node.visible()) return;
+      // The node's own centre, not its bounding box (which holds its caption, off to one side).
+      const { x, y } = node.position();
+      cy.stop(true);
+      cy.animate({ pan: { x: cy.width() / 2 - cy.zoom() * x, y: cy.height() / 2 - cy.zoom() * y } }, { duration: 250 });
+    }));
+  }, [cy, workbench, reveal, attempt]);
 
   const targets = selectedNodeIds(cy);
   const ends = pathEnds(cy);

@@ -43,6 +43,11 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
     setSelectedId(id);
     setPanelId('inspector');
   };
+  const [reveal, setReveal] = useState<{ id: string; n: number } | null>(null);
+  const found = (id: string) => {
+    navigate(id);
+    setReveal((r) => ({ id, n: (r?.n ?? 0) + 1 }));
+  };
   useEffect(() => {
     setSelectedId(null);
     setLedgerAsks(0);
@@ -52,7 +57,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
     <ImportProvider>
       <PanelsProvider caseId={caseInfo.caseId}>
       <div className="workspace">
-        <Toolbar caseInfo={caseInfo} onClose={onClose} onFit={() => graphApi.current?.fit()} onFound={navigate} themeToggle={themeToggle} />
+        <Toolbar caseInfo={caseInfo} onClose={onClose} onFit={() => graphApi.current?.fit()} onFound={found} themeToggle={themeToggle} />
         <div className="workspace-body">
           <main className="graph-area">
             {overview.error ? <ErrorMessage error={overview.error} /> : null}
@@ -69,7 +74,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
                 }}
               />
             )}
-            {overview.data && cy && !cy.destroyed() && <GraphWorkbench cy={cy} slice={overview.data} selectedId={selectedId} onSelect={setSelectedId} startWithPaths={ledgerAsks === 0} onFullLedger={() => setLedgerAsks((n) => n + 1)} />}
+            {overview.data && cy && !cy.destroyed() && <GraphWorkbench cy={cy} slice={overview.data} selectedId={selectedId} onSelect={setSelectedId} startWithPaths={ledgerAsks === 0} onFullLedger={() => setLedgerAsks((n) => n + 1)} reveal={reveal} />}
             <ImportProgressCard />
             <WorkspaceLayer onPanel={setPanelId} onSelect={setSelectedId} onNavigate={navigate} />
             {overview.data && overview.data.nodes.length === 0 && (
