@@ -1,11 +1,12 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState, type MutableRefObject } from 'react';
 import type { GraphSlice } from '../../../shared/domain/graph';
 import { useApp } from '../app/runtime-context';
 import { useGraphFocus } from '../findings/graph-focus';
 import { FlowChart } from '../timefilter/FlowChart';
 import { TimeFilter } from '../timefilter/TimeFilter';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { useLastSession } from '../views/use-last-session';
 import { ViewsMenu } from '../views/ViewsMenu';
 import { ContextMenu, type MenuItem } from './ContextMenu';
 import { ExpandPanel } from './ExpandPanel';
@@ -32,13 +33,15 @@ export interface GraphWorkbenchProps {
   onFullLedger(): void;
   /** A search result to pan to, even when it is already on screen; `n` repeats the request for the same node. */
   reveal?: { id: string; n: number } | null;
+  /** Set here to what must run before the case closes (saving the last session's layout). */
+  closing?: MutableRefObject<(() => Promise<void>) | null>;
 }
 
 /** How many findings the opening overview draws (strongest first): a readable picture, and a fast one on big cases. */
 const OVERVIEW_FINDINGS = 6;
 
 /** Everything layered over the canvas: edit bar, popovers, context menu, legend, hover card, time filter. */
-export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths, onFullLedger, reveal }: GraphWorkbenchProps) {
+export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths, onFullLedger, reveal, closing }: GraphWorkbenchProps) {
   const { client } = useApp();
   const workbench = useMemo(() => new Workbench(cy, client), [cy, client]);
   useEffect(() => workbench.attach(), [workbench]);
@@ -64,16 +67,23 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
     workbench.history.clear();
     workbench.pathView = null;
   }, [workbench, slice]);
-  // The opening overview tells the story first: the strongest findings' paths, the full ledger one click away.
+  const lastSession = useLastSession(workbench, closing);
+  // Reopening a case restores the layout the analyst left; a first opening tells the story first: the strongest
+  // findings' paths, the full ledger one click away.
   useEffect(() => {
-    if (!startWithPaths) return;
+    if (!startWithPaths) return lastSession.settled();
     attempt(
-      client.call('findings.list', { limit: 50 }).then((findings) => {
-        const ids = findings.filter((f) => f.status !== 'dismissed').slice(0, OVERVIEW_FINDINGS).map((f) => f.id);
-        return ids.length === 0 ? undefined : workbench.openPath({ title: ids.length === 1 ? 'the finding’s path' : `the paths of ${ids.length} findings`, findingIds: ids, txids: [], subjects: [], expanded: [] });
-      }),
+      lastSession
+        .restore()
+        .then(async (restored) => {
+          if (restored) return setMessage('Reopened as you left it: the layout of your last session (kept under Views…).');
+          const findings = await client.call('findings.list', { limit: 50 });
+          const ids = findings.filter((f) => f.status !== 'dismissed').slice(0, OVERVIEW_FINDINGS).map((f) => f.id);
+          if (ids.length > 0) await workbench.openPath({ title: ids.length === 1 ? 'the finding’s path' : `the paths of ${ids.length} findings`, findingIds: ids, txids: [], subjects: [], expanded: [] });
+        })
+        .finally(() => lastSession.settled()),
     );
-  }, [client, workbench, slice, startWithPaths, attempt]);
+  }, [client, workbench, slice, startWithPaths, attempt, lastSession]);
   useUndoKeys(workbench);
   // Double-clicking a wallet or cluster box folds it into one node, or unfolds it; a path view's fan unfolds.
   useEffect(() => {
