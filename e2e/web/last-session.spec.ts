@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '../support/fixtures';
-import { dragAnAddress, openDemo, positionOf } from './graph-support';
+import { dragAnAddress, openDemo, positionOf, positions } from './graph-support';
 import { toggleTheme } from './panels-support';
 
 const SHOTS = '/tmp/shots-last-session';
@@ -15,12 +15,15 @@ test('reopening a case restores the layout it was closed with (kept as the "Last
   await expect.poll(() => page.evaluate(() => window.__assayCy.nodes().length), { timeout: 30_000 }).toBeGreaterThan(0);
   await page.waitForTimeout(1000);
   const moved = await dragAnAddress(page, 60, 40);
+  // Where every node is as the case closes (an opening layout may still be settling under load).
   const place = await positionOf(page, moved);
+  const all = await positions(page);
 
   await page.getByRole('button', { name: 'Close case' }).click();
   await page.getByTestId('recent-cases').getByRole('button', { name: /^Demo: mining-based laundering/ }).click();
   await expect(page.getByTestId('graph-message')).toContainText('Reopened as you left it');
   await expect.poll(() => positionOf(page, moved), { timeout: 20_000 }).toEqual(place);
+  expect(await positions(page)).toEqual(all);
 
   await page.getByTestId('graph-toolbar').getByRole('button', { name: 'Views…' }).click();
   const menu = page.getByTestId('views-menu');

@@ -74,14 +74,14 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
     if (!startWithPaths) return lastSession.settled();
     attempt(
       lastSession
-        .restore()
-        .then(async (restored) => {
-          if (restored) return setMessage('Reopened as you left it: the layout of your last session (kept under Views…).');
+        .open(async () => {
           const findings = await client.call('findings.list', { limit: 50 });
           const ids = findings.filter((f) => f.status !== 'dismissed').slice(0, OVERVIEW_FINDINGS).map((f) => f.id);
-          if (ids.length > 0) await workbench.openPath({ title: ids.length === 1 ? 'the finding’s path' : `the paths of ${ids.length} findings`, findingIds: ids, txids: [], subjects: [], expanded: [] });
+          if (ids.length === 0) return false;
+          await workbench.openPath({ title: ids.length === 1 ? 'the finding’s path' : `the paths of ${ids.length} findings`, findingIds: ids, txids: [], subjects: [], expanded: [] });
+          return true;
         })
-        .finally(() => lastSession.settled()),
+        .then((restored) => restored && setMessage('Reopened as you left it: the layout of your last session (kept under Views…).')),
     );
   }, [client, workbench, slice, startWithPaths, attempt, lastSession]);
   useUndoKeys(workbench);

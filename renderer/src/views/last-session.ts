@@ -13,16 +13,29 @@ export class LastSession {
 
   constructor(private readonly client: ApiClient, private readonly workbench: Workbench) {}
 
-  /** Opens the last session's view if the case has one; false when it has none. */
-  async restore(): Promise<boolean> {
-    const saved = (await this.client.call('views.list', {})).find((v) => v.name === LAST_SESSION_VIEW);
-    if (!saved) return false;
-    const got = await this.client.call('views.get', { id: saved.id });
-    await this.workbench.openView(got.data, got.slice);
-    return true;
+  /**
+   * The opening picture: the last session's view when the case has one (true), else `otherwise` (which says whether it
+   * drew anything). Its own edit is not the analyst's; edits made while it loads are, and get saved.
+   */
+  async open(otherwise: () => Promise<boolean>): Promise<boolean> {
+    const start = this.workbench.revision;
+    let openingEdits = 0;
+    try {
+      const saved = (await this.client.call('views.list', {})).find((v) => v.name === LAST_SESSION_VIEW);
+      if (saved) {
+        const got = await this.client.call('views.get', { id: saved.id });
+        await this.workbench.openView(got.data, got.slice);
+        openingEdits = 1;
+        return true;
+      }
+      if (await otherwise()) openingEdits = 1;
+      return false;
+    } finally {
+      this.savedAt = start + openingEdits;
+    }
   }
 
-  /** The opening picture is on the canvas: edits from here on are the analyst's. */
+  /** No opening picture (the full ledger asked for): edits from here on are the analyst's. */
   settled(): void {
     this.savedAt = this.workbench.revision;
   }
