@@ -77,3 +77,21 @@ test('pool lists and ActorPacks report what they added; the same pool list again
   await expect(page.getByTestId('import-result')).toContainText('Actors');
   await page.screenshot({ path: `${SHOTS}/12-actorpack-again.png` });
 });
+
+test("the real OFAC TagPack states no confidence: the plan lets the analyst state one, and the tags then import", async ({ page, host }) => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.goto(host.url);
+  await newCase(page, 'OFAC without confidence');
+  await page.getByTestId('import-input').setInputFiles([path.join(DATA, 'graphsense-tagpacks/packs/ofac.yaml')]);
+  const pack = page.getByTestId('import-dialog').getByRole('region', { name: 'ofac.yaml' });
+  await expect(pack.getByTestId('detected-format')).toHaveText('graphsense-tagpack');
+  await pack.getByLabel('Confidence of ofac.yaml').selectOption('authority_data');
+  await page.screenshot({ path: `${SHOTS}/40-tagpack-confidence.png` });
+  await page.getByTestId('import-dialog').getByRole('button', { name: 'Import 1 file' }).click();
+  const result = page.getByTestId('import-result');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  const table = result.getByTestId('import-result-file').last().locator('table');
+  const heads = await table.locator('thead th').allTextContents();
+  const seen = await table.locator('tbody tr').first().locator('th, td').allTextContents();
+  expect(seen[heads.indexOf('Tags')]).toBe('546');
+});

@@ -22,6 +22,7 @@ describe('the bundled assay command', () => {
   }, 120_000);
   afterAll(() => tmp.cleanup());
 
+  // Nine subprocesses, each loading the bundle: ~8 s idle, over 30 s on a busy machine.
   it('runs init, import, show, demo, analyze, findings, report and verify end to end', () => {
     const c = path.join(tmp.dir, 'case.assay');
     expect(run('init', c, '--title', 'Bundle check').status).toBe(0);
@@ -46,7 +47,7 @@ describe('the bundled assay command', () => {
     expect(fs.existsSync(path.join(out, 'report.pdf'))).toBe(true);
     expect(run('verify', out).status).toBe(0);
     expect(run('verify', demo).status).toBe(0);
-  });
+  }, 120_000);
 
   it('fails with a one-line reason and a non-zero exit', () => {
     const result = run('show', path.join(tmp.dir, 'missing.assay'), 'tx', 'ab');

@@ -199,7 +199,10 @@ function nodeCaption(n: FoldedNode, laid: LaidNode, lines: string[], measure: Me
 function edgeCaption(e: LaidEdge, at: Map<string, LaidNode>, maxWidth: number, measure: MeasureText): CaptionRequest | null {
   const size = FIGURE_TYPE.edge;
   const chain = at.get(e.from)?.source?.chain ?? at.get(e.to)?.source?.chain ?? 'BTC';
-  const lines = e.kind === 'offchain' ? [] : [amountText(e.amount, chain), dateText(e.time)].filter(Boolean).map((l) => fitText(l, maxWidth, size, 'sans', measure));
+  // An amount is never cut: where "1.13264785 BTC" is too wide it breaks before its unit.
+  const amount = amountText(e.amount, chain);
+  const date = dateText(e.time);
+  const lines = e.kind === 'offchain' ? [] : [...(amount ? wrapText(amount, maxWidth, size, 'sans', measure, 2) : []), ...(date ? [fitText(date, maxWidth, size, 'sans', measure)] : [])];
   if (lines.length === 0) return null;
   const w = Math.max(...lines.map((l) => measure(l, size, 'sans')));
   const h = lines.length * lineHeight(size);

@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import { AppError } from '../../../shared/api/errors';
 import { CsvMapping } from '../../../shared/api/methods/import';
 import { CHAINS, type Chain } from '../../../shared/domain/chain';
+import { TagConfidence } from '../../../shared/domain/confidence';
 import type { ImportResult } from '../../../shared/domain/source';
 import { printJson, withCase, type CliIO } from '../context';
 
@@ -11,6 +12,7 @@ interface ImportOpts {
   format?: string;
   chain?: Chain;
   mapping?: string;
+  confidence?: string;
   refuseBadRows?: boolean;
   json?: boolean;
 }
@@ -24,6 +26,7 @@ export function registerImport(program: Command, io: CliIO): void {
     .option('--format <format>', 'override format detection')
     .addOption(new Option('--chain <chain>', 'chain, for formats that cannot tell (raw hex, label lists, ETC exports)').choices([...CHAINS]))
     .option('--mapping <file>', 'column mapping (JSON or YAML) for a generic CSV file')
+    .addOption(new Option('--confidence <level>', "confidence for a TagPack's tags that state none (recorded in the audit log)").choices(TagConfidence.options))
     .option('--refuse-bad-rows', 'refuse a file with any bad row instead of skipping the row')
     .option('--json', 'print one JSON document with a result per file')
     .action(async (casePath: string, files: string[], opts: ImportOpts) => {
@@ -36,6 +39,7 @@ export function registerImport(program: Command, io: CliIO): void {
           ...(opts.format ? { format: opts.format } : {}),
           ...(opts.chain ? { chain: opts.chain } : {}),
           ...(mapping ? { mapping } : {}),
+          ...(opts.confidence ? { confidence: opts.confidence } : {}),
           onBadRows: opts.refuseBadRows ? 'refuse' : 'skip',
         });
         if (opts.json) return printJson(io, results.map(jsonResult));

@@ -15,6 +15,11 @@ export interface FormatOptions {
   chain?: Chain | undefined;
   /** Column mapping for the generic CSV format. */
   mapping?: CsvMapping | undefined;
+  /**
+   * The confidence an analyst states for a TagPack's tags that state none (real packs such as OFAC's omit it); tags
+   * that state their own keep theirs. Recorded in the import's audit entry.
+   */
+  confidence?: string | undefined;
 }
 
 /** A file an input pulled in (a TagPack's `!include`): its name as written, size and SHA-256, recorded with the source. */

@@ -33,6 +33,8 @@ export interface SourceInfo {
   includes?: readonly IncludedFile[];
   /** The query that produced the file (an `assay extract` run), found beside it as FILE.sql. */
   provenance?: { query: string; sha256: string } | undefined;
+  /** The confidence the analyst stated for tags that state none (FormatOptions.confidence). */
+  statedConfidence?: string | undefined;
 }
 
 const PROGRESS_INTERVAL_MS = 150;
@@ -80,12 +82,15 @@ export async function importFile(db: Database.Database, options: ImportOptions):
     path: filePath,
     name: displayName,
     size: stat.size,
-    options: { chain: options.chain, mapping: options.mapping },
+    options: { chain: options.chain, mapping: options.mapping, confidence: options.confidence },
     onBytes: (n) => void (bytes = n),
     onInclude: (file) => void includes.push(file),
     signal,
   });
-  const source: SourceInfo = { kind: 'import', name: displayName, sha256: '', size: stat.size, format: format.id, version: format.version, includes, provenance: queryBeside(filePath) };
+  const source: SourceInfo = {
+    kind: 'import', name: displayName, sha256: '', size: stat.size, format: format.id, version: format.version, includes, provenance: queryBeside(filePath),
+    statedConfidence: options.confidence,
+  };
   let result: ImportResult;
   try {
     result = await importRecords(db, source, records, { onBadRows: options.onBadRows, signal, now: options.now, onRows: report, digest: () => digest });
@@ -188,6 +193,7 @@ export function closeSource(db: Database.Database, source: SourceInfo, sink: Rec
     rejected: sink.rejectedCount,
     ...(source.includes?.length ? { includes: source.includes } : {}),
     ...(source.provenance ? { querySha256: source.provenance.sha256 } : {}),
+    ...(source.statedConfidence ? { statedConfidence: source.statedConfidence } : {}),
   }, { ledgerChanged: seen.blocks + seen.transactions + seen.inputs + seen.outputs + seen.transfers > 0 });
   return { file: name, sha256: source.sha256, format: source.format, sourceId: sink.sourceId, counts: seen, added, rejected: sink.rejected, rejectedCount: sink.rejectedCount };
 }

@@ -29,8 +29,10 @@ export interface OpenResult {
   nodes: number;
   edges: number;
   phases: OpenPhases;
-  /** From building the elements of the saved view to cytoscape's first drawn frame. */
+  /** From building the elements of the saved view to the frame that shows its captions. */
   totalMs: number;
+  /** Captions the caption layer drew (the winners of their place on screen). */
+  captions: number;
   /** One full redraw of the canvas (after a 1-pixel pan): the least any canvas update costs on this machine now. */
   redrawMs: number;
   longTasks: LongTaskSummary;
@@ -51,6 +53,8 @@ export interface ExpandResult {
   forceIterations: number;
   /** Largest move of a node that was on the canvas before the expansion (incremental placement must keep it 0). */
   oldNodeMaxDrift: number;
+  /** Captions drawn once the expansion settled. */
+  captions: number;
   longTasks: LongTaskSummary;
 }
 

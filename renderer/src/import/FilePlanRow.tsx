@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import type { ImportPreview } from '../../../shared/api/methods/import';
 import { CHAINS, type Chain } from '../../../shared/domain/chain';
+import { CONFIDENCE_SCORES, TagConfidence } from '../../../shared/domain/confidence';
 import { useApp } from '../app/runtime-context';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatBytes } from '../ui/format';
 import { useLoad } from '../ui/use-load';
 import { CsvMappingStep } from './CsvMappingStep';
 import { FilePreview } from './FilePreview';
-import { GENERIC_CSV, type FilePlan } from './import-plan';
+import { GENERIC_CSV, TAGPACK, type FilePlan } from './import-plan';
 
 export interface FormatInfo {
   id: string;
@@ -70,6 +71,19 @@ export function FilePlanRow({ plan, formats, problem, onChange, onPreview, onRem
             ))}
           </select>
         </label>
+        {effective === TAGPACK && (
+          <label title="GraphSense TagPacks must state a confidence per tag; some published packs (OFAC's) do not. What you state here fills only the tags that state none, and the audit log records it.">
+            Confidence
+            <select aria-label={`Confidence of ${plan.file.name}`} value={plan.confidence ?? ''} onChange={(e) => onChange({ ...plan, confidence: e.target.value || null })}>
+              <option value="">From the pack</option>
+              {TagConfidence.options.map((level) => (
+                <option key={level} value={level}>
+                  {`${level.replaceAll('_', ' ')} (${CONFIDENCE_SCORES.get(level) ?? ''})`}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {needsChain && (
           <label>
             Chain

@@ -21,7 +21,7 @@ interface Props {
 export function ImportDialog({ files, onImport, onPasted }: Props) {
   const { client } = useApp();
   const formats = useLoad('formats', () => client.call('import.formats', {}));
-  const [plans, setPlans] = useState<FilePlan[]>(() => files.map((file) => ({ file, format: null, chain: null, mapping: null })));
+  const [plans, setPlans] = useState<FilePlan[]>(() => files.map((file) => ({ file, format: null, chain: null, mapping: null, confidence: null })));
   const [detected, setDetected] = useState<Record<string, Detected>>({});
   const [onBadRows, setOnBadRows] = useState<'skip' | 'refuse'>('skip');
   const [pasting, setPasting] = useState(false);

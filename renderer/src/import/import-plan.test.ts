@@ -5,20 +5,20 @@ import { planProblem, planRuns, type FilePlan } from './import-plan';
 const file = (id: string) => ({ id, name: `${id}.csv`, size: 1 });
 
 describe('import plan', () => {
-  it('groups files sharing format, chain and mapping into one run, in order', () => {
+  it('groups files sharing format, chain, mapping and stated confidence into one run, in order', () => {
     const plans: FilePlan[] = [
-      { file: file('a'), format: null, chain: null, mapping: null },
-      { file: file('b'), format: 'sanctions-list', chain: 'LTC', mapping: null },
-      { file: file('c'), format: null, chain: null, mapping: null },
+      { file: file('a'), format: null, chain: null, mapping: null, confidence: null },
+      { file: file('b'), format: 'sanctions-list', chain: 'LTC', mapping: null, confidence: 'authority_data' },
+      { file: file('c'), format: null, chain: null, mapping: null, confidence: null },
     ];
     expect(planRuns(plans, 'refuse')).toEqual([
       { files: [file('a'), file('c')], onBadRows: 'refuse' },
-      { files: [file('b')], format: 'sanctions-list', chain: 'LTC', onBadRows: 'refuse' },
+      { files: [file('b')], format: 'sanctions-list', chain: 'LTC', confidence: 'authority_data', onBadRows: 'refuse' },
     ]);
   });
 
   it('holds back unrecognised files and generic CSV without a mapping', () => {
-    const plan: FilePlan = { file: file('a'), format: null, chain: null, mapping: null };
+    const plan: FilePlan = { file: file('a'), format: null, chain: null, mapping: null, confidence: null };
     const seen = (format: string | null) => ({ format, namesChain: true });
     expect(planProblem(plan, seen(null))).toBe('a.csv: format not recognised; choose one, or remove the file.');
     expect(planProblem(plan, undefined)).toBeNull();
@@ -29,7 +29,7 @@ describe('import plan', () => {
   });
 
   it('asks for the chain of a file that does not say it (a label CSV without a chain column), and no more once chosen', () => {
-    const plan: FilePlan = { file: file('labels'), format: null, chain: null, mapping: null };
+    const plan: FilePlan = { file: file('labels'), format: null, chain: null, mapping: null, confidence: null };
     const detected = { format: 'csv-labels', namesChain: false };
     expect(planProblem(plan, detected)).toBe('labels.csv: the file does not say its chain; choose its Chain.');
     expect(planProblem({ ...plan, chain: 'BTC' }, detected)).toBeNull();

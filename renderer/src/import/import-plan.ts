@@ -8,6 +8,8 @@ export interface FilePlan {
   format: string | null;
   chain: Chain | null;
   mapping: CsvMapping | null;
+  /** The confidence the analyst states for a TagPack's tags that state none; null: the pack's own. */
+  confidence: string | null;
 }
 
 export interface RunPlan {
@@ -15,22 +17,24 @@ export interface RunPlan {
   format?: string;
   chain?: Chain;
   mapping?: CsvMapping;
+  confidence?: string;
   onBadRows: 'skip' | 'refuse';
 }
 
 /**
- * import.run takes one format/chain/mapping per call: files that share them go in one run, in the order chosen.
+ * import.run takes one format/chain/mapping/confidence per call: files that share them go in one run, in the order chosen.
  */
 export function planRuns(plans: FilePlan[], onBadRows: 'skip' | 'refuse'): RunPlan[] {
   const runs = new Map<string, RunPlan>();
   for (const plan of plans) {
-    const key = JSON.stringify([plan.format, plan.chain, plan.mapping]);
+    const key = JSON.stringify([plan.format, plan.chain, plan.mapping, plan.confidence]);
     const run = runs.get(key) ?? {
       files: [],
       onBadRows,
       ...(plan.format ? { format: plan.format } : {}),
       ...(plan.chain ? { chain: plan.chain } : {}),
       ...(plan.mapping ? { mapping: plan.mapping } : {}),
+      ...(plan.confidence ? { confidence: plan.confidence } : {}),
     };
     run.files.push(plan.file);
     runs.set(key, run);
@@ -39,6 +43,7 @@ export function planRuns(plans: FilePlan[], onBadRows: 'skip' | 'refuse'): RunPl
 }
 
 export const GENERIC_CSV = 'generic-csv';
+export const TAGPACK = 'graphsense-tagpack';
 
 /** What the engine's preview said about a file under its current format. */
 export type Detected = Pick<ImportPreview, 'format' | 'namesChain'>;

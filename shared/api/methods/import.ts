@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define';
 import { Chain } from '../../domain/chain';
+import { TagConfidence } from '../../domain/confidence';
 import { ImportResult, RejectedRow, SourceRecord } from '../../domain/source';
 
 export const FileRef = z.object({ id: z.string(), name: z.string(), size: z.number().int() });
@@ -72,6 +73,8 @@ export const importMethods = {
         onBadRows: z.enum(['skip', 'refuse']).default('skip'),
         chain: Chain.optional(),
         mapping: CsvMapping.optional(),
+        /** For TagPacks whose tags state no confidence: the level the analyst states for them (audited). */
+        confidence: TagConfidence.optional(),
       })
       .strict(),
     result: z.array(ImportResult),

@@ -19,7 +19,7 @@ export const importHandlers: HandlerMap<'files.choose' | 'files.fromPaths' | 'im
     if (backend.runtime !== 'electron') throw new AppError('FORBIDDEN', 'Paths are accepted from the desktop app only.');
     return params.paths.map((p) => backend.files.register(p));
   },
-  'import.run': async ({ jobId, files, format, onBadRows, chain, mapping }, backend) => {
+  'import.run': async ({ jobId, files, format, onBadRows, chain, mapping, confidence }, backend) => {
     if (running.has(jobId)) throw new AppError('VALIDATION', 'An import with this job id is running.', { field: 'jobId' });
     const resolved = files.map((id) => backend.files.resolve(id));
     const controller = new AbortController();
@@ -36,6 +36,7 @@ export const importHandlers: HandlerMap<'files.choose' | 'files.fromPaths' | 'im
               onBadRows,
               chain,
               mapping,
+              confidence,
               signal: controller.signal,
               onProgress: (p) => backend.emit('import.progress', { ...p, jobId, fileIndex, fileCount: resolved.length }),
             }),

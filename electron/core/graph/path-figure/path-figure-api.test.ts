@@ -67,6 +67,9 @@ describe('graph.findingPath', () => {
         // Every subject keeps its caption.
         const shown = new Set(figure.captions.map((c) => c.owner));
         for (const n of figure.nodes.filter((v) => v.subject)) expect(shown.has(n.id), `${n.id} in finding ${f.id}`).toBe(true);
+        // Amounts on edges are whole: a cut "1.13264785…" hides digits and the unit.
+        const cut = figure.captions.filter((c) => c.of === 'edge').flatMap((c) => c.lines).filter((l) => l.endsWith('…'));
+        expect(cut, `finding ${f.id} at ${width}`).toEqual([]);
       }
     }
   });

@@ -55,11 +55,13 @@ export function pathFigureInput(db: Database.Database, spec: PathSpec): FigureIn
   for (const tx of txs.values()) {
     const id = nodeId('tx', tx.chain, tx.txid);
     const outputs = ledger.outputs(tx);
-    const poolName = tx.pool ?? (tx.coinbase ? poolOf(ledger, tx.chain, outputs.map((o) => o.address)) : null);
+    // A coinbase is named as the inspector names it: the pool lists' attribution of that coinbase, else a pool tag.
+    const taggedPool = tx.coinbase && !tx.minedBy && !tx.pool ? poolOf(ledger, tx.chain, outputs.map((o) => o.address)) : null;
+    const poolName = tx.minedBy ?? tx.pool ?? taggedPool;
     nodes.set(id, {
       id, kind: 'tx', role: null, chain: tx.chain, key: tx.txid,
       label: tx.coinbase ? `${poolName ?? 'Pool'} coinbase` : tx.pool ? `${tx.pool} payout` : null,
-      labelSource: tx.pool ? 'pool attribution (analysis)' : tx.coinbase && poolName ? 'pool tag of the coinbase output' : null,
+      labelSource: tx.minedBy ? 'pool attribution of the coinbase (pool lists)' : tx.pool ? 'pool attribution (analysis)' : taggedPool ? 'pool tag of the coinbase output' : null,
       entity: poolName, category: null, amount: tx.value, time: tx.time,
       subject: spec.subjects.has(id), coinbase: tx.coinbase, pool: tx.pool,
     });

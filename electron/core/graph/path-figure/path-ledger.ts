@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { attributedPoolSql } from '../../attribution/coinbase-attribution';
 
 export interface PathTx {
   id: number;
@@ -9,6 +10,8 @@ export interface PathTx {
   value: string | null;
   /** The pool whose payout this is (analysis' pool_payouts), if any. */
   pool: string | null;
+  /** For a coinbase: the pool the pool lists attribute it to (by payout address, else coinbase tag), if any. */
+  minedBy: string | null;
 }
 
 export interface PathFlow {
@@ -43,7 +46,8 @@ export class PathLedger {
 
   constructor(private readonly db: Database.Database) {
     this.txStmt = db.prepare(`SELECT t.id, t.chain, t.txid, t.block_time AS time, t.is_coinbase AS coinbase, CAST(t.output_value AS TEXT) AS value,
-      p.pool FROM transactions t LEFT JOIN pool_payouts p ON p.tx_id = t.id WHERE t.chain = ? AND t.txid = ?`);
+      p.pool, CASE WHEN t.is_coinbase = 1 THEN ${attributedPoolSql('t.id')} END AS minedBy
+      FROM transactions t LEFT JOIN pool_payouts p ON p.tx_id = t.id WHERE t.chain = ? AND t.txid = ?`);
     this.inStmt = db.prepare(`SELECT a.address, CAST(sum(i.value) AS TEXT) AS value, min(i.prev_txid) AS prevTxid FROM tx_inputs i
       JOIN addresses a ON a.id = i.address_id WHERE i.tx_id = ? AND i.prev_txid IS NOT NULL GROUP BY a.address, i.prev_txid ORDER BY min(i.vin)`);
     this.outStmt = db.prepare(`SELECT a.address, CAST(sum(o.value) AS TEXT) AS value, NULL AS prevTxid FROM tx_outputs o

@@ -1,6 +1,6 @@
 import { Chain, type Chain as ChainId } from '../../../../shared/domain/chain';
 import { isConcept } from '../../../../shared/category/categories';
-import { CONFIDENCE_SCORES } from '../../reference/graphsense-vocabulary';
+import { CONFIDENCE_SCORES } from '../../../../shared/domain/confidence';
 import { FieldError } from '../json-exact';
 import type { TagRecord } from '../records';
 import { address, describe, optionalText } from './fields';

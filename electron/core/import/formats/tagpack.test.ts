@@ -107,7 +107,7 @@ describe('TagPacks without the mandatory confidence', () => {
   it('refuses the real ofac.yaml (no confidence in its header or its tags), naming the first tag line and the field', async () => {
     const before = c.counts();
     await expect(c.import(fixture('graphsense-tagpacks/packs/ofac.yaml'))).rejects.toThrow(
-      /ofac\.yaml: nothing could be read \(line 9, field confidence: missing: a TagPack tag states its confidence, in the tag or in the pack header\)/,
+      /ofac\.yaml: nothing could be read \(line 9, field confidence: missing: a TagPack tag states its confidence, in the tag or in the pack header \(or state one for the whole pack when importing: --confidence LEVEL/,
     );
     expect(c.counts()).toEqual(before);
   });
@@ -116,6 +116,24 @@ describe('TagPacks without the mandatory confidence', () => {
     const file = c.write('pack.yaml', ['title: T', 'creator: C', 'currency: BTC', 'source: https://example.org', 'tags:', '- address: 134r8iHv69xdT6p5qVKTsHrcUEuBVZAYak', '  label: A', '  confidence: forensic', '- address: 1ECeZBxCVJ8Wm2JSN3Cyc6rge2gnvD3W5K', '  label: B', ''].join('\n'));
     const result = await c.import(file);
     expect(result.counts.tags).toBe(1);
-    expect(result.rejected).toEqual([{ file: 'pack.yaml', line: 9, byteOffset: null, field: 'confidence', reason: 'missing: a TagPack tag states its confidence, in the tag or in the pack header' }]);
+    expect(result.rejected).toEqual([{ file: 'pack.yaml', line: 9, byteOffset: null, field: 'confidence', reason: expect.stringMatching(/^missing: a TagPack tag states its confidence/) }]);
+  });
+
+  it('imports the real ofac.yaml whole when the analyst states a confidence for it, and audits that statement', async () => {
+    const result = await c.import(fixture('graphsense-tagpacks/packs/ofac.yaml'), { confidence: 'authority_data' });
+    // Still rejected: chains Assay does not read (ZEC, BSV, DASH, USDT...) and a Tron address listed as BTC; never a
+    // missing confidence.
+    expect(result.counts.tags).toBe(546);
+    expect(result.rejected.filter((r) => r.field === 'confidence')).toEqual([]);
+    const levels = c.db.prepare('SELECT DISTINCT confidence, confidence_score AS score FROM tags').all();
+    expect(levels).toEqual([{ confidence: 'authority_data', score: 60 }]);
+    const audit = c.db.prepare("SELECT details FROM audit_log WHERE action = 'import' ORDER BY seq DESC LIMIT 1").pluck().get() as string;
+    expect(JSON.parse(audit)).toMatchObject({ file: 'ofac.yaml', statedConfidence: 'authority_data' });
+  });
+
+  it('keeps the confidence a tag states: the stated level only fills what is missing', async () => {
+    const file = c.write('pack.yaml', ['title: T', 'creator: C', 'currency: BTC', 'source: https://example.org', 'tags:', '- address: 134r8iHv69xdT6p5qVKTsHrcUEuBVZAYak', '  label: A', '  confidence: forensic', '- address: 1ECeZBxCVJ8Wm2JSN3Cyc6rge2gnvD3W5K', '  label: B', ''].join('\n'));
+    await c.import(file, { confidence: 'web_crawl' });
+    expect(c.db.prepare('SELECT label, confidence FROM tags ORDER BY label').all()).toEqual([{ label: 'A', confidence: 'forensic' }, { label: 'B', confidence: 'web_crawl' }]);
   });
 });

@@ -7,6 +7,9 @@ import { optionalText, rejectAt, rejectError } from './fields';
 import { loadPackYaml } from './pack-yaml';
 import { chainOf, tagRecord } from './tag-fields';
 
+const MISSING_CONFIDENCE =
+  'missing: a TagPack tag states its confidence, in the tag or in the pack header (or state one for the whole pack when importing: --confidence LEVEL, or Confidence in the import dialog)';
+
 /** Header fields that describe the pack itself and are not inherited by its tags. */
 const PACK_ONLY = new Set(['title', 'creator', 'description', 'owner', 'is_public', 'tags', 'lastmod']);
 
@@ -37,8 +40,12 @@ export const graphsenseTagpack: ImportFormat = {
       }
       try {
         const tag: JsonObject = { ...header, ...raw };
-        // Mandatory in the TagPack schema: a tag without it would be stored as if its confidence were known.
-        if (optionalText(tag.confidence, 'confidence') === null) throw new FieldError('confidence', 'missing: a TagPack tag states its confidence, in the tag or in the pack header');
+        // Mandatory in the TagPack schema: a tag without it would be stored as if its confidence were known, unless
+        // the analyst stated one for the pack at import (and the audit entry says so).
+        if (optionalText(tag.confidence, 'confidence') === null) {
+          if (!input.options.confidence) throw new FieldError('confidence', MISSING_CONFIDENCE);
+          tag.confidence = input.options.confidence;
+        }
         const chain = chainOf(tag.currency ?? tag.network, 'currency');
         const subjectType = tag.tx_hash !== undefined ? 'tx' : 'address';
         yield tagRecord({

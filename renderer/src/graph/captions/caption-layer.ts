@@ -8,7 +8,7 @@ const LINE = 1.3;
 const GAP = 3;
 const MARGIN = 2;
 /** Wait this long after the last change (a zoom gesture, a layout's frames) before placing again. */
-const SETTLE_MS = 90;
+export const SETTLE_MS = 90;
 const SIDE_CLASSES = ['cap-below', 'cap-above', 'cap-right', 'cap-left'] as const;
 const SIDE_SELECTOR = SIDE_CLASSES.map((c) => `.${c}`).join(', ');
 const CLASS_OF: Record<CaptionSide, (typeof SIDE_CLASSES)[number]> = { below: 'cap-below', above: 'cap-above', right: 'cap-right', left: 'cap-left' };
@@ -80,7 +80,7 @@ export class CaptionLayer {
       if (!text) {
         // Text-only nodes (a path view's titles and edge labels) and unnamed marks: in the way, never captioned.
         const [hw, hh] = [(n.outerWidth() * zoom) / 2, (n.outerHeight() * zoom) / 2];
-        obstacles.push({ x1: x * zoom + pan.x - hw, y1: y * zoom + pan.y - hh, x2: x * zoom + pan.x + hw, y2: y * zoom + pan.y + hh });
+        obstacles.push({ x: x * zoom + pan.x - hw, y: y * zoom + pan.y - hh, w: 2 * hw, h: 2 * hh });
         return;
       }
       nodes.set(n.id(), n);

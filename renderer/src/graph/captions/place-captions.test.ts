@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { captionBox, countOverlaps, placeCaptions, type CaptionCandidate } from './place-captions';
+import { overlappingPairs as countOverlaps } from '../../../../shared/figure/place-captions';
+import { captionBox, placeCaptions, type CaptionCandidate } from './place-captions';
 
 const options = { height: 12, gap: 3, margin: 2 };
 const node = (id: string, x: number, y: number, priority = 0, width = 80): CaptionCandidate => ({ id, x, y, halfW: 9, halfH: 9, width, priority });
@@ -17,7 +18,7 @@ describe('placeCaptions', () => {
     const placed = placeCaptions(all, options);
     expect(placed.map((p) => p.id)).toContain('tagged');
     expect(countOverlaps(placed.map((p) => p.box))).toBe(0);
-    const bodies = all.map((c) => ({ x1: c.x - c.halfW, y1: c.y - c.halfH, x2: c.x + c.halfW, y2: c.y + c.halfH }));
+    const bodies = all.map((c) => ({ x: c.x - c.halfW, y: c.y - c.halfH, w: 2 * c.halfW, h: 2 * c.halfH }));
     for (const p of placed) expect(bodies.filter((b) => countOverlaps([p.box, b]) > 0), p.id).toEqual([]);
     // Beside the column there is room for some (right and left in turn); the rest wait for hover or zoom.
     expect(placed.length).toBeGreaterThan(5);

@@ -79,6 +79,18 @@ describe('collapsing and expanding boxes', () => {
     expect(cy.getElementById(a('b')).parent().first().id()).toBe('H');
   });
 
+  it("keeps an off-chain link to a folded member as a dashed link with its note, never a 0-BTC edge", () => {
+    const cy = canvas();
+    cy.add({ group: 'edges', data: { id: 'link', source: a('c'), target: a('1'), amount: 'off-chain: order 7' }, classes: 'offchain' });
+    collapseBox(cy, 'G');
+    const links = cy.edges('.offchain');
+    expect(links.map((e) => [e.source().id(), e.target().id(), e.data('amount'), e.data('value')])).toEqual([[a('c'), 'G', 'off-chain: order 7', undefined]]);
+    expect(edgeSums(cy).filter((s) => s.endsWith('=0'))).toEqual([]);
+    expandBox(cy, 'G');
+    expect(cy.getElementById('link').nonempty()).toBe(true);
+    expect(cy.edges('.box-edge')).toHaveLength(0);
+  });
+
   it('refuses what is not a box', () => {
     const cy = canvas();
     expect(collapseBox(cy, a('b'))).toBe(false);

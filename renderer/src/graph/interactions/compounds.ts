@@ -39,7 +39,9 @@ function redrawBoxEdges(cy: Core): void {
       if (seen.has(id)) continue;
       seen.add(id);
       const [source, target] = [where(String(edge.data.source)), where(String(edge.data.target))];
-      if (source && target && source !== target) edges.add(source, target, BigInt(String(edge.data.value ?? '0')), String(edge.data.chain ?? 'BTC'));
+      if (!source || !target || source === target) continue;
+      if (String(edge.classes ?? '').split(' ').includes('offchain')) edges.addLink(source, target, String(edge.data.amount ?? 'off-chain link'));
+      else edges.add(source, target, BigInt(String(edge.data.value ?? '0')), String(edge.data.chain ?? 'BTC'));
     }
   });
   cy.add(edges.elements('box-edge'));

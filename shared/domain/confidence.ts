@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * GraphSense's confidence scale a TagPack is validated against, copied from graphsense-tagpack-tool
  * (https://github.com/graphsense/graphsense-tagpack-tool, commit a14a1597, src/tagpack/db/confidence.csv; MIT,
@@ -20,3 +22,6 @@ export const CONFIDENCE_SCORES: ReadonlyMap<string, number> = new Map([
   ['heuristic', 10],
   ['unknown', 5],
 ]);
+
+/** A confidence level of that scale, as the import options take it (an analyst stating one for a pack that has none). */
+export const TagConfidence = z.enum([...CONFIDENCE_SCORES.keys()] as [string, ...string[]]);
