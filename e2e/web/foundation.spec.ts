@@ -71,7 +71,7 @@ test('create a case, import two blocks, inspect a transaction, reopen from Recen
   await page.getByRole('button', { name: 'Close case' }).click();
   const recent = page.getByTestId('recent-cases');
   await expect(recent).toContainText('Block 50001 review');
-  await recent.getByRole('button', { name: /Block 50001 review/ }).click();
+  await recent.getByRole('button', { name: /^Block 50001 review/ }).click();
   await expect(page.getByTestId('case-title')).toHaveText('Block 50001 review');
   await expect(page.getByTestId('graph-counts')).toHaveAttribute('data-nodes', String(shownNodes));
   expect(await cyNodeIds(page)).toEqual(nodeIds);

@@ -1,5 +1,5 @@
 import { expect, test } from '../support/fixtures';
-import { countOf, openDemo } from './graph-support';
+import { countOf, dragAnAddress, openDemo } from './graph-support';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -19,20 +19,7 @@ test('dragging a node keeps Address flow and the time filter on (one workbench a
   const hidden = await countOf(page, '.time-hidden');
 
   // A real drag with the mouse on a visible address node.
-  const at = await page.evaluate(() => {
-    const cy = window.__assayCy;
-    const node = cy.nodes().filter((n) => n.visible() && n.hasClass('address'))[0]!;
-    cy.center(node);
-    const p = node.renderedPosition();
-    const box = cy.container().getBoundingClientRect();
-    return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
-  });
-  const before = await page.evaluate((id) => window.__assayCy.getElementById(id).position(), at.id);
-  await page.mouse.move(at.x, at.y);
-  await page.mouse.down();
-  await page.mouse.move(at.x + 40, at.y + 30, { steps: 5 });
-  await page.mouse.up();
-  await expect.poll(() => page.evaluate((id) => window.__assayCy.getElementById(id).position(), at.id)).not.toEqual(before);
+  await dragAnAddress(page, 40, 30);
 
   expect(await countOf(page, 'edge.flow')).toBe(flows);
   expect(await countOf(page, '.time-hidden')).toBe(hidden);

@@ -64,3 +64,22 @@ export async function openDemo(page: Page, url: string): Promise<void> {
   await expect(page.getByTestId('graph-counts')).toHaveAttribute('data-nodes', /^[1-9]\d*$/, { timeout: 30_000 });
   await expect(page.getByTestId('graph-toolbar')).toBeVisible();
 }
+
+/** Drags a visible address node by (dx, dy) screen pixels with the real mouse (centred first) and waits until it moved. */
+export async function dragAnAddress(page: Page, dx: number, dy: number): Promise<string> {
+  const at = await page.evaluate(() => {
+    const cy = window.__assayCy;
+    const node = cy.nodes().filter((n) => n.visible() && n.hasClass('address'))[0]!;
+    cy.center(node);
+    const p = node.renderedPosition();
+    const box = cy.container().getBoundingClientRect();
+    return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
+  });
+  const before = await positionOf(page, at.id);
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + dx, at.y + dy, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => positionOf(page, at.id)).not.toEqual(before);
+  return at.id;
+}

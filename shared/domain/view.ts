@@ -24,3 +24,6 @@ export const ViewData = z.object({
 });
 export type ViewData = z.output<typeof ViewData>;
 export type ViewDataInput = z.input<typeof ViewData>;
+
+/** The view Assay keeps by itself per case (the canvas as the analyst left it); reopening the case restores it. */
+export const LAST_SESSION_VIEW = 'Last session (auto-saved)';

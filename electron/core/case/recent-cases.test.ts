@@ -23,6 +23,23 @@ describe('recent cases', () => {
     ]);
   });
 
+  it('forgets an entry without touching its file, and says when nothing matched', () => {
+    const file = path.join(tmp.dir, 'recent-cases.json');
+    const recent = new RecentCases(file);
+    const kept = path.join(tmp.dir, 'kept.assay');
+    const present = path.join(tmp.dir, 'present.assay');
+    fs.writeFileSync(kept, '');
+    fs.writeFileSync(present, 'case bytes');
+    recent.remember(kept, 'Kept');
+    recent.remember(path.join(tmp.dir, 'gone.assay'), 'Gone');
+    recent.remember(present, 'Present');
+    expect(recent.forget((p) => path.basename(p) === 'gone.assay')).toBe(true);
+    expect(recent.forget((p) => p === present)).toBe(true);
+    expect(recent.forget((p) => p === present)).toBe(false);
+    expect(new RecentCases(file).list((p) => p).map((c) => c.title)).toEqual(['Kept']);
+    expect(fs.readFileSync(present, 'utf8')).toBe('case bytes');
+  });
+
   it('treats a damaged list as empty', () => {
     const file = path.join(tmp.dir, 'recent-cases.json');
     fs.writeFileSync(file, '{not json');

@@ -26,10 +26,22 @@ export class RecentCases {
 
   remember(filePath: string, title: string, now: Date = new Date()): void {
     const rest = this.read().filter((entry) => entry.path !== filePath);
-    const next = [{ path: filePath, title, openedAt: now.toISOString() }, ...rest].slice(0, MAX_RECENT);
+    this.write([{ path: filePath, title, openedAt: now.toISOString() }, ...rest].slice(0, MAX_RECENT));
+  }
+
+  /** Drops the entries whose path matches (the list names them as the UI shows them); the files stay. */
+  forget(matches: (filePath: string) => boolean): boolean {
+    const entries = this.read();
+    const kept = entries.filter((entry) => !matches(entry.path));
+    if (kept.length === entries.length) return false;
+    this.write(kept);
+    return true;
+  }
+
+  private write(entries: z.infer<typeof Stored>): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(next, null, 2));
+    fs.writeFileSync(tmp, JSON.stringify(entries, null, 2));
     fs.renameSync(tmp, this.file);
   }
 

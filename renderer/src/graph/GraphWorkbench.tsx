@@ -1,5 +1,5 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState, type MutableRefObject } from 'react';
 import type { GraphSlice } from '../../../shared/domain/graph';
 import { useApp } from '../app/runtime-context';
 import { useDialogs } from '../dialogs/DialogHost';
@@ -8,6 +8,7 @@ import { useGraphFocus } from '../findings/graph-focus';
 import { FlowChart } from '../timefilter/FlowChart';
 import { TimeFilter } from '../timefilter/TimeFilter';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { useLastSession } from '../views/use-last-session';
 import { ViewsMenu } from '../views/ViewsMenu';
 import { ContextMenu, type MenuItem } from './ContextMenu';
 import { ExpandPanel } from './ExpandPanel';
@@ -32,13 +33,17 @@ export interface GraphWorkbenchProps {
   startWithPaths: boolean;
   /** Leaves a path view for the full ledger overview. */
   onFullLedger(): void;
+  /** A search result to pan to, even when it is already on screen; `n` repeats the request for the same node. */
+  reveal?: { id: string; n: number } | null;
+  /** Set here to what must run before the case closes (saving the last session's layout). */
+  closing?: MutableRefObject<(() => Promise<void>) | null>;
 }
 
 /** How many findings the opening overview draws (strongest first): a readable picture, and a fast one on big cases. */
 const OVERVIEW_FINDINGS = 6;
 
 /** Everything layered over the canvas: edit bar, popovers, context menu, legend, hover card, time filter. */
-export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths, onFullLedger }: GraphWorkbenchProps) {
+export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths, onFullLedger, reveal, closing }: GraphWorkbenchProps) {
   const { client } = useApp();
   const workbench = useMemo(() => new Workbench(cy, client), [cy, client]);
   useEffect(() => workbench.attach(), [workbench]);
@@ -65,16 +70,23 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
     workbench.history.clear();
     workbench.pathView = null;
   }, [workbench, slice]);
-  // The opening overview tells the story first: the strongest findings' paths, the full ledger one click away.
+  const lastSession = useLastSession(workbench, closing);
+  // Reopening a case restores the layout the analyst left; a first opening tells the story first: the strongest
+  // findings' paths, the full ledger one click away.
   useEffect(() => {
-    if (!startWithPaths) return;
+    if (!startWithPaths) return lastSession.settled();
     attempt(
-      client.call('findings.list', { limit: 50 }).then((findings) => {
-        const ids = findings.filter((f) => f.status !== 'dismissed').slice(0, OVERVIEW_FINDINGS).map((f) => f.id);
-        return ids.length === 0 ? undefined : workbench.openPath({ title: ids.length === 1 ? 'the finding’s path' : `the paths of ${ids.length} findings`, findingIds: ids, txids: [], subjects: [], expanded: [] });
-      }),
+      lastSession
+        .open(async () => {
+          const findings = await client.call('findings.list', { limit: 50 });
+          const ids = findings.filter((f) => f.status !== 'dismissed').slice(0, OVERVIEW_FINDINGS).map((f) => f.id);
+          if (ids.length === 0) return false;
+          await workbench.openPath({ title: ids.length === 1 ? 'the finding’s path' : `the paths of ${ids.length} findings`, findingIds: ids, txids: [], subjects: [], expanded: [] });
+          return true;
+        })
+        .then((restored) => restored && setMessage('Reopened as you left it: the layout of your last session (kept under Views…).')),
     );
-  }, [client, workbench, slice, startWithPaths, attempt]);
+  }, [client, workbench, slice, startWithPaths, attempt, lastSession]);
   useUndoKeys(workbench);
   // Double-clicking a wallet or cluster box folds it into one node, or unfolds it; a path view's fan unfolds.
   useEffect(() => {
@@ -113,6 +125,19 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
       if (node.nonempty()) cy.center(node);
     }));
   }, [cy, workbench, selectedId, attempt]);
+
+  // A search result: unfold or fetch it if need be, then pan so it sits in the middle of the canvas.
+  useEffect(() => {
+    if (!reveal) return;
+    attempt(workbench.ensureNodes([reveal.id]).then(() => {
+      const node = cy.getElementById(reveal.id);
+      if (node.empty() || !node.visible()) return;
+      // The node's own centre, not its bounding box (which holds its caption, off to one side).
+      const { x, y } = node.position();
+      cy.stop(true);
+      cy.animate({ pan: { x: cy.width() / 2 - cy.zoom() * x, y: cy.height() / 2 - cy.zoom() * y } }, { duration: 250 });
+    }));
+  }, [cy, workbench, reveal, attempt]);
 
   const targets = selectedNodeIds(cy);
   const ends = pathEnds(cy);

@@ -24,6 +24,10 @@ export function StartScreen({ onOpened, themeToggle }: { onOpened(info: CaseInfo
       .then((opened) => opened && onOpened(opened), setError)
       .finally(() => setBusy(false));
   };
+  const forget = (location: string) => {
+    setError(null);
+    client.call('case.forgetRecent', { location }).then(recent.reload, setError);
+  };
   const open = (location: string) => run(() => client.call('case.open', { location }));
   const openWithDialog = () =>
     run(async () => {
@@ -118,11 +122,12 @@ export function StartScreen({ onOpened, themeToggle }: { onOpened(info: CaseInfo
               key: c.location,
               title: c.title,
               detail: c.location,
-              meta: c.exists ? `opened ${formatIso(c.openedAt)}` : 'file missing',
-              disabled: !c.exists,
+              meta: `opened ${formatIso(c.openedAt)}`,
+              missing: !c.exists,
             }))}
             empty="Cases you open appear here."
             onPick={open}
+            onRemove={forget}
           />
         </section>
       </main>

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useApp } from '../app/runtime-context';
 import type { Workbench } from '../graph/interactions/workbench';
 import { formatUnix } from '../ui/format';
+import { formatBound, formatSpan, sliderScale } from './slider-scale';
 import { useTimeWindow } from './time-window-context';
 
 /**
- * The case's time span as two sliders: nodes outside the window are hidden from the graph (a filter, not an edit)
- * and the tables show only rows that overlap it.
+ * The case's time span as two sliders on a grid of named units (hours over days): nodes outside the window are
+ * hidden from the graph (a filter, not an edit) and the tables show only rows that overlap it.
  */
 export function TimeFilter({ workbench }: { workbench: Workbench }) {
   const { client } = useApp();
@@ -22,19 +23,33 @@ export function TimeFilter({ workbench }: { workbench: Workbench }) {
     if (workbench.timeWindow !== window) workbench.setTimeWindow(window);
   }, [workbench, window]);
   if (!range || range.max <= range.min) return null;
+  const scale = sliderScale(range.min, range.max);
   const [from, to] = window ?? [range.min, range.max];
+  const clamp = (t: number) => Math.min(range.max, Math.max(range.min, t));
   const set = (next: [number, number]) => {
     const full = next[0] <= range.min && next[1] >= range.max;
     setWindow(full ? null : next);
   };
+  const setFrom = (t: number) => set([Math.min(clamp(t), to), to]);
+  const setTo = (t: number) => set([from, Math.max(clamp(t), from)]);
+  // PageUp/PageDown move a day (or ten steps) instead of the browser's own fraction of the range.
+  const paging = (value: number, apply: (t: number) => void) => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
+    e.preventDefault();
+    apply(value + (e.key === 'PageUp' ? scale.page : -scale.page));
+  };
+  const slider = (label: 'From' | 'To', value: number, apply: (t: number) => void) => (
+    <input type="range" min={scale.lo} max={scale.hi} step={scale.step} value={value} aria-label={label} data-testid={label === 'From' ? 'time-from' : 'time-to'}
+      aria-valuetext={`${formatBound(value, scale.step)} UTC`} onChange={(e) => apply(Number(e.target.value))} onKeyDown={paging(value, apply)} />
+  );
   return (
     <div className="time-filter" data-testid="time-filter" aria-label="Time filter">
       <span className="muted">Time</span>
-      <input type="range" min={range.min} max={range.max} value={from} aria-label="From" data-testid="time-from"
-        onChange={(e) => set([Math.min(Number(e.target.value), to), to])} />
-      <input type="range" min={range.min} max={range.max} value={to} aria-label="To" data-testid="time-to"
-        onChange={(e) => set([from, Math.max(Number(e.target.value), from)])} />
-      <span className="time-label" data-testid="time-window">{formatUnix(from)} – {formatUnix(to)}</span>
+      {slider('From', from, setFrom)}
+      {slider('To', to, setTo)}
+      <span className="time-label" data-testid="time-window" title={`${formatUnix(from)} – ${formatUnix(to)}`}>
+        {formatBound(from, scale.step)} – {formatBound(to, scale.step)} UTC <span className="muted">({formatSpan(to - from)})</span>
+      </span>
       {window && <button type="button" className="link-button" onClick={() => set([range.min, range.max])}>Reset</button>}
     </div>
   );

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import { createClient } from '../../../shared/api/client';
+import { retryDelayMs } from './connection';
 import { httpTransport } from './http-transport';
 
 const TOKEN = 'a'.repeat(64);
@@ -97,5 +98,46 @@ describe('renderer HTTP transport', () => {
     await expect.poll(() => seen).toEqual(['opened']);
     unsubscribe();
     expect(signal?.aborted).toBe(true);
+  });
+
+  it('backs off while the host is gone (1, 2, 4 s ...), says it is lost, and is open again after Retry', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      let hostUp = false;
+      const sent = fakeFetch(() => (hostUp ? new Response(new ReadableStream(), { status: 200 }) : Promise.reject(new TypeError('fetch failed'))));
+      const transport = httpTransport(TOKEN);
+      const unsubscribe = transport.subscribe(() => undefined);
+      await vi.advanceTimersByTimeAsync(10_000);
+      // Attempts at 0, 1, 3 and 7 s: four in ten seconds, not ten.
+      expect(sent.filter((r) => r.url === '/api/events')).toHaveLength(4);
+      expect(transport.connection.get()).toMatchObject({ status: 'lost', refused: false, lastContact: null });
+      hostUp = true;
+      transport.connection.retryNow();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(transport.connection.get()).toMatchObject({ status: 'open', lastContact: Date.now() });
+      unsubscribe();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says so when the host answers but refuses the token (a restarted host)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fakeFetch(() => new Response('Forbidden: missing or wrong token', { status: 403 }));
+      const transport = httpTransport(TOKEN);
+      const unsubscribe = transport.subscribe(() => undefined);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(transport.connection.get()).toMatchObject({ status: 'lost', refused: true });
+      unsubscribe();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('retry delays', () => {
+  it('double from one second and stop at thirty', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 20].map(retryDelayMs)).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
   });
 });

@@ -1,9 +1,9 @@
 import { isSerializedError, type SerializedError } from '../../../shared/api/errors';
 import { FileRef } from '../../../shared/api/methods/import';
 import type { Transport } from '../../../shared/api/transport';
+import { connectionTracker, type ConnectionMonitor } from './connection';
 import { createSseParser } from './sse-parser';
 
-const RECONNECT_MS = 1000;
 const UNREACHABLE: SerializedError = { code: 'INTERNAL', message: 'The Assay host is not reachable. Is `assay serve` still running?' };
 
 export type UploadProgress = (sentBytes: number, totalBytes: number) => void;
@@ -11,6 +11,8 @@ export type UploadProgress = (sentBytes: number, totalBytes: number) => void;
 export interface HttpTransport extends Transport {
   /** Streams a File to the host (POST /api/upload) and returns its reference for import.run. */
   upload(file: File, onProgress?: UploadProgress): Promise<FileRef>;
+  /** The event stream's health: lost when the host stops, with backed-off retries. */
+  connection: ConnectionMonitor;
 }
 
 /** The host answers {ok, result} or {ok: false, error}; anything else (a 403 page, a proxy) becomes an AppError shape. */
@@ -48,6 +50,7 @@ export function httpTransport(token: string): HttpTransport {
   const headers = { 'x-assay-token': token };
   const listeners = new Set<(name: string, payload: unknown) => void>();
   let stream: AbortController | null = null;
+  const connection = connectionTracker();
 
   const postJson = async (url: string, payload: unknown): Promise<unknown> => {
     let response: Response;
@@ -61,9 +64,12 @@ export function httpTransport(token: string): HttpTransport {
 
   async function runEvents(controller: AbortController): Promise<void> {
     while (!controller.signal.aborted) {
+      let refused = false;
       try {
         const response = await fetch('/api/events', { headers, signal: controller.signal });
+        refused = response.status === 403;
         if (!response.ok || !response.body) throw new Error(`events: HTTP ${response.status}`);
+        connection.opened();
         const parser = createSseParser((data) => {
           const { name, payload } = JSON.parse(data) as { name: string; payload: unknown };
           for (const listener of listeners) listener(name, payload);
@@ -72,16 +78,19 @@ export function httpTransport(token: string): HttpTransport {
         for (;;) {
           const { value, done } = await reader.read();
           if (done) break;
+          connection.touch();
           parser.push(value);
         }
       } catch {
-        // Fall through to a delayed reconnect; an abort ends the loop.
+        // Fall through to a backed-off reconnect; an abort ends the loop.
       }
-      await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+      // A stream that ends is a host that stopped as much as one that never answered.
+      if (!controller.signal.aborted) await connection.failed(refused, controller.signal);
     }
   }
 
   return {
+    connection,
     call: (method, params) => postJson('/api/call', { method, params }),
     subscribe(listener) {
       listeners.add(listener);

@@ -1,6 +1,7 @@
 import { BRIDGE_KEY, type AssayBridge } from '../../../shared/api/bridge';
 import { createClient, type ApiClient } from '../../../shared/api/client';
 import type { FileRef } from '../../../shared/api/methods/import';
+import type { ConnectionMonitor } from './connection';
 import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
 
@@ -18,6 +19,8 @@ export interface Runtime {
   intake: FileIntake;
   /** Set by the host for e2e runs only: lets the graph expose itself as window.__assayCy. */
   testHooks: boolean;
+  /** The loopback host can stop under the page; Electron's backend lives and dies with the window. */
+  connection?: ConnectionMonitor;
 }
 
 const meta = (doc: Document, name: string): string | null =>
@@ -48,6 +51,7 @@ export function detectRuntime(win: Window): Runtime | null {
   return {
     kind: 'browser',
     client: createClient(transport),
+    connection: transport.connection,
     testHooks: meta(win.document, 'assay-test-hooks') === '1',
     intake: {
       async fromFiles(files, onProgress) {

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SavedViewInfo } from '../../../shared/api/methods/graph';
+import { LAST_SESSION_VIEW } from '../../../shared/domain/view';
 import { useApp } from '../app/runtime-context';
 import type { Workbench } from '../graph/interactions/workbench';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatIso } from '../ui/format';
 import { useDismiss } from '../ui/use-dismiss';
 
 /** Named views saved in the case: save the canvas under a name, reopen one exactly, delete one. */
@@ -15,6 +17,11 @@ export function ViewsMenu({ workbench, onClose }: { workbench: Workbench; onClos
   useEffect(() => void reload(), [reload]);
   const attempt = (task: () => Promise<unknown>) => () => void task().catch(setError);
   const ref = useDismiss<HTMLElement>(onClose);
+  const lastSession = views.find((v) => v.name === LAST_SESSION_VIEW);
+  const named = views.filter((v) => v !== lastSession);
+  const openButton = (v: SavedViewInfo) => (
+    <button type="button" className="button" onClick={attempt(async () => { const got = await client.call('views.get', { id: v.id }); await workbench.openView(got.data, got.slice); onClose(); })}>Open</button>
+  );
 
   return (
     <section ref={ref} className="graph-popover" data-testid="views-menu" aria-label="Saved views">
@@ -23,16 +30,22 @@ export function ViewsMenu({ workbench, onClose }: { workbench: Workbench; onClos
         <input value={name} onChange={(e) => setName(e.target.value)} placeholder="View name" aria-label="View name" maxLength={120} required />
         <button type="submit" className="button primary" disabled={!name.trim()}>Save view</button>
       </form>
-      {views.length === 0 ? <p className="muted">No saved views yet.</p> : (
+      {named.length === 0 ? <p className="muted">No saved views yet.</p> : (
         <ul className="views-list">
-          {views.map((v) => (
+          {named.map((v) => (
             <li key={v.id} data-testid="saved-view">
               <span className="view-name">{v.name}</span> <span className="muted">{v.nodes} nodes</span>
-              <button type="button" className="button" onClick={attempt(async () => { const got = await client.call('views.get', { id: v.id }); await workbench.openView(got.data, got.slice); onClose(); })}>Open</button>
+              {openButton(v)}
               <button type="button" className="button danger" onClick={attempt(async () => { await client.call('views.delete', { id: v.id }); await reload(); })}>Delete</button>
             </li>
           ))}
         </ul>
+      )}
+      {lastSession && (
+        <p className="views-last-session" data-testid="last-session-view">
+          <span className="view-name"><strong>Last session</strong> <span className="muted">as you left it, auto-saved {formatIso(lastSession.updatedAt)} · {lastSession.nodes} nodes · in exports only when chosen</span></span>
+          {openButton(lastSession)}
+        </p>
       )}
       <ErrorMessage error={error} />
     </section>

@@ -31,6 +31,12 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [panelId, setPanelId] = useState(sidePanels[0]?.id ?? '');
   const graphApi = useRef<{ fit(): void } | null>(null);
+  // The graph saves its last session before the case closes; a failed layout save never keeps the case open.
+  const closing = useRef<(() => Promise<void>) | null>(null);
+  const close = () => {
+    const beforeClose = closing.current?.().catch(() => undefined) ?? Promise.resolve();
+    void beforeClose.then(onClose);
+  };
   const [cy, setCy] = useState<Core | null>(null);
   // Asking for the full ledger (leaving a path view) reloads the overview, and the case no longer opens on paths.
   const [ledgerAsks, setLedgerAsks] = useState(0);
@@ -43,6 +49,11 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
     setSelectedId(id);
     setPanelId('inspector');
   };
+  const [reveal, setReveal] = useState<{ id: string; n: number } | null>(null);
+  const found = (id: string) => {
+    navigate(id);
+    setReveal((r) => ({ id, n: (r?.n ?? 0) + 1 }));
+  };
   useEffect(() => {
     setSelectedId(null);
     setLedgerAsks(0);
@@ -52,7 +63,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
     <ImportProvider>
       <PanelsProvider caseId={caseInfo.caseId}>
       <div className="workspace">
-        <Toolbar caseInfo={caseInfo} onClose={onClose} onFit={() => graphApi.current?.fit()} onFound={navigate} themeToggle={themeToggle} />
+        <Toolbar caseInfo={caseInfo} onClose={close} onFit={() => graphApi.current?.fit()} onFound={found} themeToggle={themeToggle} />
         <div className="workspace-body">
           <main className="graph-area">
             {overview.error ? <ErrorMessage error={overview.error} /> : null}
@@ -69,7 +80,7 @@ export function Workspace({ caseInfo, onClose, theme, themeToggle }: WorkspacePr
                 }}
               />
             )}
-            {overview.data && cy && !cy.destroyed() && <GraphWorkbench cy={cy} slice={overview.data} selectedId={selectedId} onSelect={setSelectedId} startWithPaths={ledgerAsks === 0} onFullLedger={() => setLedgerAsks((n) => n + 1)} />}
+            {overview.data && cy && !cy.destroyed() && <GraphWorkbench cy={cy} slice={overview.data} selectedId={selectedId} onSelect={setSelectedId} startWithPaths={ledgerAsks === 0} onFullLedger={() => setLedgerAsks((n) => n + 1)} reveal={reveal} closing={closing} />}
             <ImportProgressCard />
             <WorkspaceLayer onPanel={setPanelId} onSelect={setSelectedId} onNavigate={navigate} />
             {overview.data && overview.data.nodes.length === 0 && (

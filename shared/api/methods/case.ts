@@ -36,6 +36,11 @@ export const caseMethods = {
     params: z.object({}).strict(),
     result: z.array(RecentCase),
   }),
+  'case.forgetRecent': method({
+    summary: 'Remove a case from the recent list (by the location the list shows); the file itself is not touched.',
+    params: z.object({ location: Location }).strict(),
+    result: z.object({ removed: z.boolean() }),
+  }),
   'case.chooseNew': method({
     summary: 'Ask the user where to save a new case (native dialog); null when cancelled or unavailable.',
     params: z.object({ suggestedName: z.string().max(200) }).strict(),

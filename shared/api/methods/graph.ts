@@ -25,9 +25,11 @@ export type ExpandCounts = z.infer<typeof ExpandCounts>;
 export const SearchHit = z.object({
   nodeId: z.string(),
   kind: z.enum(['address', 'tx']),
-  /** What matched: an address or txid prefix, or a tag label substring. */
-  match: z.enum(['address', 'txid', 'tag']),
+  /** What matched: an address or txid prefix, a tag label substring, or the tag's actor (id or name). */
+  match: z.enum(['address', 'txid', 'tag', 'actor']),
   label: z.string(),
+  /** False for a tagged address or txid that no imported transaction holds: the inspector shows it, the graph cannot. */
+  onGraph: z.boolean(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -67,7 +69,7 @@ export const graphMethods = {
     result: ExpandCounts,
   }),
   'graph.search': method({
-    summary: 'Addresses and transactions by address or txid prefix, or by tag label substring.',
+    summary: 'Addresses and transactions by address or txid prefix, or by tag label or actor substring.',
     params: z.object({ query: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(100).default(20) }).strict(),
     result: z.array(SearchHit),
   }),

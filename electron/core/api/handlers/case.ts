@@ -20,6 +20,7 @@ export const caseHandlers: HandlerMap<
   | 'case.saveCopy'
   | 'case.current'
   | 'case.recent'
+  | 'case.forgetRecent'
   | 'case.chooseNew'
   | 'case.chooseExisting'
   | 'workspace.list'
@@ -46,6 +47,7 @@ export const caseHandlers: HandlerMap<
     }),
   'case.current': (_params, backend) => backend.session.info(),
   'case.recent': (_params, backend) => backend.recent.list((p) => backend.locations.display(p)),
+  'case.forgetRecent': ({ location }, backend) => ({ removed: backend.recent.forget((p) => backend.locations.display(p) === location) }),
   'case.chooseNew': async ({ suggestedName }, backend) => {
     const chosen = (await backend.platform.chooseNewCasePath?.(suggestedName)) ?? null;
     if (chosen) backend.locations.grant(chosen);

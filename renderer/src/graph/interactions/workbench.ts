@@ -28,6 +28,8 @@ export type TxView = 'transactions' | 'address-flow';
  */
 export class Workbench {
   readonly history = new History<CanvasState>();
+  /** Counts recorded edits (moves included): the last-session view is saved only when it moved on since. */
+  revision = 0;
   timeWindow: [number, number] | null = null;
   layoutKind: LayoutKind = 'force';
   txView: TxView = 'transactions';
@@ -44,6 +46,7 @@ export class Workbench {
     const now = e.target.position() as { x: number; y: number };
     if (this.moveStart && before?.position && (before.position.x !== now.x || before.position.y !== now.y)) {
       this.history.record('move', this.moveStart);
+      this.revision += 1;
       this.changed();
     }
     this.moveStart = null;
@@ -80,6 +83,7 @@ export class Workbench {
   /** Runs an edit with its undo point; async edits record before they start so undo never sees a half state. */
   async edit(label: string, change: () => void | Promise<void>): Promise<void> {
     this.history.record(label, snapshot(this.cy));
+    this.revision += 1;
     try {
       await change();
     } finally {
@@ -89,14 +93,20 @@ export class Workbench {
 
   undo(): string | null {
     const entry = this.history.undo(snapshot(this.cy));
-    if (entry) restore(this.cy, entry.state);
+    if (entry) {
+      this.revision += 1;
+      restore(this.cy, entry.state);
+    }
     this.changed();
     return entry?.label ?? null;
   }
 
   redo(): string | null {
     const entry = this.history.redo(snapshot(this.cy));
-    if (entry) restore(this.cy, entry.state);
+    if (entry) {
+      this.revision += 1;
+      restore(this.cy, entry.state);
+    }
     this.changed();
     return entry?.label ?? null;
   }

@@ -1,4 +1,4 @@
-import { ViewData } from '../../../../../shared/domain/view';
+import { LAST_SESSION_VIEW, ViewData } from '../../../../../shared/domain/view';
 import { figureForView } from '../../figure/subgraph';
 import { figureSvg } from '../../figure/svg';
 import type { ReportContext } from '../../report-context';
@@ -7,12 +7,15 @@ import type { ReportSection } from './section';
 
 export const VIEW_FIGURE_HEIGHT = 420;
 
-/** The saved views the export includes, in name order, with their parsed data (null when unreadable). */
+/**
+ * The saved views the export includes, in name order, with their parsed data (null when unreadable). "All views" means
+ * the examiner's: the auto-saved last session goes in only when chosen by name.
+ */
 export function chosenViews(ctx: Pick<ReportContext, 'db' | 'views'>): { name: string; data: ViewData | null; raw: string }[] {
   const rows = ctx.db.prepare('SELECT name, data FROM views ORDER BY name').all() as { name: string; data: string }[];
   const wanted = ctx.views ? new Set(ctx.views) : null;
   return rows
-    .filter((r) => !wanted || wanted.has(r.name))
+    .filter((r) => (wanted ? wanted.has(r.name) : r.name !== LAST_SESSION_VIEW))
     .map((r) => {
       let parsed: ViewData | null = null;
       try {
