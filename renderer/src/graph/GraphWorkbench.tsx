@@ -179,23 +179,30 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
 
   return (
     <>
-      <GraphToolbar workbench={workbench} targets={targets} pathEnds={ends} onPopover={setPopover} onPath={() => ends && findPath(...ends)} onExport={exportView} onClusters={toggleClusters} onExtract={() => extract(targets)} />
+      {/* Notices flow under the toolbar, however many rows it wraps to: they never cover its buttons. */}
+      <div className="graph-top">
+        <GraphToolbar workbench={workbench} targets={targets} pathEnds={ends} onPopover={setPopover} onPath={() => ends && findPath(...ends)} onExport={exportView} onClusters={toggleClusters} onExtract={() => extract(targets)} />
+        {(message || error !== null || workbench.pathView) && (
+          <div className="graph-notices">
+            {workbench.pathView && (
+              <div className="path-banner" role="status" data-testid="path-banner">
+                Path view: {workbench.pathView.title} <span className="muted">· double-click a fan to unfold it</span>
+                <button type="button" className="link-button" onClick={onFullLedger}>Show full ledger</button>
+              </div>
+            )}
+            {(message || error !== null) && (
+              <div className="graph-message" role="status" data-testid="graph-message">
+                {message}
+                <ErrorMessage error={error} onDismiss={() => setError(null)} />
+                {message && <button type="button" className="link-button" onClick={() => setMessage(null)}>Dismiss</button>}
+              </div>
+            )}
+          </div>
+        )}
+      </div>
       {popover === 'expand' && targets.length > 0 && <ExpandPanel workbench={workbench} nodeIds={targets} onClose={() => setPopover(null)} />}
       {popover === 'group' && targets.length > 0 && <GroupPanel workbench={workbench} nodeIds={targets} onClose={() => setPopover(null)} />}
       {popover === 'views' && <ViewsMenu workbench={workbench} onClose={() => setPopover(null)} />}
-      {(message || error !== null) && (
-        <div className="graph-message" role="status" data-testid="graph-message">
-          {message}
-          <ErrorMessage error={error} onDismiss={() => setError(null)} />
-          {message && <button type="button" className="link-button" onClick={() => setMessage(null)}>Dismiss</button>}
-        </div>
-      )}
-      {workbench.pathView && (
-        <div className="path-banner" role="status" data-testid="path-banner">
-          Path view: {workbench.pathView.title} <span className="muted">· double-click a fan to unfold it</span>
-          <button type="button" className="link-button" onClick={onFullLedger}>Show full ledger</button>
-        </div>
-      )}
       <ContextMenu cy={cy} items={menuItems} onSelect={onSelect} />
       <HoverCard cy={cy} />
       <div className="graph-bottom">
