@@ -59,6 +59,18 @@ function laidOut<T>(db: Database.Database, table: 'tx_outputs' | 'tx_inputs', st
   return { start: recounted, rows: again };
 }
 
+/** The transaction an output or input index belongs to (`starts`: outStart or inStart): binary search over the CSR starts. */
+export function ownerByStarts(g: LedgerGraph, starts: Int32Array, index: number): number {
+  let lo = 1;
+  let hi = g.txSlots - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Rows of `table` in (tx_id, n) order: they fill each transaction's CSR slice in turn, checked against its bounds. */
 function fillRows<Row extends unknown[]>(start: Int32Array, rows: IterableIterator<Row>, put: (row: Row, at: number) => void): boolean {
   let at = 0;

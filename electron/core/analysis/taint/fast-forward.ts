@@ -1,4 +1,4 @@
-import type { LedgerGraph } from '../graph/ledger-graph';
+import { ownerByStarts, type LedgerGraph } from '../graph/ledger-graph';
 import type { TraceOptions } from './trace-engine';
 
 /**
@@ -109,17 +109,6 @@ function ensure(a: Int32Array, used: number, size: number): Int32Array {
   return b;
 }
 
-/** The transaction that created output k: binary search over the CSR starts (used for seeds only). */
-function creatorOf(g: LedgerGraph, k: number): number {
-  let lo = 1;
-  let hi = g.txSlots - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((g.outStart[mid] as number) <= k) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * Forward poison + haircut over typed arrays: a breadth-first reach bounded like every trace, then haircut pushed from
@@ -136,7 +125,7 @@ export function fastForward(g: LedgerGraph, s: TraceScratch, seeds: ReadonlyMap<
   for (const [k, taint] of seeds) {
     const child = g.outSpentBy[k] as number;
     if (child !== 0 && rec[RECORD * child + MARK] === gen) rec[RECORD * child + TAINT] = (rec[RECORD * child + TAINT] as number) + taint;
-    const creator = creatorOf(g, k);
+    const creator = ownerByStarts(g, g.outStart, k);
     if (rec[RECORD * creator + MARK] === gen) rec[RECORD * creator + HAS_SEED] = gen;
   }
   const txs = s.rowOrdered ? settleInRowOrder(s, reached, seeds) : settle(s, reached, seeds);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { TaintModel, TraceEdge, TraceParams, TraceResult, TraceShares } from '../../../../shared/domain/analysis';
-import type { LedgerGraph } from '../graph/ledger-graph';
+import { ownerByStarts, type LedgerGraph } from '../graph/ledger-graph';
 import { ledgerOf, type LoadedLedger } from '../graph/graph-cache';
 import { loadOffchainLinks } from '../links';
 import { fallsUnder } from '../../../../shared/category/categories';
@@ -159,7 +159,7 @@ const EDGE_SAMPLE = 20;
 function dataEnds(db: Database.Database, g: LedgerGraph, inputs: number[]): TraceEdge {
   const spend = db.prepare('SELECT t.txid, i.prev_txid AS prevTxid, i.prev_vout AS prevVout FROM tx_inputs i JOIN transactions t ON t.id = i.tx_id WHERE i.tx_id = ? AND i.vin = ?');
   const sample = inputs.slice(0, EDGE_SAMPLE).map((i) => {
-    const tx = inputOwner(g, i);
+    const tx = ownerByStarts(g, g.inStart, i);
     const vin = i - (g.inStart[tx] as number);
     const row = spend.get(tx, vin) as { txid: string; prevTxid: string | null; prevVout: number | null };
     return { txid: row.txid, vin, prevTxid: row.prevTxid, prevVout: row.prevVout };
@@ -167,14 +167,3 @@ function dataEnds(db: Database.Database, g: LedgerGraph, inputs: number[]): Trac
   return { inputs: inputs.length, sample };
 }
 
-/** The transaction an input index belongs to: binary search over the CSR starts. */
-function inputOwner(g: LedgerGraph, i: number): number {
-  let lo = 1;
-  let hi = g.txSlots - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((g.inStart[mid] as number) <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
