@@ -19,6 +19,7 @@ import { HoverCard } from './HoverCard';
 import { Workbench } from './interactions/workbench';
 import { Legend } from './Legend';
 import { pathEnds, selectedNodeIds } from './selection';
+import { useCoveredArea } from './use-covered-area';
 import { useUndoKeys } from './use-undo-keys';
 import { cappedFit } from './viewport';
 import { PathRequest } from '../pathview/path-request';
@@ -87,6 +88,7 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
         .then((restored) => restored && setMessage('Reopened as you left it: the layout of your last session (kept under Views…).')),
     );
   }, [client, workbench, slice, startWithPaths, attempt, lastSession]);
+  useCoveredArea(cy);
   useUndoKeys(workbench);
   // Double-clicking a wallet or cluster box folds it into one node, or unfolds it; a path view's fan unfolds.
   useEffect(() => {
