@@ -5,7 +5,9 @@ import { refitOnceMeasured } from './viewport';
 
 /** What lies over the canvas: the toolbar band and notices at the top; legend, time filter, tables drawer at the bottom. */
 const TOP = '.graph-top > *, .tables-toggle';
-const BOTTOM = '.graph-bottom > *, .tables-drawer';
+const BOTTOM = '.graph-legend, .time-filter, .tables-drawer';
+/** Over the canvas too, but coming and going with the selection: captions avoid it, fits and centring do not move for it. */
+const TRANSIENT = '.flow-chart';
 
 /**
  * Keeps the canvas's covered area (view-area.ts) current while overlays wrap, appear or resize, so fits keep nodes
@@ -31,7 +33,7 @@ export function useCoveredArea(cy: Core): void {
     const observeAll = () => {
       resized.disconnect();
       resized.observe(canvas);
-      for (const e of area.querySelectorAll(`${TOP}, ${BOTTOM}`)) resized.observe(e);
+      for (const e of area.querySelectorAll(`${TOP}, ${BOTTOM}, ${TRANSIENT}`)) resized.observe(e);
       later();
     };
     // Notices, the path banner and the drawer come and go: observe whatever is there now.

@@ -43,15 +43,15 @@ export function openArea(cy: Core): Box {
 
 /**
  * Measures the overlays over the canvas `container`: the insets are the top band's lower edge and the bottom band's
- * upper edge (side panels reach no further than those bands), the boxes every overlay child's own rectangle.
+ * upper edge, the boxes every overlay's own rectangle (`transient` ones count as boxes only).
  */
-export function measureCovered(container: DOMRect, top: readonly DOMRect[], bottom: readonly DOMRect[]): CoveredArea {
+export function measureCovered(container: DOMRect, top: readonly DOMRect[], bottom: readonly DOMRect[], transient: readonly DOMRect[] = []): CoveredArea {
   const rel = (r: DOMRect): Box => ({ x: r.left - container.left, y: r.top - container.top, w: r.width, h: r.height });
   const shown = (r: DOMRect) => r.width > 0 && r.height > 0;
   const topEdge = Math.max(0, ...top.filter(shown).map((r) => r.bottom - container.top));
   const bottomEdge = Math.max(0, ...bottom.filter(shown).map((r) => container.bottom - r.top));
   return {
     insets: { top: Math.round(topEdge), right: 0, bottom: Math.round(bottomEdge), left: 0 },
-    boxes: [...top, ...bottom].filter(shown).map(rel),
+    boxes: [...top, ...bottom, ...transient].filter(shown).map(rel),
   };
 }

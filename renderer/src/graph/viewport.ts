@@ -4,6 +4,8 @@ import { isMeasured, openArea } from './view-area';
 // A handful of nodes would be blown up to fill the screen; the zoom stops at a readable size.
 const MAX_FIT_ZOOM = 1.6;
 const PADDING = 40;
+/** Beside the outermost nodes: room for half a caption centred under them, which would otherwise leave the canvas. */
+const CAPTION_ROOM = 90;
 
 /**
  * Fits the graph in the part of the canvas no toolbar or panel covers. Big graphs fit on node centres (cheap) instead
@@ -71,6 +73,19 @@ function fitBox(cy: Core, x1: number, y1: number, x2: number, y2: number): void 
   if (Number.isFinite(x1)) fitted(cy, fitting(cy, { x1, y1, x2, y2 }, PADDING), true);
 }
 
+/** The pan that puts a model position in the middle of the canvas's open area, at the current zoom. */
+export function panToCentre(cy: Core, { x, y }: Position): Position {
+  const open = openArea(cy);
+  return { x: open.x + open.w / 2 - cy.zoom() * x, y: open.y + open.h / 2 - cy.zoom() * y };
+}
+
+/** Whether every one of `eles` is drawn inside the canvas's open area (not off screen, not under a panel). */
+export function allInView(cy: Core, eles: Collection): boolean {
+  const open = openArea(cy);
+  const box = eles.renderedBoundingBox({ includeLabels: false });
+  return box.x1 >= open.x && box.y1 >= open.y && box.x2 <= open.x + open.w && box.y2 <= open.y + open.h;
+}
+
 /**
  * The viewport that fits `eles` with `padding` in the canvas's open area, its zoom capped like fitView's: a finding of
  * two nodes would otherwise fill the screen at maximum zoom with labels the size of headlines.
@@ -82,7 +97,7 @@ export function cappedFit(cy: Core, eles: Collection, padding: number): { zoom: 
 function fitting(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }, padding: number): { zoom: number; pan: Position } {
   const open = openArea(cy);
   // A canvas mostly covered (a short window with the drawer open) still shows the graph, under the panels if need be.
-  const [w, h] = [Math.max(open.w - 2 * padding, cy.width() / 3), Math.max(open.h - 2 * padding, cy.height() / 3)];
+  const [w, h] = [Math.max(open.w - 2 * (padding + CAPTION_ROOM), cy.width() / 3), Math.max(open.h - 2 * padding, cy.height() / 3)];
   const zoom = Math.min(MAX_FIT_ZOOM, w / Math.max(box.x2 - box.x1, 1), h / Math.max(box.y2 - box.y1, 1));
   const [centreX, centreY] = [open.x + open.w / 2, open.y + open.h / 2];
   return { zoom, pan: { x: centreX - (zoom * (box.x1 + box.x2)) / 2, y: centreY - (zoom * (box.y1 + box.y2)) / 2 } };
