@@ -74,7 +74,18 @@ export interface CoseResult {
   longTasks: LongTaskSummary;
 }
 
+/**
+ * Stock cytoscape (its default stylesheet, no caption layer) opening the same saved view: the floor this browser and
+ * machine set, measured in the same run, so the open and redraw times above read as Assay's cost over it.
+ */
+export interface StockFloorResult {
+  /** From creating the canvas with every element to its first drawn frame. */
+  openMs: number;
+  redrawMs: number;
+}
+
 export interface BenchApi {
+  stockFloor(): Promise<StockFloorResult>;
   openSavedView(): Promise<OpenResult>;
   workerLayout(): Promise<WorkerLayoutResult>;
   expand(): Promise<ExpandResult>;
