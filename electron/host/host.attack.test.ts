@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseFile } from '../core/case/case-file';
-import { STALLING_WORKER } from '../core/engine/test-support/engine-fixture';
+import { STALLING_ENGINE } from '../core/engine/test-support/engine-fixture';
 import { tempDir } from '../core/test-support/fixtures';
 import { startHost, type RunningHost } from './start-host';
 import { signIn, type HostSession } from './test-support/sign-in';
@@ -25,7 +25,7 @@ describe('attack: the browser host', () => {
       userDataDir: path.join(tmp.dir, 'user'),
       staticDir,
       // graph.search for "stall" never returns (a runaway query); every other call behaves as usual.
-      engine: { workerEntry: STALLING_WORKER, limits: { quickMs: QUICK_LIMIT_MS } },
+      engine: { entry: STALLING_ENGINE, limits: { quickMs: QUICK_LIMIT_MS } },
     });
   });
   afterEach(async () => {

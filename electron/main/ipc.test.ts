@@ -5,7 +5,7 @@ import type { WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL, IPC_EVENT } from '../../shared/api/bridge';
 import { EngineClient } from '../core/engine/engine-client';
-import { STALLING_WORKER } from '../core/engine/test-support/engine-fixture';
+import { STALLING_ENGINE } from '../core/engine/test-support/engine-fixture';
 import { createCallHandler, forwardEvents, registerIpc, type WindowEngine } from './ipc';
 import { FakeWebContents } from './test-support/fake-electron';
 
@@ -16,7 +16,7 @@ let call: ReturnType<typeof createCallHandler>;
 
 beforeEach(() => {
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-ipc-'));
-  engine = new EngineClient({ runtime: 'electron', userDataDir, locations: { kind: 'granted', paths: [] }, workerEntry: STALLING_WORKER, limits: { quickMs: 1_000 } });
+  engine = new EngineClient({ runtime: 'electron', userDataDir, locations: { kind: 'granted', paths: [] }, entry: STALLING_ENGINE, limits: { quickMs: 1_000 } });
   contents = new FakeWebContents();
   contents.mainFrame.url = 'app://assay/index.html';
   call = createCallHandler(new Map<number, WindowEngine>([[contents.id, engine]]));
