@@ -69,6 +69,12 @@ describe('attack: a call that never returns', () => {
     expect(performance.now() - began).toBeLessThan(8_000);
     expect(() => process.kill(stuck, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
     expect(lockOwner()).not.toBe(stuck);
+    // Nothing keeps running the endless statement (a thread cut inside it would: this process would stay busy).
+    const cpu = process.cpuUsage();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const busy = process.cpuUsage(cpu);
+    // Idle, this process uses about a millisecond a second; a thread left spinning took 150-490 ms (2 loaded cores).
+    expect((busy.user + busy.system) / 1000).toBeLessThan(100);
     await engine.close();
     const db = new Database(file, { readonly: true });
     try {
