@@ -62,7 +62,7 @@ export class EngineClient {
   /** Started by the first request, so a window or host that is never asked anything costs no process. */
   private child: Running | null = null;
   /** While a stopped process is ending: requests wait in `requests` and go to its successor, in order. */
-  private stopping = false;
+  private stopping: Promise<void> | null = null;
   /** The id of the last request the current process reported beginning. */
   private begun = 0;
   private readonly limits: CallLimits;
@@ -135,7 +135,7 @@ export class EngineClient {
     this.failAll({ code: 'CANCELLED', message: 'Assay is closing; the call was not finished.' });
     // Closed or stuck in one statement, the process is killed: nothing of the case is lost that was not already.
     this.child = null;
-    if (running) await stop(running);
+    await (running ? stop(running) : this.stopping);
   }
 
   private request(message: Request['message'], label: string, limitMs: number): Promise<DispatchOutcome> {
@@ -200,7 +200,6 @@ export class EngineClient {
     if (this.closed) return;
     const old = this.child;
     this.child = null;
-    this.stopping = true;
     // A request whose 'begun' is still on its way when the limit strikes counts as not begun: it runs again.
     const begun = this.begun;
     const waiting = [...this.requests.values()].sort((a, b) => a.id - b.id);
@@ -218,8 +217,8 @@ export class EngineClient {
       this.requests.set(request.id, request);
     }
     // The successor starts once the old process has ended: until then the OS still counts it as the lock's owner.
-    void (old ? stop(old) : Promise.resolve()).then(() => {
-      this.stopping = false;
+    this.stopping = (old ? stop(old) : Promise.resolve()).then(() => {
+      this.stopping = null;
       if (this.closed) return;
       for (const request of [...this.requests.values()].sort((a, b) => a.id - b.id)) this.send(request);
     });
