@@ -5,8 +5,8 @@ import '../engine.process';
 /**
  * The engine process with ways to hang or die, for watchdog tests: graph.search for "stall" spins forever in
  * JavaScript, for "runaway-sql" runs one SQLite statement that never returns (native code, where a thread could not
- * be stopped) and for "crash" ends the process; an import stalls at its COMMIT, when every row is written inside the
- * still-open transaction.
+ * be stopped), for "fail" throws an internal error and for "crash" ends the process; an import stalls at its COMMIT,
+ * when every row is written inside the still-open transaction.
  */
 const spin = (): never => {
   for (;;) {
@@ -20,6 +20,7 @@ const ENDLESS = 'WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r)
 const search = handlers['graph.search'];
 handlers['graph.search'] = (params, backend) => {
   if (params.query === 'crash') process.exit(3);
+  if (params.query === 'fail') throw new Error('a bug in the engine');
   if (params.query === 'runaway-sql') backend.session.caseFile.db.prepare(ENDLESS).get();
   return params.query === 'stall' ? spin() : search(params, backend);
 };
