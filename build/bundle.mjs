@@ -32,9 +32,9 @@ const nodeEntries = [
   // A sandboxed preload has no __filename (nor most of require): no import.meta banner there.
   ['electron/preload/preload.ts', 'preload/preload.cjs', { external: ['electron'], banner: {}, define: {} }],
   ['electron/cli/assay.ts', 'cli/assay.cjs', {}],
-  // The engine's worker thread (the backend off the main thread, engine-client.ts), beside the app and the CLI.
-  ['electron/core/engine/engine.worker.ts', 'main/engine.worker.cjs', {}],
-  ['electron/core/engine/engine.worker.ts', 'cli/engine.worker.cjs', {}],
+  // The engine's child process (the backend off the main process, engine-client.ts), beside the app and the CLI.
+  ['electron/core/engine/engine.process.ts', 'main/engine.process.cjs', {}],
+  ['electron/core/engine/engine.process.ts', 'cli/engine.process.cjs', {}],
   // analysis.run's worker thread, beside each bundle that runs analysis (found next to the running bundle).
   ['electron/core/analysis/worker/analysis.worker.ts', 'main/analysis.worker.cjs', {}],
   ['electron/core/analysis/worker/analysis.worker.ts', 'cli/analysis.worker.cjs', {}],

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseFile } from '../core/case/case-file';
-import { STALLING_WORKER } from '../core/engine/test-support/engine-fixture';
+import { STALLING_ENGINE } from '../core/engine/test-support/engine-fixture';
 import { tempDir } from '../core/test-support/fixtures';
 import { startHost, type RunningHost } from './start-host';
 import { signIn, type HostSession } from './test-support/sign-in';
@@ -25,7 +25,7 @@ describe('attack: the browser host', () => {
       userDataDir: path.join(tmp.dir, 'user'),
       staticDir,
       // graph.search for "stall" never returns (a runaway query); every other call behaves as usual.
-      engine: { workerEntry: STALLING_WORKER, limits: { quickMs: QUICK_LIMIT_MS } },
+      engine: { entry: STALLING_ENGINE, limits: { quickMs: QUICK_LIMIT_MS } },
     });
   });
   afterEach(async () => {
@@ -60,7 +60,7 @@ describe('attack: the browser host', () => {
     const db = new Database(file);
     db.exec(`DROP TABLE tags; CREATE VIEW tags AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n AS id FROM r;`);
     db.close();
-    // The engine thread is up (the limit is about refusing the case, not about starting the engine).
+    // The engine process is up (the limit is about refusing the case, not about starting the engine).
     expect(await (await call(session, 'app.info', {})).json()).toMatchObject({ ok: true });
     const started = performance.now();
     const open = await (await call(session, 'case.open', { location: 'hostile.assay' })).json();
@@ -76,7 +76,7 @@ describe('attack: the browser host', () => {
     const events = await fetch(`${host.origin}/api/events`, { headers: { 'x-assay-token': session.apiToken } });
     const began = performance.now();
     const stalled = call(session, 'graph.search', { query: 'stall' }).then(async (r) => ({ body: await r.json(), ms: performance.now() - began }));
-    // While the engine thread spins, this thread still answers at once.
+    // While the engine process spins, this one still answers at once.
     const page = await fetch(`${host.origin}/styles.css`, asBrowser);
     expect(page.status).toBe(200);
     expect(await page.text()).toBe('body{}');

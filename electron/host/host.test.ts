@@ -160,6 +160,8 @@ describe('loopback browser host', () => {
   it('opens the case it is started with, and refuses one outside the workspace', async () => {
     const workspaceDir = path.join(tmp.dir, 'workspace');
     await call('case.create', { location: 'initial', header: { title: 'Initial' } });
+    // Each host's engine is its own process, holding the lock of the case it has open.
+    await call('case.close', {});
     const second = await startHost({ workspaceDir, userDataDir: path.join(tmp.dir, 'user2'), openCase: path.join(workspaceDir, 'initial.assay') });
     try {
       expect(await second.engine.call('case.current', {})).toMatchObject({ ok: true, result: { title: 'Initial', fileName: 'initial.assay' } });

@@ -22,8 +22,8 @@ export interface HostOptions {
   /** Adds a meta tag that lets the renderer expose test hooks (window.__assayCy) for e2e runs. */
   testHooks?: boolean;
   limits?: Partial<ApiLimits>;
-  /** Call time limits, and (tests) a worker entry with extra hooks. */
-  engine?: Pick<EngineOptions, 'limits' | 'workerEntry'>;
+  /** Call time limits, and (tests) an engine entry with extra hooks. */
+  engine?: Pick<EngineOptions, 'limits' | 'entry'>;
 }
 
 export interface RunningHost {
@@ -32,7 +32,7 @@ export interface RunningHost {
   origin: string;
   port: number;
   token: string;
-  /** The backend, on its worker thread. */
+  /** The backend, in its child process. */
   engine: EngineClient;
   /** Where uploads are kept until close(). */
   uploadDir: string;
@@ -48,7 +48,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const staticDir = path.resolve(options.staticDir ?? defaultStaticDir(path.dirname(fileURLToPath(import.meta.url))));
   fs.mkdirSync(options.workspaceDir, { recursive: true });
   const workspaceDir = path.resolve(options.workspaceDir);
-  // The engine runs on its own thread: a slow or hostile case never stops this one from serving pages and answering.
+  // The engine runs in its own process: a slow or hostile case never stops this one from serving pages and answering.
   const engine = new EngineClient({
     runtime: 'browser-host',
     userDataDir: options.userDataDir,

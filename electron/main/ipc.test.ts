@@ -5,7 +5,7 @@ import type { WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL, IPC_EVENT } from '../../shared/api/bridge';
 import { EngineClient } from '../core/engine/engine-client';
-import { STALLING_WORKER } from '../core/engine/test-support/engine-fixture';
+import { STALLING_ENGINE } from '../core/engine/test-support/engine-fixture';
 import { createCallHandler, forwardEvents, registerIpc, type WindowEngine } from './ipc';
 import { FakeWebContents } from './test-support/fake-electron';
 
@@ -16,7 +16,7 @@ let call: ReturnType<typeof createCallHandler>;
 
 beforeEach(() => {
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-ipc-'));
-  engine = new EngineClient({ runtime: 'electron', userDataDir, locations: { kind: 'granted', paths: [] }, workerEntry: STALLING_WORKER, limits: { quickMs: 1_000 } });
+  engine = new EngineClient({ runtime: 'electron', userDataDir, locations: { kind: 'granted', paths: [] }, entry: STALLING_ENGINE, limits: { quickMs: 1_000 } });
   contents = new FakeWebContents();
   contents.mainFrame.url = 'app://assay/index.html';
   call = createCallHandler(new Map<number, WindowEngine>([[contents.id, engine]]));
@@ -35,7 +35,7 @@ describe('IPC call handler', () => {
     expect(outcome).toMatchObject({ ok: true, result: { runtime: 'electron' } });
   });
 
-  it('runs calls on the engine thread: a call that never returns is cut at its limit while the main thread keeps running', async () => {
+  it('runs calls in the engine process: a call that never returns is cut at its limit while the main process keeps running', async () => {
     const caseFile = path.join(userDataDir, 'Busy.assay');
     engine.grant(caseFile);
     expect(await call(from(contents), 'case.create', { location: caseFile, header: { title: 'Busy' } })).toMatchObject({ ok: true });
@@ -44,7 +44,7 @@ describe('IPC call handler', () => {
     const cut = await call(from(contents), 'graph.search', { query: 'stall' });
     clearInterval(timer);
     expect(cut).toMatchObject({ ok: false, error: { code: 'TIMEOUT', message: expect.stringContaining('graph.search did not finish within its time limit of 1 s') } });
-    // This thread kept its timers (menus, window events) running the whole second.
+    // This process kept its timers (menus, window events) running the whole second.
     expect(ticks).toBeGreaterThan(20);
     expect(await call(from(contents), 'case.current', {})).toMatchObject({ ok: true, result: { title: 'Busy' } });
   });
@@ -81,7 +81,7 @@ describe('IPC call handler', () => {
 });
 
 describe('forwardEvents', () => {
-  it("sends the engine thread's events to the window", async () => {
+  it("sends the engine's events to the window", async () => {
     const stop = forwardEvents(engine, contents as unknown as WebContents);
     const caseFile = path.join(userDataDir, 'Events.assay');
     engine.grant(caseFile);

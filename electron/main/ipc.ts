@@ -4,7 +4,7 @@ import type { DispatchOutcome } from '../core/api/dispatcher';
 import type { EngineClient } from '../core/engine/engine-client';
 import { isAppUrl } from './origin';
 
-/** What IPC needs of a window's engine (engine-client.ts: the backend on its worker thread). */
+/** What IPC needs of a window's engine (engine-client.ts: the backend in its own process). */
 export type WindowEngine = Pick<EngineClient, 'call' | 'subscribe'>;
 
 type SenderInfo = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;

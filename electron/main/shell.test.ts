@@ -11,7 +11,7 @@ import { fakeElectron, type FakeElectron } from './test-support/fake-electron';
 let dir: string;
 let fake: FakeElectron;
 
-// The first call starts the window's engine thread (from TypeScript source here: seconds on a busy machine).
+// The first call starts the window's engine process (from TypeScript source here: seconds on a busy machine).
 const ENGINE_WAIT = { timeout: 20_000 };
 
 const consoleAsFound = { error: console.error, warn: console.warn };
@@ -118,6 +118,8 @@ describe('startShell', () => {
     expect(created).toMatchObject({ ok: true, result: { title: 'Heist' } });
     expect(fs.existsSync(`${chosen}.assay`)).toBe(true);
     expect(window.webContents.send).toHaveBeenCalledWith(IPC_EVENT, 'case.changed', { reason: 'opened' });
+    // In a utility process, not a child run with ELECTRON_RUN_AS_NODE (a fuse the packaged app turns off).
+    expect(fake.electron.utilityProcess.fork).toHaveBeenCalledWith(expect.stringMatching(/engine\.process\.(ts|cjs)$/), [], expect.objectContaining({ serviceName: 'Assay engine' }));
   });
 
   it('refuses to create a case at a path no dialog granted', async () => {

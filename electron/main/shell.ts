@@ -10,19 +10,24 @@ import { caseFileFromArgv, openCaseFromOs } from './open-from-os';
 import { PRIVILEGED_SCHEMES, registerAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { claimSingleInstance } from './single-instance';
+import { utilityEngine } from './utility-engine';
 import { createMainWindow, focusWindow } from './window';
 
 /** The parts of the `electron` module the shell uses; tests hand in fakes. */
-export type ShellElectron = Pick<typeof ElectronModule, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'session'>;
+export type ShellElectron = Pick<
+  typeof ElectronModule,
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'utilityProcess'
+>;
 
 export interface ShellOptions {
   /** The folder holding main/, preload/ and renderer/ (dist/ in development, inside app.asar when packaged). */
   distDir: string;
 }
 
-/** Wires the app lifecycle: hardening first, then one window with its own engine (the backend on a worker thread). */
+/** Wires the app lifecycle: hardening first, then one window with its own engine (the backend in a utility process). */
 export function startShell(electron: ShellElectron, { distDir }: ShellOptions): void {
-  const { app, BrowserWindow: BrowserWindowCtor, dialog, ipcMain, Menu, protocol, session } = electron;
+  const { app, BrowserWindow: BrowserWindowCtor, dialog, ipcMain, Menu, protocol, session, utilityProcess } = electron;
+  const launch = utilityEngine(utilityProcess);
   const dev = !app.isPackaged;
   const isMac = process.platform === 'darwin';
   const engines = new Map<number, EngineClient>();
@@ -63,8 +68,9 @@ export function startShell(electron: ShellElectron, { distDir }: ShellOptions): 
     const contents = window.webContents;
     // Read once: a destroyed webContents throws on property access, and 'closed' comes after destruction.
     const contentsId = contents.id;
-    // The engine runs on a worker thread: a long query or a hostile case never freezes the window or the menus.
+    // The engine runs in its own process: a long query or a hostile case never freezes the window or the menus.
     const engine = new EngineClient({
+      launch,
       runtime: 'electron',
       userDataDir: app.getPath('userData'),
       locations: { kind: 'granted', paths: [] },

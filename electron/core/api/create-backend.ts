@@ -13,7 +13,7 @@ export interface BackendOptions {
   locations: LocationPolicy;
   platform?: PlatformServices;
   workspaceDir?: string;
-  /** A registry of the caller's (the engine worker's, which mirrors registrations to its client). */
+  /** A registry of the caller's (the engine process's, which mirrors registrations to its client). */
   files?: FileRegistry;
 }
 

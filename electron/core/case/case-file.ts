@@ -45,6 +45,11 @@ export class CaseFile {
     return new CaseFile(withLock(lock, () => openDatabase(filePath, options)), filePath, lock);
   }
 
+  /** The lock file this open holds (none when read-only). */
+  get lockPath(): string | null {
+    return this.lock?.lockPath ?? null;
+  }
+
   meta(key: string): string {
     const row = this.db.prepare('SELECT value FROM case_meta WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value ?? '';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exited, spawnScript, waitForLine } from '../reliability/spawn-script';
 import { tempDir } from '../test-support/fixtures';
 import { CaseFile } from './case-file';
-import { lockPathFor } from './case-lock';
+import { lockPathFor, releaseLockOf } from './case-lock';
 
 describe('case lock', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -42,6 +42,21 @@ describe('case lock', () => {
     expect(JSON.parse(fs.readFileSync(lockPathFor(casePath), 'utf8'))).toMatchObject({ pid: child.pid });
     const file = CaseFile.open(casePath);
     expect(JSON.parse(fs.readFileSync(lockPathFor(casePath), 'utf8'))).toMatchObject({ pid: process.pid });
+    file.close();
+  });
+
+  it('lets the starter of a killed process clear its lock, and only a lock that still names that process', async () => {
+    const child = await holder();
+    child.kill('SIGKILL');
+    await exited(child);
+    const lockPath = lockPathFor(casePath);
+    releaseLockOf(lockPath, process.pid);
+    expect(fs.existsSync(lockPath)).toBe(true);
+    releaseLockOf(lockPath, child.pid!);
+    expect(fs.existsSync(lockPath)).toBe(false);
+    const file = CaseFile.open(casePath);
+    releaseLockOf(lockPath, child.pid!);
+    expect(JSON.parse(fs.readFileSync(lockPath, 'utf8'))).toMatchObject({ pid: process.pid });
     file.close();
   });
 

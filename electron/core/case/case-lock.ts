@@ -69,18 +69,37 @@ export class CaseLock {
  * processes that both saw the stale lock cannot each remove the other's fresh one, so exactly one ends up holding it.
  */
 function takeOver(casePath: string, lockPath: string, seen: string): void {
-  const guard = `${lockPath}.takeover-${createHash('sha256').update(seen).digest('hex').slice(0, 16)}`;
-  if (!tryCreate(guard)) {
+  const removed = removeUnchanged(lockPath, seen);
+  if (removed === 'busy') {
     // A takeover lasts microseconds; a guard that stays was left by a process that died inside one.
     throw new AppError(
       'CASE_LOCKED',
-      `${path.basename(casePath)} is being taken over by another Assay instance; try again in a moment. If this persists, no Assay has it open: delete ${path.basename(guard)} and ${path.basename(lockPath)}.`,
+      `${path.basename(casePath)} is being taken over by another Assay instance; try again in a moment. If this persists, no Assay has it open: delete ${path.basename(guardPath(lockPath, seen))} and ${path.basename(lockPath)}.`,
     );
   }
+  if (removed === 'changed' || !tryCreate(lockPath)) throw lockedError(casePath, readOwner(lockPath));
+}
+
+/**
+ * Removes the lock a process this one started held when it died (an engine process its watchdog killed), so the case
+ * opens again at once: only while the lock still names that process, and under the takeover guard.
+ */
+export function releaseLockOf(lockPath: string, pid: number): void {
+  const seen = readText(lockPath);
+  const owner = parseOwner(seen);
+  if (seen !== null && owner?.pid === pid && owner.hostname === os.hostname()) removeUnchanged(lockPath, seen);
+}
+
+const guardPath = (lockPath: string, seen: string): string => `${lockPath}.takeover-${createHash('sha256').update(seen).digest('hex').slice(0, 16)}`;
+
+/** Deletes the lock file if it still holds `seen`, under the guard named after those bytes. */
+function removeUnchanged(lockPath: string, seen: string): 'removed' | 'changed' | 'busy' {
+  const guard = guardPath(lockPath, seen);
+  if (!tryCreate(guard)) return 'busy';
   try {
-    if (readText(lockPath) !== seen) throw lockedError(casePath, readOwner(lockPath));
+    if (readText(lockPath) !== seen) return 'changed';
     fs.rmSync(lockPath, { force: true });
-    if (!tryCreate(lockPath)) throw lockedError(casePath, readOwner(lockPath));
+    return 'removed';
   } finally {
     fs.rmSync(guard, { force: true });
   }

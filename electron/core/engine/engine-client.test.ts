@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_50001 } from '../test-support/fixtures';
 import { useEngine } from './test-support/engine-fixture';
 
-describe('the engine on a worker thread', () => {
+describe('the engine in a child process', () => {
   const { start, ok, dir } = useEngine();
 
   it('answers calls, validation errors with their codes, file registrations and events from its backend', async () => {
@@ -31,7 +31,7 @@ describe('the engine on a worker thread', () => {
       platform: { chooseNewCasePath: () => new Promise((resolve) => setTimeout(() => resolve(chosen), 600)) },
     });
     expect(await ok('case.chooseNew', { suggestedName: 'x' })).toBe(chosen);
-    // The dialog's answer was granted inside the worker: the path may now be used.
+    // The dialog's answer was granted inside the engine: the path may now be used.
     expect(await ok('case.create', { location: chosen, header: { title: 'Chosen' } })).toMatchObject({ title: 'Chosen' });
   });
 });

@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { AppError, toAppError, type SerializedError } from '../../../shared/api/errors';
 import type { EventName, EventPayload } from '../../../shared/api/events';
 import type { PlatformServices } from '../api/backend';
 import type { DispatchOutcome } from '../api/dispatcher';
+import { releaseLockOf } from '../case/case-lock';
 import type { RegisteredFile } from '../import/file-registry';
 import { DEFAULT_CALL_LIMITS, limitFor, type CallLimits } from './call-limits';
-import type { ClientMessage, EngineSetup, FileRef, LocationSpec, OpenCase, PlatformOp, WorkerMessage } from './engine-protocol';
+import { engineEntry, forkEngine, type EngineProcess, type LaunchEngine } from './engine-launch';
+import type { ClientMessage, EngineMessage, EngineSetup, FileRef, HeldLock, LocationSpec, OpenCase, PlatformOp } from './engine-protocol';
 
 export interface EngineOptions {
   runtime: EngineSetup['runtime'];
@@ -17,8 +15,22 @@ export interface EngineOptions {
   locations: LocationSpec;
   platform?: PlatformServices;
   limits?: Partial<CallLimits>;
-  /** The worker's entry file (tests hand in one with extra hooks); defaults to the bundled or source engine.worker. */
-  workerEntry?: string;
+  /** The engine process's entry file (tests hand in one with extra hooks); defaults to the bundled or source engine.process. */
+  entry?: string;
+  /**
+   * How the engine process starts: Node's fork by default. The Electron shell hands in utilityProcess, since the
+   * packaged app's fuses disable ELECTRON_RUN_AS_NODE (without which process.execPath would start another app).
+   */
+  launch?: LaunchEngine;
+}
+
+/** One engine process, with what the client must know to clean up after it. */
+interface Running {
+  process: EngineProcess;
+  /** Settles once the process has ended: its successor may then take the case lock. */
+  exited: Promise<void>;
+  /** The case lock it reported holding, cleared by the client if the process dies with it. */
+  lock: HeldLock | null;
 }
 
 type Listener = (name: EventName, payload: unknown) => void;
@@ -36,17 +48,23 @@ interface Request {
 /** Crashes in a row (no answer in between) after which the engine stays down rather than restart forever. */
 const MAX_CRASHES = 3;
 const CLOSE_WAIT_MS = 3_000;
+/** A killed process ends at once; this only bounds the wait should the OS not report it. */
+const KILL_WAIT_MS = 5_000;
 
 /**
- * The backend on a worker thread, behind the one interface the Electron main process and the browser host use.
- * Every call has a time limit (call-limits.ts); a call that runs past it has the worker terminated and restarted with
- * the same case, grants and registered files, so a hostile or huge case cannot freeze the app. SQLite rolls back the
- * dead connection's open transaction, so an import cut short leaves the case as it was.
+ * The backend in a child process, behind the one interface the Electron main process and the browser host use.
+ * Every call has a time limit (call-limits.ts); a call that runs past it has the process killed (SIGKILL, which ends
+ * it even inside a native SQLite statement, where a thread cannot be stopped) and a new one started with the same
+ * case, grants and registered files, so a hostile or huge case cannot freeze the app. SQLite rolls back the dead
+ * connection's open transaction from its journal on the next open, so an import cut short leaves the case as it was.
  */
 export class EngineClient {
-  /** Started by the first request, so a window or host that is never asked anything costs no thread. */
-  private worker: Worker | null = null;
-  private started = new Int32Array(new SharedArrayBuffer(4));
+  /** Started by the first request, so a window or host that is never asked anything costs no process. */
+  private child: Running | null = null;
+  /** While a stopped process is ending: requests wait in `requests` and go to its successor, in order. */
+  private stopping: Promise<void> | null = null;
+  /** The id of the last request the current process reported beginning. */
+  private begun = 0;
   private readonly limits: CallLimits;
   private readonly requests = new Map<number, Request>();
   private readonly listeners = new Set<Listener>();
@@ -54,9 +72,9 @@ export class EngineClient {
   private readonly files = new Map<string, RegisteredFile>();
   private openCase: OpenCase | null = null;
   private nextId = 1;
-  /** Limits run only once the worker has started (loading the engine is not the call's time)... */
+  /** Limits run only once the process has started (loading the engine is not the call's time)... */
   private ready = false;
-  /** ...and not while a native dialog is open on the client's thread: the worker then waits for the user. */
+  /** ...and not while a native dialog is open in the client's process: the engine then waits for the user. */
   private dialogsOpen = 0;
   private crashes = 0;
   private closed = false;
@@ -68,7 +86,7 @@ export class EngineClient {
     this.grants = new Set(options.locations.kind === 'granted' ? options.locations.paths : []);
   }
 
-  /** One API call: the dispatcher in the worker validates it; the answer is {ok, result} or {ok: false, error}. */
+  /** One API call: the dispatcher in the engine validates it; the answer is {ok, result} or {ok: false, error}. */
   call(method: unknown, params: unknown): Promise<DispatchOutcome> {
     const id = this.nextId++;
     return this.request({ kind: 'call', id, method, params }, typeof method === 'string' ? method.slice(0, 80) : 'call', limitFor(method, this.limits));
@@ -98,24 +116,26 @@ export class EngineClient {
     for (const listener of this.listeners) listener(name, payload);
   }
 
-  /** Closes the case (releasing its lock) and removes temporary files, then stops the worker. */
+  /** Closes the case (releasing its lock) and removes temporary files, then ends the engine process. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const worker = this.worker;
-    if (!worker) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, CLOSE_WAIT_MS);
-      worker.on('message', (message: WorkerMessage) => {
-        if (message.kind !== 'closed') return;
-        clearTimeout(timer);
-        resolve();
+    const running = this.child;
+    if (running) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, CLOSE_WAIT_MS);
+        running.process.onMessage((message) => {
+          if (message.kind !== 'closed') return;
+          clearTimeout(timer);
+          resolve();
+        });
+        running.process.send({ kind: 'close' });
       });
-      worker.postMessage({ kind: 'close' } satisfies ClientMessage);
-    });
+    }
     this.failAll({ code: 'CANCELLED', message: 'Assay is closing; the call was not finished.' });
-    // A thread inside one SQLite step ends only when the step returns: closing does not wait for that.
-    await Promise.race([worker.terminate(), new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
+    // Closed or stuck in one statement, the process is killed: nothing of the case is lost that was not already.
+    this.child = null;
+    await (running ? stop(running) : this.stopping);
   }
 
   private request(message: Request['message'], label: string, limitMs: number): Promise<DispatchOutcome> {
@@ -128,8 +148,9 @@ export class EngineClient {
   }
 
   private send(request: Request): void {
+    if (this.stopping) return;
     try {
-      (this.worker ?? this.spawn()).postMessage(request.message);
+      (this.child ?? this.spawn()).process.send(request.message);
     } catch (error) {
       this.finish(request, { ok: false, error: { code: 'VALIDATION', message: `Arguments that cannot be sent: ${(error as Error).message}` } });
       return;
@@ -142,7 +163,7 @@ export class EngineClient {
     request.timer = setTimeout(() => this.expire(request), request.limitMs);
   }
 
-  /** Stops every limit, then (when the worker is ready and no dialog is open) gives each call its whole limit again. */
+  /** Stops every limit, then (when the engine is ready and no dialog is open) gives each call its whole limit again. */
   private rearm(): void {
     for (const request of this.requests.values()) {
       if (request.timer) clearTimeout(request.timer);
@@ -157,7 +178,7 @@ export class EngineClient {
     request.settle(outcome);
   }
 
-  /** The watchdog: the late call fails naming its limit; calls the worker had not begun go to the new worker. */
+  /** The watchdog: the late call fails naming its limit; calls the engine had not begun go to the new process. */
   private expire(late: Request): void {
     const seconds = formatLimit(late.limitMs);
     const reopened = this.openCase ? ' and the case reopened' : '';
@@ -177,10 +198,10 @@ export class EngineClient {
 
   private restart(interrupted: SerializedError): void {
     if (this.closed) return;
-    const begun = Atomics.load(this.started, 0);
-    const old = this.worker;
-    old?.removeAllListeners();
-    void old?.terminate();
+    const old = this.child;
+    this.child = null;
+    // A request whose 'begun' is still on its way when the limit strikes counts as not begun: it runs again.
+    const begun = this.begun;
     const waiting = [...this.requests.values()].sort((a, b) => a.id - b.id);
     this.requests.clear();
     for (const request of waiting) {
@@ -188,20 +209,24 @@ export class EngineClient {
       request.timer = null;
       if (request.id <= begun) request.settle({ ok: false, error: interrupted });
     }
-    this.spawn();
     if (this.openCase) void this.reopen(this.openCase);
-    // New ids in sending order: the worker begins requests in the order they arrive, which the watchdog relies on.
+    // New ids in sending order: the engine begins requests in the order they arrive, which the watchdog relies on.
     for (const request of waiting.filter((r) => r.id > begun)) {
       request.id = this.nextId++;
       request.message = { ...request.message, id: request.id };
       this.requests.set(request.id, request);
-      this.send(request);
     }
+    // The successor starts once the old process has ended: until then the OS still counts it as the lock's owner.
+    this.stopping = (old ? stop(old) : Promise.resolve()).then(() => {
+      this.stopping = null;
+      if (this.closed) return;
+      for (const request of [...this.requests.values()].sort((a, b) => a.id - b.id)) this.send(request);
+    });
   }
 
-  /** Opens the case the dead worker had open; if that fails the UI learns the case is closed. */
+  /** Opens the case the dead process had open; if that fails the UI learns the case is closed. */
   private async reopen(open: OpenCase): Promise<void> {
-    // Cleared until the new worker confirms: a case whose opening hangs is not opened again after the next restart.
+    // Cleared until the new process confirms: a case whose opening hangs is not opened again after the next restart.
     this.openCase = null;
     const outcome = await this.call('case.open', open);
     if (outcome.ok) return;
@@ -209,8 +234,7 @@ export class EngineClient {
     this.emit('case.changed', { reason: 'closed' });
   }
 
-  private spawn(): Worker {
-    this.started = new Int32Array(new SharedArrayBuffer(4));
+  private spawn(): Running {
     const setup: EngineSetup = {
       runtime: this.options.runtime,
       userDataDir: this.options.userDataDir,
@@ -218,22 +242,30 @@ export class EngineClient {
       locations: this.options.locations.kind === 'granted' ? { kind: 'granted', paths: [...this.grants] } : this.options.locations,
       platform: Object.keys(this.options.platform ?? {}) as PlatformOp[],
       files: [...this.files],
-      started: this.started.buffer as SharedArrayBuffer,
     };
-    const worker = startWorker(this.options.workerEntry, setup);
-    worker.on('message', (message: WorkerMessage) => this.receive(message));
-    worker.on('error', (error) => console.error('[assay] the engine failed:', error));
-    worker.on('exit', (code) => this.crashed(code));
-    this.worker = worker;
+    const launched = (this.options.launch ?? forkEngine)(this.options.entry ?? engineEntry());
+    const running: Running = { process: launched, exited: Promise.resolve(), lock: null };
+    running.exited = new Promise((resolve) =>
+      launched.onExit((how) => {
+        if (running.lock) releaseLockOf(running.lock.path, running.lock.pid);
+        resolve();
+        if (running === this.child) this.crashed(how);
+      }),
+    );
+    // Messages from a process already replaced (killed, still flushing its pipe) are not the current engine's.
+    launched.onMessage((message) => running === this.child && this.receive(message, running));
+    this.child = running;
     this.ready = false;
     this.dialogsOpen = 0;
-    return worker;
+    this.begun = 0;
+    launched.send({ kind: 'setup', setup });
+    return running;
   }
 
-  private crashed(code: number): void {
+  private crashed(how: string): void {
     if (this.closed) return;
     this.crashes += 1;
-    const error: SerializedError = { code: 'INTERNAL', message: `The engine stopped unexpectedly (exit code ${code}); see the application log.` };
+    const error: SerializedError = { code: 'INTERNAL', message: `The engine stopped unexpectedly (${how}); see the application log.` };
     if (this.crashes >= MAX_CRASHES) {
       this.closed = true;
       this.closedWith = error;
@@ -243,8 +275,11 @@ export class EngineClient {
     this.restart(error);
   }
 
-  private receive(message: WorkerMessage): void {
+  private receive(message: EngineMessage, running: Running): void {
     switch (message.kind) {
+      case 'begun':
+        this.begun = message.id;
+        return;
       case 'result': {
         this.crashes = 0;
         const request = this.requests.get(message.id);
@@ -265,6 +300,7 @@ export class EngineClient {
         return;
       case 'session':
         this.openCase = message.open;
+        running.lock = message.lock;
         return;
       case 'ready':
         this.ready = true;
@@ -276,7 +312,7 @@ export class EngineClient {
   }
 
   private async runPlatform(id: number, op: PlatformOp, args: unknown[]): Promise<void> {
-    const worker = this.worker;
+    const running = this.child;
     this.dialogsOpen += 1;
     this.rearm();
     let reply: ClientMessage;
@@ -287,18 +323,18 @@ export class EngineClient {
     } catch (error) {
       reply = { kind: 'platform-reply', id, ok: false, error: toAppError(error).toJSON() };
     } finally {
-      if (worker === this.worker) {
+      if (running === this.child) {
         this.dialogsOpen -= 1;
         this.rearm();
       }
     }
-    // A worker restarted meanwhile no longer waits for this answer.
-    if (worker === this.worker) worker?.postMessage(reply);
+    // A process restarted meanwhile no longer waits for this answer.
+    if (running === this.child) running?.process.send(reply);
   }
 
   private post(message: ClientMessage): void {
-    // Without a worker there is nothing to tell: the next one starts from the mirrored state.
-    if (!this.closed) this.worker?.postMessage(message);
+    // Without a process there is nothing to tell: the next one starts from the mirrored state.
+    if (!this.closed) this.child?.process.send(message);
   }
 
   private failAll(error: SerializedError): void {
@@ -308,11 +344,8 @@ export class EngineClient {
 
 const formatLimit = (ms: number): string => (ms < 1000 ? `${ms} ms` : ms < 120_000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Math.round(ms / 60_000)} min`);
 
-/** The bundled worker beside the running bundle (dist/main, dist/cli), else the TypeScript source through tsx. */
-function startWorker(entry: string | undefined, setup: EngineSetup): Worker {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const bundled = path.join(here, 'engine.worker.cjs');
-  const file = entry ?? (fs.existsSync(bundled) ? bundled : path.join(here, 'engine.worker.ts'));
-  if (file.endsWith('.cjs') || file.endsWith('.js')) return new Worker(file, { workerData: setup });
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)});`, { eval: true, workerData: setup });
+/** Kills the process and waits (bounded) until it has ended. */
+function stop(running: Running): Promise<void> {
+  running.process.kill();
+  return Promise.race([running.exited, new Promise<void>((resolve) => setTimeout(resolve, KILL_WAIT_MS).unref())]);
 }

@@ -10,28 +10,33 @@ export type LocationSpec = { kind: 'workspace'; dir: string } | { kind: 'granted
 
 export type PlatformOp = keyof PlatformServices;
 
-/** The worker's workerData: everything it needs to build the backend, including what survives a restart. */
+/** The engine process's first message: everything it needs to build the backend, including what survives a restart. */
 export interface EngineSetup {
   runtime: 'electron' | 'browser-host';
   userDataDir: string;
   workspaceDir?: string;
   locations: LocationSpec;
-  /** Native services the client offers; the worker asks for them by message. */
+  /** Native services the client offers; the engine asks for them by message. */
   platform: PlatformOp[];
   /** Files registered before a restart, under the ids the UI holds. */
   files: [string, RegisteredFile][];
-  /** One Int32: the id of the last request the worker began, read by the watchdog without a message round trip. */
-  started: SharedArrayBuffer;
 }
 
-/** How the open case was opened, so a restarted worker can open it again. */
+/** How the open case was opened, so a restarted engine can open it again. */
 export interface OpenCase {
   location: string;
   readOnly: boolean;
 }
 
-/** Client -> worker. Requests carry increasing ids; the worker takes them in order. */
+/** A case lock file and the process it names as its owner. */
+export interface HeldLock {
+  path: string;
+  pid: number;
+}
+
+/** Client -> engine. The first is the setup; requests carry increasing ids and the engine begins them in order. */
 export type ClientMessage =
+  | { kind: 'setup'; setup: EngineSetup }
   | { kind: 'call'; id: number; method: unknown; params: unknown }
   | { kind: 'register'; id: number; path: string; name: string; temporary: boolean }
   | { kind: 'grant'; path: string }
@@ -39,14 +44,16 @@ export type ClientMessage =
   | { kind: 'platform-reply'; id: number; ok: false; error: SerializedError }
   | { kind: 'close' };
 
-/** Worker -> client. */
-export type WorkerMessage =
+/** Engine -> client. */
+export type EngineMessage =
+  | { kind: 'begun'; id: number }
   | { kind: 'result'; id: number; outcome: DispatchOutcome }
   | { kind: 'event'; name: EventName; payload: unknown }
   | { kind: 'platform'; id: number; op: PlatformOp; args: unknown[] }
   | { kind: 'granted'; path: string }
   | { kind: 'file'; id: string; file: RegisteredFile }
-  | { kind: 'session'; open: OpenCase | null }
+  /** The open case, and the lock file it holds (none when read-only) for the client to clear if the engine dies. */
+  | { kind: 'session'; open: OpenCase | null; lock: HeldLock | null }
   | { kind: 'ready' }
   | { kind: 'closed' };
 

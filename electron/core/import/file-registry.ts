@@ -14,7 +14,7 @@ export interface RegisteredFile {
 export class FileRegistry {
   private readonly entries = new Map<string, RegisteredFile>();
 
-  /** `onRegister` sees every new entry: the engine worker mirrors them to its client so a restart keeps them. */
+  /** `onRegister` sees every new entry: the engine process mirrors them to its client so a restart keeps them. */
   constructor(private readonly onRegister?: (id: string, file: RegisteredFile) => void) {}
 
   register(filePath: string, name: string = path.basename(filePath), temporary = false): FileRef {

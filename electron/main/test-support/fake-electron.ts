@@ -1,4 +1,7 @@
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ShellElectron } from '../shell';
@@ -16,6 +19,38 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed = (): boolean => this.destroyed;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.openHandler = handler;
+  }
+}
+
+const PARENT_PORT = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'parent-port.ts')).href;
+
+/**
+ * Electron's utilityProcess as a Node child: the TypeScript entry through tsx, with process.parentPort (parent-port.ts)
+ * and the same structured-clone messages; exit reports a code (a signal counts as 1), as Electron's does.
+ */
+class FakeUtilityProcess extends EventEmitter {
+  private readonly child;
+  constructor(modulePath: string, args: string[]) {
+    super();
+    this.child = fork(modulePath, args, {
+      serialization: 'advanced',
+      execArgv: ['--import', 'tsx', '--import', PARENT_PORT],
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    });
+    this.child.on('message', (message) => this.emit('message', message));
+    this.child.on('exit', (code) => this.emit('exit', code ?? 1));
+  }
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+  get stderr() {
+    return this.child.stderr;
+  }
+  postMessage(message: unknown): void {
+    this.child.send(message as object, () => undefined);
+  }
+  kill(): boolean {
+    return this.child.kill();
   }
 }
 
@@ -80,6 +115,7 @@ export function fakeElectron(options: { lock?: boolean; paths?: Record<string, s
       handle: vi.fn((scheme: string, handler: Handler) => void protocolHandlers.set(scheme, handler)),
     },
     session: { defaultSession },
+    utilityProcess: { fork: vi.fn((modulePath: string, args: string[] = []) => new FakeUtilityProcess(modulePath, args)) },
   };
   return {
     electron,

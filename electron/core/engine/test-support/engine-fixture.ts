@@ -5,8 +5,8 @@ import { afterEach, beforeEach } from 'vitest';
 import { tempDir } from '../../test-support/fixtures';
 import { EngineClient, type EngineOptions } from '../engine-client';
 
-/** The engine worker with hooks that hang (stalling.worker.ts), for watchdog tests. */
-export const STALLING_WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'stalling.worker.ts');
+/** The engine process with hooks that hang (stalling.process.ts), for watchdog tests. */
+export const STALLING_ENGINE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'stalling.process.ts');
 
 /** Per test: a browser-host engine over a fresh workspace, closed and removed afterwards. */
 export function useEngine() {
