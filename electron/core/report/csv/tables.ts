@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { caseCurrency, fiatValueSql } from '../../fiat/prices';
-import { hasTable } from './has-table';
+import { hasTable } from '../../db/has-table';
 import { scopeFilter, type ScopeFilter } from './row-scope';
 import { amount, amountUnits, isoSql, num, sourceId, sourceIdSql, text, time, type AmountUnits, type CsvColumn } from './columns';
 
