@@ -7,6 +7,7 @@ export const REPORT_SECTIONS = [
   'findings',
   'traces',
   'deposits',
+  'documents',
   'clusters',
   'views',
   'transactions',
@@ -44,6 +45,19 @@ export const ManifestRows = z.discriminatedUnion('scope', [
 ]);
 export type ManifestRows = z.infer<typeof ManifestRows>;
 
+/** An off-chain document copied into the package (documents/), with what the case recorded of it. */
+export const ManifestDocument = z.object({
+  id: z.number().int(),
+  path: z.string(),
+  fileName: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int(),
+  receivedAt: z.string(),
+  description: z.string(),
+  findingId: z.number().int().nullable(),
+});
+export type ManifestDocument = z.infer<typeof ManifestDocument>;
+
 export const Manifest = z.object({
   format: z.literal('assay-evidence-package'),
   formatVersion: z.literal(1),
@@ -64,6 +78,8 @@ export const Manifest = z.object({
   zip: z.string().nullable(),
   /** Absent in packages from before signing existed. */
   signer: ManifestSigner.nullable().optional(),
+  /** Off-chain documents in documents/ (also listed in files); absent in packages from before schema 6. */
+  documents: z.array(ManifestDocument).optional(),
   files: z.array(ManifestFile),
 });
 export type Manifest = z.infer<typeof Manifest>;
