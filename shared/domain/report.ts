@@ -100,6 +100,8 @@ export const ReportPreview = z.object({
   sections: z.array(z.object({ id: ReportSectionId, title: z.string(), items: z.number().int() })),
   views: z.array(z.object({ name: z.string(), nodes: z.number().int() })),
   csvTables: z.array(z.string()),
+  /** Off-chain documents the package copies into documents/ (whatever sections are chosen: they are evidence). */
+  documents: z.number().int(),
 });
 export type ReportPreview = z.infer<typeof ReportPreview>;
 
