@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { hasTable } from '../../../db/has-table';
 import { listDocuments } from '../../../documents/document-store';
 import { documentPath } from '../../package/documents';
@@ -20,19 +21,37 @@ export const documentsSection: ReportSection = {
     }
     w.table(
       [
-        { header: '#', width: 0.06, kind: 'text' },
-        { header: 'File (in the package)', width: 0.36, kind: 'text' },
-        { header: 'Received', width: 0.14, kind: 'mono' },
-        { header: 'Description', width: 0.44, kind: 'text' },
+        { header: '#', width: 0.05, kind: 'text' },
+        { header: 'File as received', width: 0.3, kind: 'text' },
+        { header: 'Received', width: 0.12, kind: 'mono' },
+        { header: 'Description', width: 0.35, kind: 'text' },
+        { header: 'Added by', width: 0.18, kind: 'text' },
+        // The package path and the hash on lines of their own, so neither is cut where it would be copied from.
+        { header: 'In package', width: 0, kind: 'mono', line: true },
         { header: 'SHA-256', width: 0, kind: 'mono', line: true },
       ],
       documents.map((d) => [
         String(d.id),
-        `${d.fileName} (${d.size} bytes; ${documentPath(d.id, d.fileName)})`,
+        `${d.fileName} (${d.size} bytes)`,
         d.receivedAt,
-        `${d.description || '—'}${d.findingId === null ? '' : ` (supports finding ${d.findingId})`}; added by ${d.addedBy}`,
+        `${d.description || '—'}${d.findingId === null ? '' : ` (supports finding ${d.findingId})`}`,
+        d.addedBy,
+        documentPath(d.id, d.fileName),
         d.sha256,
       ]),
     );
   },
 };
+
+/** One sentence for a finding page naming the documents that support it; null when none does. */
+export function supportingDocuments(db: Database.Database, findingId: number): string | null {
+  if (!hasTable(db, 'documents')) return null;
+  const rows = db.prepare('SELECT id, file_name AS fileName, received_at AS receivedAt FROM documents WHERE finding_id = ? ORDER BY id').all(findingId) as {
+    id: number;
+    fileName: string;
+    receivedAt: string;
+  }[];
+  if (rows.length === 0) return null;
+  const named = rows.map((d) => `#${d.id} ${d.fileName}, received ${d.receivedAt}`).join('; ');
+  return `Off-chain ${rows.length === 1 ? 'document' : 'documents'} supporting this finding: ${named} (listed with ${rows.length === 1 ? 'its' : 'their'} SHA-256 under Off-chain documents).`;
+}
