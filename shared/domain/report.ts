@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseDocument } from './document';
 
 /** Report sections the analyst can choose; the cover, contents and page integrity notes are always included. */
 export const REPORT_SECTIONS = [
@@ -46,16 +47,7 @@ export const ManifestRows = z.discriminatedUnion('scope', [
 export type ManifestRows = z.infer<typeof ManifestRows>;
 
 /** An off-chain document copied into the package (documents/), with what the case recorded of it. */
-export const ManifestDocument = z.object({
-  id: z.number().int(),
-  path: z.string(),
-  fileName: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  size: z.number().int(),
-  receivedAt: z.string(),
-  description: z.string(),
-  findingId: z.number().int().nullable(),
-});
+export const ManifestDocument = CaseDocument.omit({ addedAt: true, addedBy: true }).extend({ path: z.string() });
 export type ManifestDocument = z.infer<typeof ManifestDocument>;
 
 export const Manifest = z.object({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CaseDocument } from '../../../shared/domain/document';
 import { useApp } from '../app/runtime-context';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { CopyText } from '../ui/CopyText';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatBytes, formatIso, shorten } from '../ui/format';
@@ -9,7 +10,6 @@ import { DocumentForm } from './DocumentForm';
 
 /** One document: its name, received date and description are untrusted text, rendered as text only. */
 function DocumentCard({ document: d, onRemove }: { document: CaseDocument; onRemove(d: CaseDocument): void }) {
-  const [confirming, setConfirming] = useState(false);
   return (
     <li className="source-item" data-testid="document">
       <div className="source-head">
@@ -25,20 +25,7 @@ function DocumentCard({ document: d, onRemove }: { document: CaseDocument; onRem
       </div>
       <CopyText text={d.sha256} display={shorten(d.sha256, 12, 12)} />
       <div className="annotation-actions">
-        {confirming ? (
-          <>
-            <button type="button" className="button small danger" onClick={() => onRemove(d)}>
-              Confirm remove
-            </button>
-            <button type="button" className="link-button" onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-          </>
-        ) : (
-          <button type="button" className="button small" onClick={() => setConfirming(true)}>
-            Remove…
-          </button>
-        )}
+        <ConfirmButton verb="remove" onConfirm={() => onRemove(d)} />
       </div>
     </li>
   );
