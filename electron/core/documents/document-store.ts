@@ -25,7 +25,9 @@ export function readDocumentFile(filePath: string, name: string): { fileName: st
   return { fileName: name.slice(0, 255), bytes: fs.readFileSync(filePath) };
 }
 
+/** None in a case read without upgrading from before schema 6 (the CLI lists read-only). */
 export function listDocuments(db: Database.Database): CaseDocument[] {
+  if (!hasTable(db, 'documents')) return [];
   return db.prepare(`SELECT ${COLUMNS} FROM documents ORDER BY id`).all() as CaseDocument[];
 }
 

@@ -27,8 +27,13 @@ export function slug(text: string, max = 40): string {
  * underscores, its extension kept, never hidden or empty. The manifest keeps the original name beside it.
  */
 export function safeFileName(name: string, max = 80): string {
-  const ascii = name.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '');
-  const ext = /\.[A-Za-z0-9]{1,10}$/.exec(ascii)?.[0] ?? '';
-  const stem = ascii.slice(0, ascii.length - ext.length).slice(0, max - ext.length).replace(/[-.]+$/, '');
+  const ext = /\.[A-Za-z0-9]{1,10}$/.exec(name)?.[0] ?? '';
+  const stem = name
+    .slice(0, name.length - ext.length)
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, max - ext.length)
+    .replace(/[-.]+$/, '');
   return `${stem || 'document'}${ext}`;
 }
