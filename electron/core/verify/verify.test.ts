@@ -55,6 +55,15 @@ describe('verify a package folder', () => {
     expect(await verifyPath(dir)).toMatchObject({ ok: false, item: DOCUMENT_FILE, reason: expect.stringContaining('missing') });
   });
 
+  it('names a document whose recorded SHA-256 in the manifest disagrees with its file entry', async () => {
+    const dir = copy('document-entry');
+    const file = path.join(dir, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { documents: { sha256: string }[] };
+    manifest.documents[0]!.sha256 = 'f'.repeat(64);
+    fs.writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    expect(await verifyPath(dir)).toMatchObject({ ok: false, item: DOCUMENT_FILE, reason: expect.stringContaining('"documents"') });
+  });
+
   it('names a missing file', async () => {
     const dir = copy('missing');
     fs.rmSync(path.join(dir, 'report.pdf'));
