@@ -60,6 +60,8 @@ describe('evidence package', () => {
       const page = pdfText(path.join(tmp.dir, 'a', 'report.pdf')).split('\f').find((p) => p.includes('Off-chain documents\n')) ?? '';
       expect(page).toMatch(/2026-01-01\s+Subpoena 2026-117: NiceHash order records/);
       expect(page).toContain(sha256);
+      // The deposit whose evidence has the same SHA-256 says where the document is in the package.
+      expect(pdfText(path.join(tmp.dir, 'a', 'report.pdf'))).toMatch(/Evidence document in this\s+package\s+documents\/1-NiceHash-return-invoice-fdp\.exe\.pdf/);
       // The accepted finding it supports names it on its own page.
       expect(pdfText(path.join(tmp.dir, 'a', 'report.pdf'))).toMatch(/Off-chain document supporting this finding: #1 \.\.\/NiceHash return invoice\[U\+202E\]fdp\.exe\.pdf,\s+received 2026-01-01/);
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { TraceParams } from '../../../../shared/domain/analysis';
 import { runTrace } from '../../analysis/taint/run-trace';
@@ -61,7 +62,7 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
       .prepare(`INSERT INTO annotations (subject_type, chain, subject, kind, note, labels, data, confidence, created_at, updated_at)
         VALUES ('tx', 'BTC', ?, 'hash_rental_deposit', ?, '["rental"]', ?, 70, ?, ?)`)
       
-      .run(TX_SPEND, `${HOSTILE.rtl} ${HOSTILE.long}`, JSON.stringify({ service: 'NiceHash', orderId: '-1+1', evidenceDocument: 'subpoena.pdf', evidenceSha256: 'cd'.repeat(32),
+      .run(TX_SPEND, `${HOSTILE.rtl} ${HOSTILE.long}`, JSON.stringify({ service: 'NiceHash', orderId: '-1+1', evidenceDocument: 'subpoena.pdf', evidenceSha256: createHash('sha256').update(DOCUMENT_BYTES).digest('hex'),
         btcAmount: '0.5', depositTime: '2010-04-10T17:00:00.000Z', accountHolder: 'Jane Roe', legalProcess: '' }), T, T)
       .lastInsertRowid;
     db.prepare(`INSERT INTO offchain_links (annotation_id, chain, from_address, to_address, confidence, created_at) VALUES (?, 'BTC', ?, ?, 70, ?)`)
