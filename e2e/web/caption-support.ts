@@ -18,28 +18,41 @@ export const captionGeometry = (page: Page) =>
     const captions = captioned.map((n) => ({ id: n.id(), box: screen(slack(n.boundingBox({ ...only, includeNodes: false, includeLabels: true }))) }));
     const bodies = shown.map((n) => ({ id: n.id(), box: screen(n.boundingBox({ ...only, includeNodes: true, includeLabels: false })) }));
     const fonts = captioned.map((n) => parseFloat(n.style('font-size')) * zoom);
-    return { captions, bodies, smallestFont: Math.min(...fonts), tagged: shown.filter((n) => n.hasClass('tagged')).length, taggedCaptioned: captioned.filter((n) => n.hasClass('tagged')).length };
+    const covered = ((cy as unknown as { scratch(k: string): { boxes: { x: number; y: number; w: number; h: number }[] } | undefined }).scratch('coveredArea')?.boxes ?? [])
+      .map((b) => ({ x1: b.x, y1: b.y, x2: b.x + b.w, y2: b.y + b.h }));
+    const size = cy as unknown as { width(): number; height(): number };
+    return { canvas: { x1: 0, y1: 0, x2: size.width(), y2: size.height() }, covered, captions, bodies, smallestFont: Math.min(...fonts), tagged: shown.filter((n) => n.hasClass('tagged')).length, taggedCaptioned: captioned.filter((n) => n.hasClass('tagged')).length };
   });
 
 export type Geometry = Awaited<ReturnType<typeof captionGeometry>>;
+type ScreenBox = Geometry['canvas'];
+/** Two screen boxes overlap (0.5 px of antialiasing allowed). */
+export const overlap = (a: ScreenBox, b: ScreenBox): boolean => a.x1 + 0.5 < b.x2 && b.x1 + 0.5 < a.x2 && a.y1 + 0.5 < b.y2 && b.y1 + 0.5 < a.y2;
 /** Overlapping pairs: caption with caption, and caption with a node other than its own (0.5 px of antialiasing allowed). */
 export function overlapsOf({ captions, bodies }: Geometry): string[] {
-  const hit = (a: Geometry['bodies'][number]['box'], b: typeof a) => a.x1 + 0.5 < b.x2 && b.x1 + 0.5 < a.x2 && a.y1 + 0.5 < b.y2 && b.y1 + 0.5 < a.y2;
   const found: string[] = [];
   captions.forEach((c, i) => {
-    for (const d of captions.slice(i + 1)) if (hit(c.box, d.box)) found.push(`${c.id} / ${d.id}`);
-    for (const b of bodies) if (b.id !== c.id && hit(c.box, b.box)) found.push(`${c.id} across node ${b.id}`);
+    for (const d of captions.slice(i + 1)) if (overlap(c.box, d.box)) found.push(`${c.id} / ${d.id}`);
+    for (const b of bodies) if (b.id !== c.id && overlap(c.box, b.box)) found.push(`${c.id} across node ${b.id}`);
   });
   return found;
 }
 
-/** Waits until the caption layer has placed the captions for the current zoom (it records the zoom it placed them for). */
+/** Captions cut by the canvas's edge or drawn under the toolbar, notices, legend or time filter over it. */
+export function hiddenCaptions({ canvas, covered, captions }: Geometry): string[] {
+  const inside = (b: ScreenBox) => b.x1 >= canvas.x1 - 0.5 && b.y1 >= canvas.y1 - 0.5 && b.x2 <= canvas.x2 + 0.5 && b.y2 <= canvas.y2 + 0.5;
+  return captions.flatMap((c) => [...(inside(c.box) ? [] : [`${c.id} off the canvas`]), ...covered.filter((o) => overlap(c.box, o)).map(() => `${c.id} under a panel`)]);
+}
+
+/** Waits until the caption layer has placed the captions for the current viewport (it records the one it placed them for). */
 export async function settledCaptions(page: Page): Promise<Geometry> {
-  type Scratched = { zoom(): number; scratch(k: string): { zoom: number } | undefined };
+  type At = { zoom: number; pan: { x: number; y: number } };
+  type Scratched = { zoom(): number; pan(): At['pan']; scratch(k: string): At | undefined };
   await expect
     .poll(() => page.evaluate(() => {
       const cy = (window as unknown as { __assayCy: Scratched }).__assayCy;
-      return cy.scratch('captions')?.zoom === cy.zoom();
+      const placed = cy.scratch('captions');
+      return placed?.zoom === cy.zoom() && placed.pan.x === cy.pan().x && placed.pan.y === cy.pan().y;
     }))
     .toBe(true);
   return captionGeometry(page);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { overlapsOf, settledCaptions } from './caption-support';
+import { textContrast } from './contrast';
+import { hiddenCaptions, overlap, overlapsOf, settledCaptions } from './caption-support';
 import { openDemo, selectedIds, tap } from './graph-support';
 
 const SHOTS = '/tmp/shots-legibility';
@@ -69,13 +70,20 @@ test('captions name entities, never overlap each other or cross a node, at fit z
   await openDemo(page, host.url);
   for (const theme of ['dark', 'light']) {
     await page.getByTestId('graph-toolbar').waitFor();
-    // Braces: fit returns the cytoscape instance, which Playwright would try to serialize.
-    await page.evaluate(() => {
-      (window as unknown as { __assayCy: { fit(e: undefined, p: number): void } }).__assayCy.fit(undefined, 40);
-    });
+    // Unavailable buttons stay readable, and the inspector's legend shows every swatch, in both themes.
+    expect(await textContrast(page.getByTestId('graph-toolbar').getByRole('button', { name: 'Path', exact: true }))).toBeGreaterThanOrEqual(4.5);
+    const swatches = page.locator('.inspector-empty .legend-swatch');
+    await expect(swatches).toHaveCount(4);
+    for (const swatch of await swatches.all()) {
+      expect(await swatch.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    }
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
     const fit = await settledCaptions(page);
     expect(fit.captions.length).toBeGreaterThan(10);
     expect(overlapsOf(fit)).toEqual([]);
+    expect(hiddenCaptions(fit)).toEqual([]);
+    // The fit keeps every node clear of the toolbar band and the bottom panels.
+    expect(fit.bodies.filter((b) => fit.covered.some((o) => overlap(b.box, o))).map((b) => b.id)).toEqual([]);
     expect(fit.smallestFont).toBeGreaterThanOrEqual(9);
     // Every tagged entity on screen is named without hovering.
     expect(fit.taggedCaptioned).toBeGreaterThan(0);
@@ -86,6 +94,7 @@ test('captions name entities, never overlap each other or cross a node, at fit z
     });
     const zoomed = await settledCaptions(page);
     expect(overlapsOf(zoomed)).toEqual([]);
+    expect(hiddenCaptions(zoomed)).toEqual([]);
     expect(zoomed.smallestFont).toBeGreaterThanOrEqual(9);
     await page.screenshot({ path: `${SHOTS}/captions-2x-${theme}.png` });
     if (theme === 'dark') await page.getByRole('button', { name: /(Light|Dark) theme/ }).click();

@@ -12,13 +12,14 @@ const SHOTS = '/tmp/shots-search';
 test.describe.configure({ timeout: 180_000 });
 test.use({ actionTimeout: 20_000 });
 
-/** How far the node is from the middle of the canvas, in screen pixels. */
+/** How far the node is from the middle of the canvas's open part (between the toolbar and the bottom panels), in screen pixels. */
 const offCentre = (page: Page, id: string): Promise<number> =>
   page.evaluate((i) => {
     const cy = window.__assayCy;
     const p = cy.getElementById(i).renderedPosition();
     const box = cy.container().getBoundingClientRect();
-    return Math.hypot(p.x - box.width / 2, p.y - box.height / 2);
+    const { top, bottom } = (cy as unknown as { scratch(k: string): { insets: { top: number; bottom: number } } }).scratch('coveredArea').insets;
+    return Math.hypot(p.x - box.width / 2, p.y - (top + (box.height - top - bottom) / 2));
   }, id);
 
 /** The one selected node, once selection settles. */

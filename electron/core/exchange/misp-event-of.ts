@@ -4,6 +4,7 @@ import { SEVERITY_RANK } from '../analysis/findings/finding-store';
 import { citedTransactions, strings } from '../report/pdf/sections/finding-refs';
 import { parseStored } from '../report/report-context';
 import { assayTag, BTC_TRANSACTION, BTC_WALLET, nameUuid, type MispAttribute, type MispEvent, type MispObject } from './misp-event';
+import { ANY_CHAIN } from '../db/any-chain';
 
 const CATEGORY = 'Financial fraud';
 /** MISP threat levels: 1 high, 2 medium, 3 low, 4 undefined. */
@@ -38,7 +39,7 @@ export function mispEventOf(db: Database.Database, options: MispExportOptions): 
   const findings = db
     .prepare(`SELECT id, detector, severity, title, subjects, evidence FROM findings WHERE status = 'accepted' ORDER BY ${SEVERITY_RANK}, id`)
     .all() as Finding[];
-  const chainOf = db.prepare('SELECT chain FROM addresses WHERE address = ? ORDER BY chain LIMIT 1').pluck();
+  const chainOf = db.prepare(`SELECT chain FROM addresses WHERE ${ANY_CHAIN} AND address = ? ORDER BY chain LIMIT 1`).pluck();
   const tagsOf = db.prepare("SELECT DISTINCT category, actor FROM tags WHERE subject_type = 'address' AND subject = ?");
   const attributes: MispAttribute[] = [];
   const objects: MispObject[] = [];

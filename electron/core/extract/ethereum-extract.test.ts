@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtractSpec } from '../../../shared/domain/extract';
 import { CaseFile } from '../case/case-file';
 import { importFile } from '../import/run-import';
+import { ethereumParquet } from '../test-support/bigquery-parquet';
 import { fixture, tempDir } from '../test-support/fixtures';
 import { extractToFiles, tokenTransfersPath } from './extract-files';
 import { neighbourhoodSql } from './neighbourhood-sql';
@@ -133,5 +134,19 @@ describe('assay extract --chain ETH', () => {
     } finally {
       file.close();
     }
+  });
+
+  it('reads crypto_ethereum\'s Parquet exports (NUMERIC wei, TIMESTAMP times) to the same rows as the JSON lines', async () => {
+    const parquet = { transactions: path.join(tmp.dir, 'tx.parquet'), token_transfers: path.join(tmp.dir, 'tt.parquet') };
+    await ethereumParquet(TRANSACTIONS, parquet.transactions, 'transactions');
+    await ethereumParquet(TOKEN_TRANSFERS, parquet.token_transfers, 'token_transfers');
+    const s = spec({ from: [SEED_ADDRESS], hops: 2 });
+    const fromJson = await extract(s);
+    const out = path.join(tmp.dir, 'from-parquet.jsonl');
+    await extractToFiles(s, [parquet.transactions, parquet.token_transfers], out);
+    const rows = (file: string) => lines(file).map((l) => JSON.parse(l) as Record<string, unknown>).sort((a, b) => String(a.hash ?? a.transaction_hash).localeCompare(String(b.hash ?? b.transaction_hash)) || Number(a.log_index ?? 0) - Number(b.log_index ?? 0));
+    expect(fromJson.txRows.length).toBeGreaterThan(0);
+    expect(rows(out)).toEqual(rows(fromJson.out));
+    expect(rows(tokenTransfersPath(out))).toEqual(rows(tokenTransfersPath(fromJson.out)));
   });
 });

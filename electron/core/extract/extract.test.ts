@@ -8,6 +8,8 @@ import { traceTaint } from '../analysis/taint/trace-engine';
 import { writeBigQueryJsonl } from '../demo/bigquery-jsonl';
 import type { DemoTruth } from '../demo/typology';
 import { writeDemoCase } from '../demo/write-case';
+import { importFile } from '../import/run-import';
+import { bitcoinParquet } from '../test-support/bigquery-parquet';
 import { tempDir } from '../test-support/fixtures';
 import { neighbourhoodSql, type ExtractSpec } from './neighbourhood-sql';
 import { runDuckDbExtract } from './run-duckdb';
@@ -86,5 +88,27 @@ describe('assay extract over the demo JSON lines', () => {
       .pluck()
       .all({ a: address }) as string[];
     for (const h of touching) expect(got.has(h)).toBe(true);
+  });
+
+  it('reads BigQuery\'s Parquet export of the same rows (NUMERIC amounts, TIMESTAMP times): the same reach, and a file `assay import` takes whole', async () => {
+    const parquet = path.join(tmp.dir, 'demo.parquet');
+    await bitcoinParquet(jsonl, parquet);
+    const seed = truth.consolidationTxid;
+    const out = path.join(tmp.dir, 'from-parquet.jsonl');
+    const { rows } = await runDuckDbExtract(neighbourhoodSql({ from: [seed], hops: HOPS, since: null, until: null, maxDegree: null, dialect: 'duckdb' }), [parquet], out);
+    const hashes = fs.readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { hash: string }).hash);
+    expect(hashes).toHaveLength(rows);
+    expect(new Set(hashes)).toEqual(await extract({ from: [seed] }));
+    const imported = CaseFile.create(path.join(tmp.dir, 'from-parquet.assay'), { title: 'parquet' });
+    try {
+      const result = await importFile(imported.db, { filePath: out, displayName: 'from-parquet.jsonl', onBadRows: 'refuse' });
+      expect(result).toMatchObject({ rejectedCount: 0, counts: expect.objectContaining({ transactions: rows }) });
+      // Amounts arrive exact: every imported transaction's output total is the demo case's.
+      const totals = (db: CaseFile['db']) => new Map(db.prepare('SELECT txid, output_value FROM transactions').raw().all() as [string, number][]);
+      const demo = totals(file.db);
+      for (const [txid, value] of totals(imported.db)) expect(value, txid).toBe(demo.get(txid));
+    } finally {
+      imported.close();
+    }
   });
 });

@@ -135,6 +135,11 @@ describe('graph.timeRange / graph.flows', () => {
     expect(flows).toContainEqual(expect.objectContaining({ time: deposit.time, received: deposit.value.toString() }));
     for (const f of flows) expect(f.time).toBeGreaterThanOrEqual(range.min!);
   });
+
+  it('answers no flows for an address the ledger does not hold (a tag-only node), but refuses an unknown transaction', async () => {
+    expect(await api.call('graph.flows', { nodeId: addr('1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa') })).toEqual([]);
+    await expect(api.call('graph.flows', { nodeId: tx('ab'.repeat(32)) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
 });
 
 describe('views', () => {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FlowPoint } from '../../../shared/api/methods/graph';
+import { parseNodeId } from '../../../shared/domain/graph';
 import { isTxKey, NodeRefs, rowId } from './node-ref';
 
 export function timeRange(db: Database.Database): { min: number | null; max: number | null } {
@@ -11,7 +12,10 @@ export function timeRange(db: Database.Database): { min: number | null; max: num
  * moved (outputs as received by its payees, inputs as sent). Sums are TEXT so big values stay exact.
  */
 export function nodeFlows(db: Database.Database, id: string): FlowPoint[] {
-  const key = new NodeRefs(db).require(id, 'nodeId');
+  const refs = new NodeRefs(db);
+  // An address known only from attribution (a sanctions list, a TagPack) is drawn on the canvas but moved nothing here.
+  if (parseNodeId(id)?.kind === 'address' && !refs.find(id)) return [];
+  const key = refs.require(id, 'nodeId');
   const filter = isTxKey(key) ? 't.id = ?' : 'x.address_id = ?';
   const rows = db
     .prepare(`SELECT time, CAST(sum(received) AS TEXT) AS received, CAST(sum(sent) AS TEXT) AS sent FROM (

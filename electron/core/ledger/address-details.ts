@@ -9,6 +9,7 @@ import { addressFacts } from './analysis-facts';
 import { addressTxPage, allAddressTxs, grossReceived } from './address-flows';
 import { poolListings } from './pool-listings';
 import { tagsFor } from './tags';
+import { chainCondition } from '../db/any-chain';
 
 const TX_LIMIT = 1000;
 
@@ -22,10 +23,11 @@ interface AddressRow {
 }
 
 function findAddress(db: Database.Database, address: string, chain?: Chain): AddressRow | undefined {
+  const where = chainCondition(chain);
   return db
     .prepare(`SELECT id, chain, address, script_type AS scriptType, first_seen AS firstSeen, last_seen AS lastSeen
-      FROM addresses WHERE address = ? AND (? IS NULL OR chain = ?) LIMIT 1`)
-    .get(lookupAddress(address, chain), chain ?? null, chain ?? null) as AddressRow | undefined;
+      FROM addresses WHERE ${where.sql} AND address = ? ORDER BY chain LIMIT 1`)
+    .get(...where.args, lookupAddress(address, chain)) as AddressRow | undefined;
 }
 
 /** One address: where it was seen, what it received and sent, its tags, its latest transactions, what analysis found. */
@@ -88,10 +90,11 @@ function fiatTotals(rows: AddressTx[], chain: Chain): AddressDetails['fiat'] {
 /** An address known only from attribution (a TagPack, a sanctions list): its tags, and no flows. */
 function taggedOnly(db: Database.Database, typed: string, chain?: Chain): AddressDetails {
   const address = lookupAddress(typed, chain);
+  const where = chainCondition(chain);
   const tagChain = db
-    .prepare(`SELECT chain FROM tags WHERE subject_type = 'address' AND subject = ? AND (? IS NULL OR chain = ?) LIMIT 1`)
+    .prepare(`SELECT chain FROM tags WHERE ${where.sql} AND subject_type = 'address' AND subject = ? ORDER BY chain LIMIT 1`)
     .pluck()
-    .get(address, chain ?? null, chain ?? null) as Chain | undefined;
+    .get(...where.args, address) as Chain | undefined;
   if (!tagChain) throw new AppError('NOT_FOUND', `Address ${address.slice(0, 100)} is not in this case.`);
   return {
     chain: tagChain,

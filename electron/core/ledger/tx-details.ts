@@ -7,6 +7,7 @@ import { readableCoinbase } from '../attribution/coinbase-text';
 import { rateLookup } from '../fiat/prices';
 import { txFacts } from './analysis-facts';
 import { tagsFor } from './tags';
+import { chainCondition } from '../db/any-chain';
 
 interface TxRow {
   id: number;
@@ -27,11 +28,12 @@ const str = (v: number | bigint | null): string | null => (v === null ? null : S
 
 /** Everything the inspector and `assay show tx` report about one transaction. */
 export function txDetails(db: Database.Database, txid: string, chain?: Chain): TxDetails {
+  const where = chainCondition(chain);
   const tx = db
     .prepare(`SELECT id, chain, txid, block_hash AS blockHash, block_height AS blockHeight, block_time AS blockTime,
         is_coinbase AS isCoinbase, coinbase_script AS coinbaseScript, CAST(fee AS TEXT) AS fee, input_value AS inputValue, output_value AS outputValue
-      FROM transactions WHERE txid = ? AND (? IS NULL OR chain = ?) LIMIT 1`)
-    .get(txid.toLowerCase(), chain ?? null, chain ?? null) as TxRow | undefined;
+      FROM transactions WHERE ${where.sql} AND txid = ? ORDER BY chain LIMIT 1`)
+    .get(...where.args, txid.toLowerCase()) as TxRow | undefined;
   if (!tx) throw new AppError('NOT_FOUND', `Transaction ${txid.slice(0, 80)} is not in this case.`);
   const inputs = db
     .prepare(`SELECT i.vin, i.prev_txid AS prevTxid, i.prev_vout AS prevVout, a.address, i.value

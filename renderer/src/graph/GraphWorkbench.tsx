@@ -19,8 +19,9 @@ import { HoverCard } from './HoverCard';
 import { Workbench } from './interactions/workbench';
 import { Legend } from './Legend';
 import { pathEnds, selectedNodeIds } from './selection';
+import { useCoveredArea } from './use-covered-area';
 import { useUndoKeys } from './use-undo-keys';
-import { cappedFit } from './viewport';
+import { allInView, cappedFit, panToCentre } from './viewport';
 import { PathRequest } from '../pathview/path-request';
 
 export interface GraphWorkbenchProps {
@@ -87,6 +88,7 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
         .then((restored) => restored && setMessage('Reopened as you left it: the layout of your last session (kept under Views…).')),
     );
   }, [client, workbench, slice, startWithPaths, attempt, lastSession]);
+  useCoveredArea(cy);
   useUndoKeys(workbench);
   // Double-clicking a wallet or cluster box folds it into one node, or unfolds it; a path view's fan unfolds.
   useEffect(() => {
@@ -111,7 +113,8 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
       workbench.ensureNodes(focus.nodeIds).then(() => {
         workbench.setFocus(focus.nodeIds);
         const shown = cy.elements('node.focus');
-        if (shown.nonempty()) cy.animate(cappedFit(cy, shown, 80), { duration: 300 });
+        // Moved only when something is out of sight: a path view already shows its finding whole.
+        if (shown.nonempty() && !allInView(cy, shown)) cy.animate(cappedFit(cy, shown, 80), { duration: 300 });
       }),
     );
   }, [cy, workbench, focus, slice, attempt]);
@@ -122,7 +125,8 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
     attempt(workbench.ensureNodes([selectedId]).then(() => {
       const node = cy.getElementById(selectedId);
       node.select();
-      if (node.nonempty()) cy.center(node);
+      // Not when it is in sight already: a finding's path view, just fitted, would shift under the analyst.
+      if (node.nonempty() && !allInView(cy, node)) cy.pan(panToCentre(cy, node.position()));
     }));
   }, [cy, workbench, selectedId, attempt]);
 
@@ -133,9 +137,8 @@ export function GraphWorkbench({ cy, slice, selectedId, onSelect, startWithPaths
       const node = cy.getElementById(reveal.id);
       if (node.empty() || !node.visible()) return;
       // The node's own centre, not its bounding box (which holds its caption, off to one side).
-      const { x, y } = node.position();
       cy.stop(true);
-      cy.animate({ pan: { x: cy.width() / 2 - cy.zoom() * x, y: cy.height() / 2 - cy.zoom() * y } }, { duration: 250 });
+      cy.animate({ pan: panToCentre(cy, node.position()) }, { duration: 250 });
     }));
   }, [cy, workbench, reveal, attempt]);
 

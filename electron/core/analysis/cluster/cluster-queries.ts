@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { lookupAddress } from '../../../../shared/address/canonical';
 import { AppError } from '../../../../shared/api/errors';
-import { ANY_CHAIN } from '../any-chain';
+import { ANY_CHAIN } from '../../db/any-chain';
 import type { ClusterEvidence, ClusterTag, ClusterView, ClusterWhy, Heuristic } from '../../../../shared/domain/analysis';
 
 interface EvidenceRow {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ScreenParams, ScreenResult, ScreenRow } from '../../../../shared/domain/screen';
-import { ANY_CHAIN } from '../any-chain';
+import { ANY_CHAIN } from '../../db/any-chain';
 import { sats } from '../detectors/context';
 import { ledgerOf } from '../graph/graph-cache';
 import { taintSeeds } from '../run-analysis';

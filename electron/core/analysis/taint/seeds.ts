@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { lookupAddress } from '../../../../shared/address/canonical';
 import { AppError } from '../../../../shared/api/errors';
-import { ANY_CHAIN } from '../any-chain';
+import { ANY_CHAIN } from '../../db/any-chain';
 import type { LoadedLedger } from '../graph/graph-cache';
 
 const TXID = /^[0-9a-fA-F]{64}$/;
@@ -27,7 +27,7 @@ export interface SeedSummary { ref: string; kind: SeedKind; outputs: number; val
 export function resolveSeeds(db: Database.Database, ledger: LoadedLedger, refs: readonly string[]): { seeds: Map<number, number>; summary: SeedSummary[] } {
   const { g } = ledger;
   const seeds = new Map<number, number>();
-  const findTx = db.prepare('SELECT id FROM transactions WHERE txid = ?').pluck();
+  const findTx = db.prepare(`SELECT id FROM transactions WHERE ${ANY_CHAIN} AND txid = ?`).pluck();
   const findAddress = db.prepare(`SELECT id FROM addresses WHERE ${ANY_CHAIN} AND address = ?`).pluck();
   const spends = db.prepare(`SELECT i.tx_id AS tx, sum(i.value) AS own, (SELECT sum(a.value) FROM tx_inputs a WHERE a.tx_id = i.tx_id) AS total
     FROM tx_inputs i WHERE i.address_id = ? GROUP BY i.tx_id`);

@@ -4,6 +4,7 @@ import { nodeId } from '../../../../shared/domain/graph';
 import type { FigureInput } from '../../../../shared/figure/types';
 import { getFinding } from '../../analysis/findings/finding-store';
 import { pathFigureInput } from './path-input';
+import { ANY_CHAIN } from '../../db/any-chain';
 
 const TXID = /^(0x)?[0-9a-fA-F]{64}$/;
 
@@ -20,7 +21,7 @@ function strings(value: unknown, out: string[] = []): string[] {
  */
 function subjectsOf(db: Database.Database, raw: unknown): FindingSubject[] {
   if (Array.isArray(raw) && raw.every((s) => FindingSubject.safeParse(s).success)) return raw as FindingSubject[];
-  const known = db.prepare('SELECT 1 FROM addresses WHERE address = ? LIMIT 1').pluck();
+  const known = db.prepare(`SELECT 1 FROM addresses WHERE ${ANY_CHAIN} AND address = ? LIMIT 1`).pluck();
   return strings(raw).flatMap((s): FindingSubject[] => (TXID.test(s) ? [{ type: 'tx', id: s }] : known.get(s) ? [{ type: 'address', id: s }] : []));
 }
 
@@ -29,8 +30,8 @@ function chainOf(db: Database.Database, subjects: FindingSubject[]): string {
   for (const s of subjects) {
     const key = s.type === 'output' ? s.id.split(':')[0] ?? '' : s.id;
     const row = (s.type === 'address'
-      ? db.prepare('SELECT chain FROM addresses WHERE address = ? LIMIT 1')
-      : db.prepare('SELECT chain FROM transactions WHERE txid = ? LIMIT 1')).pluck().get(key) as string | undefined;
+      ? db.prepare(`SELECT chain FROM addresses WHERE ${ANY_CHAIN} AND address = ? ORDER BY chain LIMIT 1`)
+      : db.prepare(`SELECT chain FROM transactions WHERE ${ANY_CHAIN} AND txid = ? ORDER BY chain LIMIT 1`)).pluck().get(key) as string | undefined;
     if (row) return row;
   }
   return 'BTC';

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { attributedPoolSql } from '../../attribution/coinbase-attribution';
+import { ANY_CHAIN } from '../../db/any-chain';
 
 export interface PathTx {
   id: number;
@@ -65,7 +66,7 @@ export class PathLedger {
 
   /** A txid on any chain (finding evidence names transactions without their chain). */
   txAnyChain(txid: string): PathTx | null {
-    const chain = this.db.prepare('SELECT chain FROM transactions WHERE txid = ? ORDER BY chain LIMIT 1').pluck().get(txid) as string | undefined;
+    const chain = this.db.prepare(`SELECT chain FROM transactions WHERE ${ANY_CHAIN} AND txid = ? ORDER BY chain LIMIT 1`).pluck().get(txid) as string | undefined;
     return chain ? this.tx(chain, txid) : null;
   }
 

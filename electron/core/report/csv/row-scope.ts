@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ManifestRows } from '../../../../shared/domain/report';
 import { parseStored } from '../report-context';
 import { strings } from '../pdf/sections/finding-refs';
+import { ANY_CHAIN } from '../../db/any-chain';
 import { hasTable } from '../../db/has-table';
 
 /** Which ledger rows the CSVs hold: those touching the accepted findings (the default) or every row (asked for). */
@@ -12,8 +13,6 @@ export interface RowScope {
   addresses: number | null;
 }
 
-const CHAINS = "chain IN ('BTC', 'LTC', 'BCH', 'ETH', 'ETC')";
-
 /**
  * Fills temp.scope_tx and temp.scope_address (temporary tables of this read-only connection) with what the accepted
  * findings cite: transactions named in their subjects and evidence (a "txid:vout" output subject names its tx), the
@@ -23,8 +22,8 @@ export function prepareRowScope(db: Database.Database, all: boolean): RowScope {
   if (all) return { all, transactions: null, addresses: null };
   db.exec(`DROP TABLE IF EXISTS temp.scope_tx; DROP TABLE IF EXISTS temp.scope_address;
     CREATE TEMP TABLE scope_tx (id INTEGER PRIMARY KEY); CREATE TEMP TABLE scope_address (id INTEGER PRIMARY KEY);`);
-  const tx = db.prepare(`INSERT OR IGNORE INTO temp.scope_tx SELECT id FROM transactions WHERE ${CHAINS} AND txid = ?`);
-  const address = db.prepare(`INSERT OR IGNORE INTO temp.scope_address SELECT id FROM addresses WHERE ${CHAINS} AND address = ?`);
+  const tx = db.prepare(`INSERT OR IGNORE INTO temp.scope_tx SELECT id FROM transactions WHERE ${ANY_CHAIN} AND txid = ?`);
+  const address = db.prepare(`INSERT OR IGNORE INTO temp.scope_address SELECT id FROM addresses WHERE ${ANY_CHAIN} AND address = ?`);
   const members = hasTable(db, 'cluster_members')
     ? db.prepare('INSERT OR IGNORE INTO temp.scope_address SELECT address_id FROM cluster_members WHERE cluster_id = ?')
     : null;

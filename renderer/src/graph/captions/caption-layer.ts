@@ -1,4 +1,5 @@
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
+import { COVERED_EVENT, coveredArea } from '../view-area';
 import { placeCaptions, type Box, type CaptionCandidate, type CaptionSide } from './place-captions';
 
 /** Captions are this many pixels on screen at every zoom (never below the ~9 px the eye needs). */
@@ -46,15 +47,14 @@ export class CaptionLayer {
   private applying = false;
   private zoom = Number.NaN;
   private readonly measure = textMeasure();
-  private readonly onChange = (e: EventObject) => {
-    if (this.applying) return;
-    if (e.type === 'viewport' && this.cy.zoom() === this.zoom) return;
-    this.schedule();
+  private readonly onChange = () => {
+    if (!this.applying) this.schedule();
   };
 
   constructor(private readonly cy: Core) {
     cy.on('add remove position class select unselect', 'node', this.onChange);
-    cy.on('viewport', this.onChange);
+    // A pan brings other nodes on screen and others under the panels: placed again once it settles, like a zoom.
+    cy.on(`viewport ${COVERED_EVENT}`, this.onChange);
   }
 
   schedule(): void {
@@ -72,21 +72,25 @@ export class CaptionLayer {
     const pan = cy.pan();
     const candidates: CaptionCandidate[] = [];
     const nodes = new Map<string, NodeSingular>();
-    const obstacles: Box[] = [];
+    // Captions stay on the canvas and off the toolbar and panels drawn over it.
+    const [width, height] = [cy.width(), cy.height()];
+    const obstacles: Box[] = [...coveredArea(cy).boxes];
     cy.nodes().forEach((n) => {
       if (n.isParent() || !n.visible()) return;
       const text = String(n.data('label') ?? '');
       const { x, y } = n.position();
+      const [sx, sy] = [x * zoom + pan.x, y * zoom + pan.y];
+      if (sx < -OFF_SCREEN || sy < -OFF_SCREEN || sx > width + OFF_SCREEN || sy > height + OFF_SCREEN) return;
       if (!text) {
         // Text-only nodes (a path view's titles and edge labels) and unnamed marks: in the way, never captioned.
         const [hw, hh] = [(n.outerWidth() * zoom) / 2, (n.outerHeight() * zoom) / 2];
-        obstacles.push({ x: x * zoom + pan.x - hw, y: y * zoom + pan.y - hh, w: 2 * hw, h: 2 * hh });
+        obstacles.push({ x: sx - hw, y: sy - hh, w: 2 * hw, h: 2 * hh });
         return;
       }
       nodes.set(n.id(), n);
-      candidates.push({ id: n.id(), x: x * zoom + pan.x, y: y * zoom + pan.y, halfW: (n.outerWidth() * zoom) / 2, halfH: (n.outerHeight() * zoom) / 2, width: this.measure(text) * 1.04 + 2, priority: captionPriority(n) });
+      candidates.push({ id: n.id(), x: sx, y: sy, halfW: (n.outerWidth() * zoom) / 2, halfH: (n.outerHeight() * zoom) / 2, width: this.measure(text) * 1.04 + 2, priority: captionPriority(n) });
     });
-    const placed = placeCaptions(candidates, { height: CAPTION_PX * LINE, gap: GAP, margin: MARGIN }, obstacles);
+    const placed = placeCaptions(candidates, { height: CAPTION_PX * LINE, gap: GAP, margin: MARGIN }, obstacles, { x: 0, y: 0, w: width, h: height });
     const next = new Map(placed.map((p) => [p.id, p.side]));
     const font = CAPTION_PX / zoom;
     const gap = GAP / zoom;
@@ -110,14 +114,17 @@ export class CaptionLayer {
       this.applying = false;
     }
     this.zoom = zoom;
-    // Who waits for captions (tests, screenshots) reads the zoom they were placed for.
-    cy.scratch('captions', { zoom, count: next.size });
+    // Who waits for captions (tests, screenshots) reads the viewport they were placed for.
+    cy.scratch('captions', { zoom, pan: { ...pan }, count: next.size });
     return next.size;
   }
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.cy.off('add remove position class select unselect', 'node', this.onChange);
-    this.cy.off('viewport', this.onChange);
+    this.cy.off(`viewport ${COVERED_EVENT}`, this.onChange);
   }
 }
+
+/** Nodes this far past the canvas's edge cannot have a caption on it. */
+const OFF_SCREEN = 400;

@@ -34,4 +34,18 @@ describe('placeCaptions', () => {
     const tie = placeCaptions([node('y', 0, 0, 0, 200), node('x', 0, 1, 0, 200)], options);
     expect(tie[0]?.id).toBe('x');
   });
+
+  it('keeps captions on the canvas and off the panels over it: a node at the left edge is captioned inwards', () => {
+    const canvas = { x: 0, y: 0, w: 400, h: 300 };
+    const edge = node('edge', 12, 150, 0, 120);
+    const toolbar = { x: 0, y: 0, w: 400, h: 40 };
+    const underToolbar = node('top', 200, 50, 0, 120);
+    const placed = placeCaptions([edge, underToolbar], options, [toolbar], canvas);
+    // Centred below or above it would cross the edge; on its left it would start off the canvas.
+    expect(placed.find((p) => p.id === 'edge')?.side).toBe('right');
+    // Above would be under the toolbar: below it is.
+    expect(placed.find((p) => p.id === 'top')?.side).toBe('below');
+    expect(placeCaptions([node('bottom', 60, 295, 0, 120)], options, [], canvas).map((p) => p.side)).toEqual(['above']);
+    expect(placeCaptions([node('corner', 5, 295, 0, 120)], options, [], canvas)).toEqual([]);
+  });
 });

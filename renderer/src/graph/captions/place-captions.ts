@@ -45,13 +45,14 @@ export function captionBox(c: CaptionCandidate, side: CaptionSide, { height, gap
 }
 
 /**
- * The canvas's captions, most important first, each on the first side of its node whose box keeps `margin` clear of
- * every node, obstacle (text drawn elsewhere) and caption placed before it (the shared placer of the figures too); a
- * caption with no free side is left out (shown on hover, or once zoomed in).
+ * The canvas's captions, most important first, each on the first side of its node whose box lies inside `bounds` (the
+ * canvas) and keeps `margin` clear of every node, obstacle (text drawn elsewhere, panels over the canvas) and caption
+ * placed before it (the shared placer of the figures too); a caption with no free side is left out (shown on hover,
+ * or once zoomed in).
  */
-export function placeCaptions(candidates: readonly CaptionCandidate[], options: PlaceOptions, obstacles: readonly Box[] = []): CaptionPlacement[] {
+export function placeCaptions(candidates: readonly CaptionCandidate[], options: PlaceOptions, obstacles: readonly Box[] = [], bounds?: Box): CaptionPlacement[] {
   const bodies = candidates.map((c) => ({ x: c.x - c.halfW, y: c.y - c.halfH, w: 2 * c.halfW, h: 2 * c.halfH }));
   const requests = candidates.map((c) => ({ owner: c.id, priority: c.priority, candidates: SIDES.map((side) => captionBox(c, side, options)) }));
-  const { placed } = placeGreedy(requests, [...bodies, ...obstacles], { margin: options.margin, cell: Math.max(32, options.height * 4) });
+  const { placed } = placeGreedy(requests, [...bodies, ...obstacles], { bounds, margin: options.margin, cell: Math.max(32, options.height * 4) });
   return placed.map(({ request, box, candidate }) => ({ id: request.owner, side: SIDES[candidate] as CaptionSide, box }));
 }

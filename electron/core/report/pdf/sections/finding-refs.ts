@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ANY_CHAIN } from '../../../db/any-chain';
 
 const TXID = /^(0x)?[0-9a-fA-F]{64}$/;
 
@@ -15,7 +16,7 @@ export function strings(value: unknown, out: string[] = []): string[] {
  */
 export function citedTransactions(db: Database.Database, ...json: unknown[]): { chain: string; txid: string; time: number | null; value: number | null }[] {
   const find = db.prepare(`SELECT chain, txid, block_time AS time, output_value AS value FROM transactions
-    WHERE chain IN ('BTC', 'LTC', 'BCH', 'ETH', 'ETC') AND txid = ?`);
+    WHERE ${ANY_CHAIN} AND txid = ?`);
   const seen = new Set<string>();
   const found: { chain: string; txid: string; time: number | null; value: number | null }[] = [];
   for (const s of json.flatMap((j) => strings(j))) {

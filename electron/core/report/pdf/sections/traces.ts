@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { coin, isoSeconds, utc } from '../../amounts';
 import { parseStored } from '../../report-context';
 import type { ReportSection } from './section';
+import { ANY_CHAIN } from '../../../db/any-chain';
 
 const MODEL_NAMES: Record<string, string> = {
   poison: 'Poison', haircut: 'Haircut', fifo: 'FIFO', lifo: 'LIFO', tiho: 'TIHO (tainted in, highest out)', address_fifo: 'Address FIFO',
@@ -36,7 +37,7 @@ const traceRuns = (db: Database.Database): TraceRun[] =>
 /** The chain of a trace's first seed (an address or txid in the ledger), for printing its amounts; BTC when unknown. */
 function seedChain(db: Database.Database, seed: string | undefined): string {
   if (!seed) return 'BTC';
-  const found = db.prepare('SELECT chain FROM addresses WHERE address = ? UNION ALL SELECT chain FROM transactions WHERE txid = ? LIMIT 1').pluck().get(seed, seed);
+  const found = db.prepare(`SELECT chain FROM addresses WHERE ${ANY_CHAIN} AND address = ? UNION ALL SELECT chain FROM transactions WHERE ${ANY_CHAIN} AND txid = ? LIMIT 1`).pluck().get(seed, seed);
   return typeof found === 'string' ? found : 'BTC';
 }
 
