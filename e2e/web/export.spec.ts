@@ -22,9 +22,9 @@ test('export an evidence package with a section left out, verify it, replace it,
   await page.screenshot({ path: `${SHOTS}/export-dialog.png` });
 
   // Untick the attribution tags; the contents summary counts one section fewer.
-  await expect(summary.getByTestId('export-sealed')).toContainText('with 13 sections');
+  await expect(summary.getByTestId('export-sealed')).toContainText('with 14 sections');
   await sections.locator('input[name="section-tags"]').uncheck();
-  await expect(summary.getByTestId('export-sealed')).toContainText('with 12 sections');
+  await expect(summary.getByTestId('export-sealed')).toContainText('with 13 sections');
   await dialog.locator('input[name="zip"]').check();
   await expect(summary).toContainText('evidence-package.zip');
   await expect(summary.getByTestId('export-rows')).toContainText('only the rows touching the accepted findings');

@@ -3,6 +3,7 @@ import { APP_VERSION } from '../core/app-version';
 import { toAppError } from '../../shared/api/errors';
 import { registerAnalyze } from './commands/analyze';
 import { registerDemo } from './commands/demo';
+import { registerDocuments } from './commands/documents';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerFindings } from './commands/findings';
@@ -18,7 +19,7 @@ import { registerVerify } from './commands/verify';
 import type { CliIO } from './context';
 
 /** Each command lives in its own file and registers itself here. */
-const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify, registerScreen, registerExtract, registerKeys, registerExport];
+const commands: ((program: Command, io: CliIO) => void)[] = [registerInit, registerImport, registerShow, registerServe, registerDemo, registerAnalyze, registerTrace, registerFindings, registerReport, registerVerify, registerScreen, registerExtract, registerKeys, registerExport, registerDocuments];
 
 /** `parserErr` receives commander's own messages (held back by runCli); commands write to `io` as they run. */
 export function buildProgram(io: CliIO, parserErr: (text: string) => void = io.err): Command {

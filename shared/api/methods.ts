@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { analysisMethods, demoMethods } from './methods/analysis';
 import { appMethods } from './methods/app';
 import { caseMethods } from './methods/case';
+import { documentsMethods } from './methods/documents';
 import { extractMethods } from './methods/extract';
 import { graphMethods } from './methods/graph';
 import { importMethods } from './methods/import';
@@ -17,6 +18,7 @@ export const methods = {
   ...demoMethods,
   ...analysisMethods,
   ...caseMethods,
+  ...documentsMethods,
   ...extractMethods,
   ...importMethods,
   ...keysMethods,

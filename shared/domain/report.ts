@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseDocument } from './document';
 
 /** Report sections the analyst can choose; the cover, contents and page integrity notes are always included. */
 export const REPORT_SECTIONS = [
@@ -7,6 +8,7 @@ export const REPORT_SECTIONS = [
   'findings',
   'traces',
   'deposits',
+  'documents',
   'clusters',
   'views',
   'transactions',
@@ -44,6 +46,10 @@ export const ManifestRows = z.discriminatedUnion('scope', [
 ]);
 export type ManifestRows = z.infer<typeof ManifestRows>;
 
+/** An off-chain document copied into the package (documents/), with what the case recorded of it. */
+export const ManifestDocument = CaseDocument.omit({ addedAt: true, addedBy: true }).extend({ path: z.string() });
+export type ManifestDocument = z.infer<typeof ManifestDocument>;
+
 export const Manifest = z.object({
   format: z.literal('assay-evidence-package'),
   formatVersion: z.literal(1),
@@ -64,6 +70,8 @@ export const Manifest = z.object({
   zip: z.string().nullable(),
   /** Absent in packages from before signing existed. */
   signer: ManifestSigner.nullable().optional(),
+  /** Off-chain documents in documents/ (also listed in files); absent in packages from before schema 6. */
+  documents: z.array(ManifestDocument).optional(),
   files: z.array(ManifestFile),
 });
 export type Manifest = z.infer<typeof Manifest>;
@@ -84,6 +92,8 @@ export const ReportPreview = z.object({
   sections: z.array(z.object({ id: ReportSectionId, title: z.string(), items: z.number().int() })),
   views: z.array(z.object({ name: z.string(), nodes: z.number().int() })),
   csvTables: z.array(z.string()),
+  /** Off-chain documents the package copies into documents/ (whatever sections are chosen: they are evidence). */
+  documents: z.number().int(),
 });
 export type ReportPreview = z.infer<typeof ReportPreview>;
 

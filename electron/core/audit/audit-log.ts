@@ -26,7 +26,7 @@ export function auditRowHash(prevHash: string, seq: number, at: string, actor: s
 }
 
 /** Who acts: the examiner the case names (every connection, the analysis worker's too, answers the same). */
-function defaultActor(db: Database.Database): string {
+export function defaultActor(db: Database.Database): string {
   const examiner = db.prepare("SELECT value FROM case_meta WHERE key = 'examiner'").pluck().get() as string | undefined;
   return examiner?.trim() || 'analyst';
 }

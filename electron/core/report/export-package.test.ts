@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -8,7 +9,7 @@ import { verifyPath } from '../verify/verify-path';
 import { exportPackage } from './export-package';
 import { listFiles } from './package/list-files';
 import { hasPdftotext, pdfText } from './test-support/pdf-text';
-import { ADDR_POOL, ADDR_THIEF, buildReportCase, HOSTILE, TX_COINBASE, TX_SPEND } from './test-support/report-case';
+import { ADDR_POOL, ADDR_THIEF, buildReportCase, DOCUMENT_BYTES, HOSTILE, TX_COINBASE, TX_SPEND } from './test-support/report-case';
 
 const T1 = new Date('2026-03-01T10:00:00Z');
 const T2 = new Date('2026-03-02T11:30:00Z');
@@ -41,6 +42,29 @@ describe('evidence package', () => {
     expect(manifest.caseId).toBe(caseId);
     expect(manifest.exportedAt).toBe(T1.toISOString());
     expect(manifest.files.map((f) => f.path)).toEqual(files.filter((f) => f !== 'manifest.json' && f !== 'SHA256SUMS'));
+  });
+
+  it('copies each off-chain document into documents/ under a safe name, listed in the manifest, SHA256SUMS, VERIFY.txt and the PDF', () => {
+    const rel = 'documents/1-NiceHash-return-invoice-fdp.exe.pdf';
+    expect(read('a', rel).toString()).toBe(DOCUMENT_BYTES);
+    const sha256 = createHash('sha256').update(DOCUMENT_BYTES).digest('hex');
+    const manifest = Manifest.parse(JSON.parse(read('a', 'manifest.json').toString('utf8')));
+    expect(manifest.documents).toEqual([
+      { id: 1, path: rel, fileName: `../NiceHash return ${HOSTILE.rtl}.pdf`, sha256, size: DOCUMENT_BYTES.length, receivedAt: '2026-01-01', description: 'Subpoena 2026-117: NiceHash order records', findingId: 1 },
+    ]);
+    expect(manifest.files).toContainEqual({ path: rel, sha256, size: DOCUMENT_BYTES.length });
+    expect(read('a', 'SHA256SUMS').toString()).toContain(`${sha256}  ${rel}\n`);
+    expect(read('a', 'VERIFY.txt').toString()).toContain('6. Off-chain documents. documents/ holds the document the examiner received');
+    expect(read('a', 'csv/documents.csv').toString()).toContain(sha256);
+    if (hasPdftotext) {
+      const page = pdfText(path.join(tmp.dir, 'a', 'report.pdf')).split('\f').find((p) => p.includes('Off-chain documents\n')) ?? '';
+      expect(page).toMatch(/2026-01-01\s+Subpoena 2026-117: NiceHash order records/);
+      expect(page).toContain(sha256);
+      // The deposit whose evidence has the same SHA-256 says where the document is in the package.
+      expect(pdfText(path.join(tmp.dir, 'a', 'report.pdf'))).toMatch(/Evidence document in this\s+package\s+documents\/1-NiceHash-return-invoice-fdp\.exe\.pdf/);
+      // The accepted finding it supports names it on its own page.
+      expect(pdfText(path.join(tmp.dir, 'a', 'report.pdf'))).toMatch(/Off-chain document supporting this finding: #1 \.\.\/NiceHash return invoice\[U\+202E\]fdp\.exe\.pdf,\s+received 2026-01-01/);
+    }
   });
 
   it('counts the same sealed files in its result as verify checks and names', async () => {

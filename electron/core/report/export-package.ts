@@ -11,6 +11,7 @@ import { manifestRows, prepareRowScope } from './csv/row-scope';
 import { csvTablesFor } from './csv/tables';
 import { figureForView } from './figure/subgraph';
 import { figureSvg } from './figure/svg';
+import { writeDocuments } from './package/documents';
 import { SUMS, sealPackage, type PackageSigner } from './package/manifest';
 import { PackageFiles, prepareOutDir } from './package/output-folder';
 import { signerOf } from './package/signing';
@@ -77,7 +78,7 @@ function writeFigures(out: PackageFiles, ctx: ReportContext): void {
   });
 }
 
-/** Writes the evidence package: csv/, figures/, report.pdf, VERIFY.txt, manifest.json, SHA256SUMS and optionally a zip. */
+/** Writes the evidence package: csv/, documents/, figures/, report.pdf, VERIFY.txt, manifest.json, SHA256SUMS and optionally a zip. */
 export async function exportPackage(options: ExportOptions): Promise<ExportResult> {
   const exportedAt = (options.now?.() ?? new Date()).toISOString();
   const zipName = options.zip ? ZIP_NAME : null;
@@ -105,6 +106,7 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
       await writeCsv(db, table, out.path(`csv/${table.name}.csv`));
     }
     fs.writeFileSync(out.path('csv/README.txt'), csvReadme(tables, rowScope), { flag: 'wx', mode: 0o600 });
+    const documents = writeDocuments(out, ctx);
     progress('figures', 'figures/');
     if (ctx.sections.has('views')) writeFigures(out, ctx);
     progress('pdf', 'report.pdf');
@@ -119,6 +121,7 @@ export async function exportPackage(options: ExportOptions): Promise<ExportResul
       rows: manifestRows(rowScope),
       report,
       zip: zipName,
+      documents,
     }, options.key ?? null);
     if (zipName) progress('zip', zipName);
     const zip = zipName ? await zipPackage(root, [...files.map((f) => f.path), SUMS], zipName, new Date(exportedAt)) : null;

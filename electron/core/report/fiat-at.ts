@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { fiatValue, formatFiat } from '../../../shared/domain/fiat';
 import { caseCurrency, rateLookup } from '../fiat/prices';
-import { hasTable } from './csv/has-table';
+import { hasTable } from '../db/has-table';
 
 /** Values in the case's currency at a time, for the report's text; null where the case has no prices or none covers the day. */
 export interface FiatAt {

@@ -38,8 +38,17 @@ describe('review marking in the exhibit', () => {
     const pages = text.split('\f').filter((p) => p.trim() !== '');
     expect(pages.every((p) => /\bFINAL\b/.test(p) && !/\bDRAFT\b/.test(p))).toBe(true);
     expect(text).toMatch(/Block attribution only, no link to the\s+thief/);
-    expect(text).toMatch(/J\. Doe,\s+2026-\d\d-\d\dT/);
+    expect(text).toMatch(/J\. Doe,\s+2026-03-02\s09:00\sUTC/);
     // The accepted finding was inserted without an audit entry: the page says so instead of inventing a reviewer.
     expect(text).toContain('Accepted (the audit log holds no record of who decided it or when)');
+  });
+
+  it('states when a finding was accepted as people read a time, to the minute in UTC (the CSVs keep ISO 8601)', async () => {
+    const c = CaseFile.open(caseFile);
+    setFindingStatus(c.db, 1, 'accepted', 'the co-spend is on chain', '2026-12-04T21:33:12.345Z');
+    c.close();
+    const text = await exportText('accepted-at');
+    expect(text).toMatch(/Accepted by J\. Doe on 2026-12-04\s21:33\sUTC\. Reason: the co-spend is on chain\./);
+    expect(text).not.toContain('21:33:12.345Z');
   });
 });

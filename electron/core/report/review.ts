@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { readableUtc } from '../../../shared/readable-time';
 
 /** Who decided a finding's status, when and why: the newest finding.status entry of the audit log (the record of it). */
 export interface FindingReview {
@@ -8,6 +9,9 @@ export interface FindingReview {
   reason: string | null;
 }
 
+/** When the finding was decided, as the exhibit's prose states times; '?' when the audit log does not say. */
+export const reviewedAt = (r: FindingReview): string => (r.at === null ? '?' : readableUtc(r.at));
+
 export function findingReview(db: Database.Database, id: number, status: string, storedReason: string | null): FindingReview {
   const entry = db
     .prepare(`SELECT actor, at, json_extract(details, '$.reason') AS reason FROM audit_log
@@ -16,11 +20,11 @@ export function findingReview(db: Database.Database, id: number, status: string,
   return { status, reviewer: entry?.actor ?? null, at: entry?.at ?? null, reason: storedReason ?? entry?.reason ?? null };
 }
 
-/** One sentence for a finding page: "Accepted by J. Doe on 2026-03-01T10:00:00.000Z. Reason: …" */
+/** One sentence for a finding page: "Accepted by J. Doe on 2026-03-01 10:00 UTC. Reason: …" */
 export function reviewSentence(r: FindingReview): string {
   if (r.status === 'new') return 'Not reviewed: the examiner has neither accepted nor dismissed this finding.';
   const verb = r.status === 'accepted' ? 'Accepted' : 'Dismissed';
-  const who = r.reviewer ? ` by ${r.reviewer} on ${r.at ?? '?'}` : ' (the audit log holds no record of who decided it or when)';
+  const who = r.reviewer ? ` by ${r.reviewer} on ${reviewedAt(r)}` : ' (the audit log holds no record of who decided it or when)';
   return `${verb}${who}. Reason: ${r.reason?.trim() || 'none given'}.`;
 }
 

@@ -54,6 +54,11 @@ export async function checkPackage(listing: PackageListing, options: PackageChec
     if (actual.size !== entry.size) return fail(entry.path, `changed: ${actual.size} bytes, the manifest says ${entry.size}`);
     if (actual.sha256 !== entry.sha256) return fail(entry.path, `changed: SHA-256 ${actual.sha256} does not match the manifest`);
   }
+  // Each document the manifest describes is one of its files, with the same SHA-256 (what the PDF and VERIFY.txt cite).
+  const byPath = new Map(manifest.files.map((f) => [f.path, f.sha256]));
+  for (const d of manifest.documents ?? []) {
+    if (byPath.get(d.path) !== d.sha256) return fail(d.path, `manifest.json "documents" gives SHA-256 ${d.sha256}, which its file list does not hold for this path`);
+  }
   const signed = manifest.signer ? [SIGNATURE] : [];
   const allowed = new Set([MANIFEST, SUMS, ...signed, ...(listing.kind === 'package' && manifest.zip ? [manifest.zip] : [])]);
   for (const path of listing.files.keys()) {

@@ -9,6 +9,9 @@ import { tempDir } from '../test-support/fixtures';
 import { verifyPath } from './verify-path';
 import { unsafeEntryName } from './verify-zip';
 
+/** The report case's subpoena return as the package names it (its hostile name made safe). */
+const DOCUMENT_FILE = 'documents/1-NiceHash-return-invoice-fdp.exe.pdf';
+
 let tmp: ReturnType<typeof tempDir>;
 let caseFile: string;
 let pristine: string;
@@ -41,6 +44,24 @@ describe('verify a package folder', () => {
     bytes.writeUInt8((bytes.at(-3) ?? 0) ^ 0x01, bytes.length - 3);
     fs.writeFileSync(file, bytes);
     expect(await verifyPath(dir)).toMatchObject({ ok: false, item: 'csv/tags.csv', reason: expect.stringContaining('SHA-256') });
+  });
+
+  it('names an off-chain document changed in the package', async () => {
+    const dir = copy('document');
+    const file = path.join(dir, DOCUMENT_FILE);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('subpoena', 'Subpoena'));
+    expect(await verifyPath(dir)).toMatchObject({ ok: false, item: DOCUMENT_FILE, reason: expect.stringContaining('SHA-256') });
+    fs.rmSync(file);
+    expect(await verifyPath(dir)).toMatchObject({ ok: false, item: DOCUMENT_FILE, reason: expect.stringContaining('missing') });
+  });
+
+  it('names a document whose recorded SHA-256 in the manifest disagrees with its file entry', async () => {
+    const dir = copy('document-entry');
+    const file = path.join(dir, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { documents: { sha256: string }[] };
+    manifest.documents[0]!.sha256 = 'f'.repeat(64);
+    fs.writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    expect(await verifyPath(dir)).toMatchObject({ ok: false, item: DOCUMENT_FILE, reason: expect.stringContaining('"documents"') });
   });
 
   it('names a missing file', async () => {

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { nodeId } from '../../../shared/domain/graph';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { CopyText } from '../ui/CopyText';
 import { formatIso, shorten } from '../ui/format';
 
@@ -30,7 +30,6 @@ interface AnnotationCardProps {
 /** One annotation: kind, note, labels, typed fields, evidence fingerprint and the off-chain links it justifies. */
 export function AnnotationCard({ annotation: a, onEdit, onDelete, onNavigate }: AnnotationCardProps) {
   const evidence = a.deposit?.evidenceDocument;
-  const [confirming, setConfirming] = useState(false);
   return (
     <li className="annotation-card" data-testid="annotation" data-kind={a.kind}>
       <div className="annotation-head">
@@ -79,20 +78,7 @@ export function AnnotationCard({ annotation: a, onEdit, onDelete, onNavigate }: 
         <button type="button" className="button small" onClick={() => onEdit(a)}>
           Edit
         </button>
-        {confirming ? (
-          <>
-            <button type="button" className="button small danger" onClick={() => onDelete(a)}>
-              Confirm delete
-            </button>
-            <button type="button" className="link-button" onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-          </>
-        ) : (
-          <button type="button" className="button small" onClick={() => setConfirming(true)}>
-            Delete…
-          </button>
-        )}
+        <ConfirmButton verb="delete" onConfirm={() => onDelete(a)} />
       </div>
     </li>
   );

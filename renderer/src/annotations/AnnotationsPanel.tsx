@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { useApp } from '../app/runtime-context';
 import { useDialogs } from '../dialogs/DialogHost';
+import { DocumentsManager } from '../documents/DocumentsManager';
 import type { PanelProps } from '../panels/registry';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { shorten } from '../ui/format';
@@ -27,7 +28,20 @@ export function AnnotationsPanel({ selectedId, onNavigate }: PanelProps) {
   // A half-written note belongs to the node it was started on.
   useEffect(() => setNoteEditing(null), [selectedId]);
 
-  if (!subject) return <p className="muted inspector-empty">Select an address, a transaction, a flow (edge) or a cluster box to annotate it.</p>;
+  // Case-wide, so reachable with or without a selection: the documents the deposits and off-chain links rest on.
+  const documents = (
+    <button type="button" className="button small" onClick={() => dialogs.open('Off-chain documents', () => <DocumentsManager />)} data-testid="open-documents">
+      Documents…
+    </button>
+  );
+  if (!subject) {
+    return (
+      <div className="annotations-panel">
+        <p className="muted inspector-empty">Select an address, a transaction, a flow (edge) or a cluster box to annotate it.</p>
+        <div className="panel-actions">{documents}</div>
+      </div>
+    );
+  }
   const openDeposit = (existing: Annotation | null) =>
     dialogs.open(existing ? 'Edit hash-rental deposit' : 'Record a hash-rental deposit', (close) => (
       <DepositForm
@@ -66,6 +80,7 @@ export function AnnotationsPanel({ selectedId, onNavigate }: PanelProps) {
             Hash-rental deposit…
           </button>
         )}
+        {documents}
       </div>
       {noteEditing && (
         <NoteForm

@@ -113,7 +113,7 @@ export function DepositForm({ subject, existing, onSaved, onCancel }: DepositFor
         {text('accountHolder', 'Account holder', { placeholder: 'name and e-mail on the rental account' })}
         {text('legalProcess', 'Legal process reference', { placeholder: 'subpoena / court order no.' })}
         {text('confidence', 'Confidence (0-100)', { type: 'number' })}
-        <FormField label="Evidence document" hint={evidence ? `${evidence.name} · ${formatBytes(evidence.size)} · its SHA-256 is recorded` : kept ? `Keeps ${kept.name}` : 'Its name and SHA-256 are recorded, not the file'}>
+        <FormField label="Evidence document" hint={evidence ? `${evidence.name} · ${formatBytes(evidence.size)} · its SHA-256 is recorded` : kept ? `Keeps ${kept.name}` : 'Its name and SHA-256 are recorded, not the file (Documents… in the Notes panel keeps the file itself)'}>
           <input type="file" name="evidence" aria-label="Evidence document" onChange={(e) => void pickEvidence(e.target.files)} />
         </FormField>
         <div className="span-2">

@@ -14,6 +14,7 @@ const preview: ReportPreview = {
     { name: 'Deposit path', nodes: 5 },
   ],
   csvTables: ['transactions.csv', 'flows.csv'],
+  documents: 0,
 };
 
 describe('packageContents', () => {
@@ -34,6 +35,13 @@ describe('packageContents', () => {
     expect(contents.csvTables).toBe(2);
     // Sealed as SHA256SUMS lists them: PDF, 2 CSV, README, 1 figure, VERIFY.txt, manifest.json (not the sums, not the zip).
     expect(contents.sealed).toBe(7);
+  });
+
+  it('counts each off-chain document as a sealed file in documents/, whatever sections are chosen', () => {
+    const contents = packageContents({ ...preview, documents: 2 }, { ...fullChoice(preview), sections: ['summary'] });
+    expect(contents.files).toContain('documents/ (2 off-chain documents)');
+    // PDF, 2 CSV, README, 2 documents, VERIFY.txt, manifest.json.
+    expect(contents.sealed).toBe(8);
   });
 
   it('draws no figures when the views section is unticked, and keeps the section order of the preview', () => {

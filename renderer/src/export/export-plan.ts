@@ -21,7 +21,7 @@ export const fullChoice = (preview: ReportPreview): ExportChoice => ({
 
 /**
  * What the package will hold, as the user should read it before exporting (mirrors the layout in core/report/README.md).
- * `sealed` counts what the result and verify count: every file SHA256SUMS lists (each figure is one), not SHA256SUMS
+ * `sealed` counts what the result and verify count: every file SHA256SUMS lists (each figure and document is one), not SHA256SUMS
  * itself nor the zip.
  */
 export function packageContents(preview: ReportPreview, choice: ExportChoice): { files: string[]; sealed: number; sections: string[]; csvTables: number } {
@@ -31,12 +31,13 @@ export function packageContents(preview: ReportPreview, choice: ExportChoice): {
   const sealedFiles = ['report.pdf', ...preview.csvTables.map((t) => `csv/${t}`), 'csv/README.txt', 'VERIFY.txt', 'manifest.json'];
   const files = [
     ...sealedFiles.slice(0, -2),
+    ...(preview.documents > 0 ? [`documents/ (${preview.documents} off-chain document${preview.documents === 1 ? '' : 's'})`] : []),
     ...(figures > 0 ? [`figures/ (${figures} SVG view${figures === 1 ? '' : 's'})`] : []),
     ...sealedFiles.slice(-2),
     'SHA256SUMS',
     ...(choice.zip ? ['evidence-package.zip'] : []),
   ];
-  return { files, sealed: sealedFiles.length + figures, sections, csvTables: preview.csvTables.length };
+  return { files, sealed: sealedFiles.length + preview.documents + figures, sections, csvTables: preview.csvTables.length };
 }
 
 /** The engine refuses a non-empty folder this way; the dialog then asks before resending with force. */

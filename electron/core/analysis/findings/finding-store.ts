@@ -123,7 +123,8 @@ export function setFindingStatus(db: Database.Database, id: number, status: Find
       .prepare('UPDATE findings SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?')
       .run(status, status === 'new' ? null : (reason?.trim() || null), now, id);
     if (info.changes === 0) throw new AppError('NOT_FOUND', `No finding ${id} in this case.`, { field: 'id' });
-    appendAudit(db, 'finding.status', { id, status, reason: reason ?? null });
+    // The audit entry records the same instant as the finding's updated_at: the exhibit states it as the review time.
+    appendAudit(db, 'finding.status', { id, status, reason: reason ?? null }, { now: () => new Date(now) });
     return getFinding(db, id);
   })();
 }

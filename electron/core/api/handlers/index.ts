@@ -3,6 +3,7 @@ import type { HandlerMap } from '../handler-types';
 import { analysisHandlers, demoHandlers } from './analysis';
 import { appHandlers } from './app';
 import { caseHandlers } from './case';
+import { documentsHandlers } from './documents';
 import { extractHandlers } from './extract';
 import { graphHandlers } from './graph';
 import { importHandlers } from './import';
@@ -18,6 +19,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...demoHandlers,
   ...analysisHandlers,
   ...caseHandlers,
+  ...documentsHandlers,
   ...extractHandlers,
   ...importHandlers,
   ...keysHandlers,

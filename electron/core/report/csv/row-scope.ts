@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { ManifestRows } from '../../../../shared/domain/report';
 import { parseStored } from '../report-context';
 import { strings } from '../pdf/sections/finding-refs';
-import { hasTable } from './has-table';
 import { ANY_CHAIN } from '../../db/any-chain';
+import { hasTable } from '../../db/has-table';
 
 /** Which ledger rows the CSVs hold: those touching the accepted findings (the default) or every row (asked for). */
 export interface RowScope {

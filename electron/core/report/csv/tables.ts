@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { caseCurrency, fiatValueSql } from '../../fiat/prices';
-import { hasTable } from './has-table';
+import { hasTable } from '../../db/has-table';
 import { scopeFilter, type ScopeFilter } from './row-scope';
 import { amount, amountUnits, isoSql, num, sourceId, sourceIdSql, text, time, type AmountUnits, type CsvColumn } from './columns';
 
@@ -232,6 +232,17 @@ const PRICES: CsvTable & { requires: string } = {
   sql: `SELECT p.asset, p.currency, ${isoSql('p.at')}, p.price, s.original_name FROM prices p JOIN sources s ON s.id = p.origin_source_id ORDER BY p.asset, p.currency, p.at`,
 };
 
+/** Off-chain documents (schema v6): each file is in documents/ (manifest.json "documents" names its path). */
+const DOCUMENTS: CsvTable & { requires: string } = {
+  name: 'documents',
+  requires: 'documents',
+  about: 'off-chain documents kept in the case (subpoena returns, KYC replies, order records); the files are in documents/',
+  columns: [num('id', 'document id'), text('file_name', 'file name as received'), text('sha256', 'SHA-256 of the file'), num('size', 'bytes'),
+    text('received_at', 'the date the examiner received it (YYYY-MM-DD)'), text('description', 'what it is, its legal reference'),
+    num('finding_id', 'the finding it supports'), text('added_at', 'added to the case (ISO 8601)'), text('added_by', 'added by')],
+  sql: 'SELECT id, file_name, sha256, size, received_at, description, finding_id, added_at, added_by FROM documents ORDER BY id',
+};
+
 /**
  * With prices in the case: the transactions' output value at their block time, and the findings' evidence amounts at
  * the finding's latest transaction time, in the case's currency (named in the header).
@@ -261,6 +272,6 @@ export function csvTablesFor(db: Database.Database, allRows = true): CsvTable[] 
   const f = scopeFilter(allRows);
   return [
     ...[...ledgerTables(units, f), ...workTables(f)].map((t) => withFiatValue(db, f, t)),
-    ...[...analysisTables(units, f), PRICES].filter((t) => hasTable(db, t.requires)).map(({ requires: _r, ...table }) => table),
+    ...[...analysisTables(units, f), PRICES, DOCUMENTS].filter((t) => hasTable(db, t.requires)).map(({ requires: _r, ...table }) => table),
   ];
 }

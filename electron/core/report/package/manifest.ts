@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Manifest, ManifestFile, ManifestRows, ManifestSection } from '../../../../shared/domain/report';
+import type { Manifest, ManifestDocument, ManifestFile, ManifestRows, ManifestSection } from '../../../../shared/domain/report';
 import type { Ed25519Key } from '../../keys/ed25519-key';
 import { digestFile } from './hash-file';
 import { byPath } from './list-files';
@@ -22,6 +22,7 @@ export interface ManifestHeader {
   rows: ManifestRows;
   report: { pages: number; sections: ManifestSection[] } | null;
   zip: string | null;
+  documents: ManifestDocument[];
 }
 
 /** The examiner's key, when one exists: the package is then signed. */
@@ -38,7 +39,7 @@ export const sumsLine = (file: ManifestFile): string => `${file.sha256}  ${file.
  */
 export async function sealPackage(root: string, written: readonly string[], header: ManifestHeader, key: PackageSigner = null): Promise<ManifestFile[]> {
   const signer = key ? signerOf(key) : null;
-  fs.writeFileSync(insideDir(root, VERIFY_TXT), verifyText(signer), { flag: 'wx', mode: 0o600 });
+  fs.writeFileSync(insideDir(root, VERIFY_TXT), verifyText(signer, header.documents.length), { flag: 'wx', mode: 0o600 });
   if (key) writeAllowedSigners(root, key);
   const files: ManifestFile[] = [];
   const listed = [...written, VERIFY_TXT, ...(key ? [ALLOWED_SIGNERS] : [])].sort(byPath);

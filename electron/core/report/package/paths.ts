@@ -21,3 +21,19 @@ export function slug(text: string, max = 40): string {
     .slice(0, max);
   return s || 'view';
 }
+
+/**
+ * A package file name from an untrusted one (a received document's): ASCII letters, digits, dots, dashes and
+ * underscores, its extension kept, never hidden or empty. The manifest keeps the original name beside it.
+ */
+export function safeFileName(name: string, max = 80): string {
+  const ext = /\.[A-Za-z0-9]{1,10}$/.exec(name)?.[0] ?? '';
+  const stem = name
+    .slice(0, name.length - ext.length)
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, max - ext.length)
+    .replace(/[-.]+$/, '');
+  return `${stem || 'document'}${ext}`;
+}

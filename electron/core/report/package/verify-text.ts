@@ -1,5 +1,6 @@
 import type { ManifestSigner } from '../../../../shared/domain/report';
 import { PAGE_CHAIN_EXPLANATION } from '../pdf/page-chain';
+import { DOCUMENTS_DIR } from './documents';
 import { ALLOWED_SIGNERS, SIGNATURE, sshVerifyCommand } from './signing';
 
 /** Windows PowerShell 5+: checks every line of SHA256SUMS and prints OK or FAILED per file. */
@@ -25,8 +26,19 @@ function signatureStep(signer: ManifestSigner | null): string[] {
   ];
 }
 
-/** VERIFY.txt: how to check the package with standard tools, without Assay. Depends only on the signer, never on the time. */
-export function verifyText(signer: ManifestSigner | null): string {
+/** Where the off-chain documents are and what covers them. */
+function documentsStep(count: number): string[] {
+  if (count === 0) return ['6. Off-chain documents. This package holds none (the case keeps no subpoena return or other document).'];
+  return [
+    `6. Off-chain documents. ${DOCUMENTS_DIR}/ holds the ${count === 1 ? 'document' : `${count} documents`} the examiner received (subpoena`,
+    '   returns, exchange KYC replies, order records) exactly as kept in the case, each as <id>-<file name>.',
+    '   manifest.json ("documents") names each with its original file name, SHA-256, received date and description;',
+    '   check 1 covers them like every other file, and report.pdf lists them under "Off-chain documents".',
+  ];
+}
+
+/** VERIFY.txt: how to check the package with standard tools, without Assay. Depends on the signer and the documents, never on the time. */
+export function verifyText(signer: ManifestSigner | null, documents: number): string {
   return [
     'How to verify this evidence package',
     '===================================',
@@ -60,6 +72,8 @@ export function verifyText(signer: ManifestSigner | null): string {
     '   content_digest names, per group of evidence tables, the row count and a SHA-256 over the rows; `assay verify',
     '   CASE.assay` recomputes it and names any group changed outside Assay. (Remove one leading apostrophe from a',
     '   text cell first: see csv/README.txt.)',
+    '',
+    ...documentsStep(documents),
     '',
   ].join('\n');
 }

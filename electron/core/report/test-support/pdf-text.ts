@@ -12,7 +12,7 @@ export function caseIdentifiers(caseFile: string): string[] {
   const db = new Database(caseFile, { readonly: true });
   const ids = db
     .prepare(`SELECT txid FROM transactions UNION SELECT block_hash FROM transactions WHERE block_hash IS NOT NULL UNION SELECT address FROM addresses
-      UNION SELECT sha256 FROM sources UNION SELECT hash FROM audit_log UNION SELECT value FROM case_meta WHERE key = 'case_id'
+      UNION SELECT sha256 FROM sources UNION SELECT sha256 FROM documents UNION SELECT hash FROM audit_log UNION SELECT value FROM case_meta WHERE key = 'case_id'
       UNION SELECT subject FROM tags`)
     .pluck()
     .all() as string[];

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { TraceParams } from '../../../../shared/domain/analysis';
 import { runTrace } from '../../analysis/taint/run-trace';
 import { auditTrace } from '../../audit/activity';
 import { appendAudit } from '../../audit/audit-log';
 import { CaseFile } from '../../case/case-file';
+import { addDocument } from '../../documents/document-store';
 import { importFile } from '../../import/run-import';
 import { BLOCK_50001, BLOCK_50002 } from '../../test-support/fixtures';
 
@@ -23,6 +25,8 @@ export const HOSTILE = {
 };
 
 const T = '2026-01-02T03:04:05.000Z';
+/** The stored off-chain document's content (the package copies it to documents/). */
+export const DOCUMENT_BYTES = '%PDF-1.4 subpoena return\n';
 
 /**
  * A case built through the real importer (Bitcoin Core JSON blocks 50001-50002 from shared/data) plus the analyst's
@@ -58,7 +62,7 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
       .prepare(`INSERT INTO annotations (subject_type, chain, subject, kind, note, labels, data, confidence, created_at, updated_at)
         VALUES ('tx', 'BTC', ?, 'hash_rental_deposit', ?, '["rental"]', ?, 70, ?, ?)`)
       
-      .run(TX_SPEND, `${HOSTILE.rtl} ${HOSTILE.long}`, JSON.stringify({ service: 'NiceHash', orderId: '-1+1', evidenceDocument: 'subpoena.pdf', evidenceSha256: 'cd'.repeat(32),
+      .run(TX_SPEND, `${HOSTILE.rtl} ${HOSTILE.long}`, JSON.stringify({ service: 'NiceHash', orderId: '-1+1', evidenceDocument: 'subpoena.pdf', evidenceSha256: createHash('sha256').update(DOCUMENT_BYTES).digest('hex'),
         btcAmount: '0.5', depositTime: '2010-04-10T17:00:00.000Z', accountHolder: 'Jane Roe', legalProcess: '' }), T, T)
       .lastInsertRowid;
     db.prepare(`INSERT INTO offchain_links (annotation_id, chain, from_address, to_address, confidence, created_at) VALUES (?, 'BTC', ?, ?, 70, ?)`)
@@ -88,6 +92,8 @@ export async function buildReportCase(dir: string): Promise<{ file: string; case
       .run(txId, pool, thief);
     appendAudit(db, 'analyst.work', { findings: 3, annotations: 1 }, { now: () => fixed });
   })();
+  // A subpoena return the accepted finding relies on, under a name that must not reach the package's paths as given.
+  addDocument(db, { fileName: `../NiceHash return ${HOSTILE.rtl}.pdf`, bytes: Buffer.from(DOCUMENT_BYTES) }, { receivedAt: '2026-01-01', description: 'Subpoena 2026-117: NiceHash order records', findingId: 1 }, fixed);
   // A trace the examiner ran (real engine, audited as the app does) for the Traces section.
   const trace = TraceParams.parse({ from: [ADDR_THIEF], models: ['poison', 'haircut', 'fifo', 'lifo'], hops: 3 });
   auditTrace(db, trace, runTrace(db, trace));

@@ -1,4 +1,4 @@
-import { findingReview } from '../../review';
+import { findingReview, reviewedAt } from '../../review';
 import type { ReportSection } from './section';
 
 export const annexSection: ReportSection = {
@@ -13,7 +13,7 @@ export const annexSection: ReportSection = {
       .map((f) => {
         const { id, status, severity, title, reason } = f as { id: number; status: string; severity: string; title: string; reason: string | null };
         const review = findingReview(db, id, status, reason);
-        const by = status === 'new' ? 'not reviewed' : review.reviewer ? `${review.reviewer}, ${review.at ?? '?'}` : 'not recorded in the audit log';
+        const by = status === 'new' ? 'not reviewed' : review.reviewer ? `${review.reviewer}, ${reviewedAt(review)}` : 'not recorded in the audit log';
         return [String(id), status, `[${severity}] ${title}`, review.reason?.trim() || (status === 'new' ? '' : 'none given'), by];
       });
     w.beginSection(this.id, this.title, rows);

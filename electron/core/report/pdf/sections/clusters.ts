@@ -1,4 +1,4 @@
-import { hasTable } from '../../csv/has-table';
+import { hasTable } from '../../../db/has-table';
 import type { ReportSection } from './section';
 
 export const clustersSection: ReportSection = {

@@ -1,4 +1,7 @@
+import type Database from 'better-sqlite3';
+import { hasTable } from '../../../db/has-table';
 import { tracePathInput } from '../../../graph/path-figure/trace-path';
+import { documentPath } from '../../package/documents';
 import { isoSeconds } from '../../amounts';
 import { printFigure } from '../../figure/print-figure';
 import { flatten, parseStored } from '../../report-context';
@@ -49,6 +52,23 @@ function depositRows(stored: unknown): [string, string][] {
   return [...rows, ...flatten(rest)];
 }
 
+/** The SHA-256 a deposit records of its evidence document (current form: evidenceDocument.sha256; older: evidenceSha256). */
+function evidenceSha256(stored: unknown): string | null {
+  if (stored === null || typeof stored !== 'object') return null;
+  const data = stored as { evidenceDocument?: unknown; evidenceSha256?: unknown };
+  const document = data.evidenceDocument as { sha256?: unknown } | null | undefined;
+  const sha = typeof document === 'object' && document !== null ? document.sha256 : data.evidenceSha256;
+  return typeof sha === 'string' && /^[0-9a-f]{64}$/.test(sha) ? sha : null;
+}
+
+/** Where the deposit's evidence document is in this package, when the case keeps a document with its SHA-256. */
+function keptAs(db: Database.Database, stored: unknown): [string, string][] {
+  const sha = evidenceSha256(stored);
+  if (sha === null || !hasTable(db, 'documents')) return [];
+  const kept = db.prepare('SELECT id, file_name AS fileName FROM documents WHERE sha256 = ? ORDER BY id').all(sha) as { id: number; fileName: string }[];
+  return kept.map((d) => ['Evidence document in this package', `${documentPath(d.id, d.fileName)} (off-chain document ${d.id}, same SHA-256)`]);
+}
+
 interface Deposit {
   id: number;
   chain: string;
@@ -91,6 +111,7 @@ export const depositsSection: ReportSection = {
         ['Confidence', d.confidence === null ? '—' : String(d.confidence)],
         ['Note', d.note || '—'],
         ...depositRows(parseStored(d.data)),
+        ...keptAs(db, parseStored(d.data)),
       ]);
     }
     w.heading('Off-chain links', 2);

@@ -5,6 +5,7 @@ import { fiatAt } from '../../fiat-at';
 import { parseStored } from '../../report-context';
 import { amountName, findingExhibit } from './finding-exhibit';
 import { findingReview, reviewSentence } from '../../review';
+import { supportingDocuments } from './documents';
 import { citedTransactions } from './finding-refs';
 import type { ReportSection } from './section';
 
@@ -52,6 +53,8 @@ export const findingsSection: ReportSection = {
       w.figure(exhibit.svg, exhibit.figure.height, `Figure: finding ${f.id}. ${exhibit.caption}`);
       // The review (who accepted it, when, why) below the figure, so the heading, facts and figure stay on one page.
       w.paragraph(reviewSentence(findingReview(ctx.db, f.id, f.status, f.status_reason)), { font: 'bold', size: 9 });
+      const documents = supportingDocuments(ctx.db, f.id);
+      if (documents) w.paragraph(documents);
       w.heading('Subjects and evidence', 3);
       w.table(
         [

@@ -3,6 +3,7 @@ import { annexSection } from './annex';
 import { auditSection } from './audit';
 import { clustersSection } from './clusters';
 import { depositsSection } from './deposits';
+import { documentsSection } from './documents';
 import { findingsSection } from './findings';
 import { methodologySection } from './methodology';
 import type { ReportSection } from './section';
@@ -18,6 +19,7 @@ export const reportSections: Record<ReportSectionId, ReportSection> = {
   findings: findingsSection,
   traces: tracesSection,
   deposits: depositsSection,
+  documents: documentsSection,
   clusters: clustersSection,
   views: viewsSection,
   transactions: transactionsSection,

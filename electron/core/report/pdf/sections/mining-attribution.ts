@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { attributedPoolSql } from '../../../attribution/coinbase-attribution';
-import { hasTable } from '../../csv/has-table';
+import { hasTable } from '../../../db/has-table';
 import type { PdfWriter } from '../pdf-writer';
 
 /** Coinbases whose lists disagree that the PDF lists; csv/mining_attributions.csv holds every list's answer. */
