@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Addresses kept before the cache is written back and starts over: bounds memory (~100 bytes each) on huge imports. */
-const MAX_ENTRIES = 200_000;
+const MAX_ENTRIES = 100_000;
 const DIRTY = 1;
 /** The row has a script type: a later output paying the address need not set it. */
 const TYPED = 2;
