@@ -14,7 +14,11 @@ export interface SegwitAddress {
 export function decodeSegwit(address: string): SegwitAddress | null {
   if (address !== address.toLowerCase() && address !== address.toUpperCase()) return null;
   const lower = address.toLowerCase();
-  const decoded = tryDecode(lower, 'bech32') ?? tryDecode(lower, 'bech32m');
+  // The witness version (the character after the last "1") says which checksum to try first: "q" (0) uses bech32,
+  // later versions bech32m. A failed decode throws, which costs more than the decode itself.
+  const likely = lower[lower.lastIndexOf('1') + 1] === 'q' ? 'bech32' : 'bech32m';
+  const other = likely === 'bech32' ? 'bech32m' : 'bech32';
+  const decoded = tryDecode(lower, likely) ?? tryDecode(lower, other);
   if (!decoded) return null;
   const [version, ...data] = decoded.words;
   if (version === undefined || version > 16) return null;

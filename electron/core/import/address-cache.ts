@@ -1,23 +1,24 @@
 import type Database from 'better-sqlite3';
 
-interface Entry {
-  id: number;
-  first: number | null;
-  last: number | null;
-  /** first/last widened in memory but not yet written. */
-  dirty: boolean;
-}
-
-/** Entries kept before the cache is flushed and starts over; bounds memory on imports with millions of addresses. */
-const MAX_ENTRIES = 50_000;
+/** Addresses kept before the cache is written back and starts over: bounds memory (~100 bytes each) on huge imports. */
+const MAX_ENTRIES = 100_000;
+const DIRTY = 1;
+/** The row has a script type: a later output paying the address need not set it. */
+const TYPED = 2;
 
 /**
  * Address ids for the writers. First/last-seen are widened in memory and written once per address when the cache is
  * flushed (full, or at the end of the import): an address seen in 1,000 transactions costs one UPDATE, not 1,000.
- * The cache mirrors the rows it wrote inside the one import transaction, so this is exact.
+ * The cache mirrors the rows it wrote inside the one import transaction, so this is exact. Entries live in typed
+ * arrays indexed by slot (a time of NaN is unknown), keyed per chain by the address string the record already holds.
  */
 export class AddressCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly slots = new Map<string, Map<string, number>>();
+  private size = 0;
+  private readonly ids = new Float64Array(MAX_ENTRIES);
+  private readonly first = new Float64Array(MAX_ENTRIES);
+  private readonly last = new Float64Array(MAX_ENTRIES);
+  private readonly flags = new Uint8Array(MAX_ENTRIES);
   /** Addresses this import has met (counted once each) and of those, how many were new to the case. */
   seen = 0;
   added = 0;
@@ -30,9 +31,11 @@ export class AddressCache {
     this.lastIdBefore = db.prepare('SELECT coalesce(max(id), 0) FROM addresses').pluck().get() as number;
     this.countedBefore = new Uint8Array((this.lastIdBefore >> 3) + 1);
     this.stmt = {
+      // No RETURNING: it makes SQLite keep a statement journal, a copy of every page each insert touches.
       insert: db.prepare(`INSERT INTO addresses (chain, address, script_type, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (chain, address) DO NOTHING RETURNING id`),
-      find: db.prepare('SELECT id, first_seen AS first, last_seen AS last FROM addresses WHERE chain = ? AND address = ?'),
+        ON CONFLICT (chain, address) DO NOTHING`),
+      find: db.prepare(`SELECT id, first_seen AS first, last_seen AS last, script_type IS NOT NULL AS typed FROM addresses
+        WHERE chain = ? AND address = ?`),
       widen: db.prepare('UPDATE addresses SET first_seen = ?, last_seen = ? WHERE id = ?'),
       scriptType: db.prepare('UPDATE addresses SET script_type = ? WHERE id = ? AND script_type IS NULL'),
     };
@@ -41,20 +44,30 @@ export class AddressCache {
   /** The id of `address` on `chain`, inserting its row if new; null for scripts without an address. */
   id(chain: string, address: string | null, scriptType: string | null, time: number | null): number | null {
     if (address === null) return null;
-    const key = `${chain}:${address}`;
-    let entry = this.entries.get(key);
-    if (!entry) {
-      entry = this.load(chain, address, scriptType, time);
-      if (this.entries.size >= MAX_ENTRIES) this.flush();
-      this.entries.set(key, entry);
-      this.countSighting(entry.id);
+    let byAddress = this.slots.get(chain);
+    if (!byAddress) this.slots.set(chain, (byAddress = new Map()));
+    let slot = byAddress.get(address);
+    if (slot === undefined) {
+      if (this.size >= MAX_ENTRIES) this.flush();
+      slot = this.load(chain, address, scriptType, time);
+      byAddress.set(address, slot);
+      this.countSighting(this.ids[slot] as number);
+    } else if (scriptType !== null && !((this.flags[slot] as number) & TYPED)) {
+      // First met as an input (no script type), now paid by an output that names it.
+      this.stmt.scriptType.run(scriptType, this.ids[slot]);
+      this.flags[slot] = (this.flags[slot] as number) | TYPED;
     }
-    if (time !== null && (entry.first === null || time < entry.first || entry.last === null || time > entry.last)) {
-      entry.first = entry.first === null ? time : Math.min(entry.first, time);
-      entry.last = entry.last === null ? time : Math.max(entry.last, time);
-      entry.dirty = true;
+    if (time !== null) {
+      const first = this.first[slot] as number;
+      const last = this.last[slot] as number;
+      // NaN compares false both ways: an unknown time is widened by any known one.
+      if (!(time >= first) || !(time <= last)) {
+        this.first[slot] = first <= time ? first : time;
+        this.last[slot] = last >= time ? last : time;
+        this.flags[slot] = (this.flags[slot] as number) | DIRTY;
+      }
     }
-    return entry.id;
+    return this.ids[slot] as number;
   }
 
   /**
@@ -76,19 +89,34 @@ export class AddressCache {
 
   /** Writes widened first/last-seen times and empties the cache; call before the import commits. */
   flush(): void {
-    for (const entry of this.entries.values()) if (entry.dirty) this.stmt.widen.run(entry.first, entry.last, entry.id);
-    this.entries.clear();
+    for (let slot = 0; slot < this.size; slot += 1) {
+      if ((this.flags[slot] as number) & DIRTY) this.stmt.widen.run(this.first[slot], this.last[slot], this.ids[slot]);
+    }
+    for (const byAddress of this.slots.values()) byAddress.clear();
+    this.size = 0;
   }
 
-  private load(chain: string, address: string, scriptType: string | null, time: number | null): Entry {
-    const inserted = this.stmt.insert.get(chain, address, scriptType, time, time) as { id: number } | undefined;
-    if (inserted) {
+  /** Fills the next slot from the case, inserting the address when it is new there. */
+  private load(chain: string, address: string, scriptType: string | null, time: number | null): number {
+    const slot = this.size;
+    this.size += 1;
+    const inserted = this.stmt.insert.run(chain, address, scriptType, time, time);
+    if (inserted.changes > 0) {
       this.added += 1;
       this.seen += 1;
-      return { id: inserted.id, first: time, last: time, dirty: false };
+      this.set(slot, Number(inserted.lastInsertRowid), time, time, scriptType !== null);
+      return slot;
     }
-    const row = this.stmt.find.get(chain, address) as Omit<Entry, 'dirty'>;
-    if (scriptType !== null) this.stmt.scriptType.run(scriptType, row.id);
-    return { ...row, dirty: false };
+    const row = this.stmt.find.get(chain, address) as { id: number; first: number | null; last: number | null; typed: number };
+    if (scriptType !== null && !row.typed) this.stmt.scriptType.run(scriptType, row.id);
+    this.set(slot, row.id, row.first, row.last, scriptType !== null || row.typed === 1);
+    return slot;
+  }
+
+  private set(slot: number, id: number, first: number | null, last: number | null, typed: boolean): void {
+    this.ids[slot] = id;
+    this.first[slot] = first ?? Number.NaN;
+    this.last[slot] = last ?? Number.NaN;
+    this.flags[slot] = typed ? TYPED : 0;
   }
 }

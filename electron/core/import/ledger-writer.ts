@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { ImportCounts } from '../../../shared/domain/source';
 import { AddressCache } from './address-cache';
+import { BulkIndexes } from './bulk-indexes';
 import type { BlockRecord, TransferRecord, UtxoTxRecord } from './records';
+import { linkSpends, SETTLE_TOTALS } from './spent-links';
 
 export const emptyCounts = (): ImportCounts => ({
   blocks: 0,
@@ -30,18 +32,26 @@ interface PrevOutput {
  * the case (from this file or another format) is linked to the new source and only fills what was unknown.
  * A txid seen in two blocks (pre-BIP30 duplicate coinbases, e.g. BCH/BTC block 91722) stays one row placed in the
  * first block imported: as in Bitcoin Core, only one copy of its outputs exists.
+ * A new transaction's rows are written as they come; which outputs its inputs spend is settled in `finish`, for the
+ * whole import at once (spent-links.ts).
  */
 export class LedgerWriter {
   readonly seen = emptyCounts();
   readonly added = emptyCounts();
   readonly addresses: AddressCache;
   private readonly stmt;
+  /** The highest transaction id before this import: every id above it is a transaction the import added. */
+  private readonly txIdBefore: number;
+  private readonly indexes: BulkIndexes;
 
   constructor(
-    db: Database.Database,
+    private readonly db: Database.Database,
     private readonly sourceId: number,
+    bulkMinTransactions?: number,
   ) {
     this.addresses = new AddressCache(db);
+    this.txIdBefore = db.prepare('SELECT coalesce(max(id), 0) FROM transactions').pluck().get() as number;
+    this.indexes = new BulkIndexes(db, db.prepare('SELECT count(*) FROM transactions').pluck().get() as number, bulkMinTransactions);
     const p = (sql: string) => db.prepare(sql);
     this.stmt = {
       insertBlock: p(`INSERT INTO blocks (chain, hash, height, time, prev_hash, merkle_root, tx_count)
@@ -51,11 +61,10 @@ export class LedgerWriter {
           tx_count = coalesce(tx_count, excluded.tx_count)`),
       blockExists: p('SELECT 1 FROM blocks WHERE chain = ? AND hash = ?').pluck(),
       findTx: p('SELECT id FROM transactions WHERE chain = ? AND txid = ?').pluck(),
+      // No RETURNING: it makes SQLite keep a statement journal, a copy of every page each insert touches.
       insertTx: p(`INSERT INTO transactions (chain, txid, block_hash, block_height, block_time, tx_index, is_coinbase,
           coinbase_script, version, locktime, size, vsize, input_count, output_count, input_value, output_value, fee)
-        VALUES (@chain, @txid, @blockHash, @blockHeight, @blockTime, @txIndex, @isCoinbase, @coinbaseScript, @version,
-          @locktime, @size, @vsize, @inputCount, @outputCount, @inputValue, @outputValue, @fee)
-        ON CONFLICT (chain, txid) DO NOTHING RETURNING id`).pluck(),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chain, txid) DO NOTHING`),
       fillTx: p(`UPDATE transactions SET block_hash = coalesce(block_hash, @blockHash),
           block_height = coalesce(block_height, @blockHeight), block_time = coalesce(block_time, @blockTime),
           tx_index = coalesce(tx_index, @txIndex), size = coalesce(size, @size), vsize = coalesce(vsize, @vsize),
@@ -71,14 +80,7 @@ export class LedgerWriter {
       prevOutputs: p(`SELECT o.tx_id AS txId, o.vout, o.address_id AS addressId, o.value FROM transactions t
         JOIN tx_outputs o ON o.tx_id = t.id WHERE t.chain = ? AND t.txid = ?`),
       markSpent: p('UPDATE tx_outputs SET spent_by_tx_id = ?, spent_by_vin = ? WHERE tx_id = ? AND vout = ?'),
-      spendersOf: p(`SELECT i.tx_id AS txId, i.vin, i.prev_vout AS prevVout FROM tx_inputs i JOIN transactions t ON t.id = i.tx_id
-        WHERE i.prev_txid = ? AND t.chain = ?`),
-      settleTotals: p(`UPDATE transactions SET
-          input_value = CASE WHEN is_coinbase OR EXISTS (SELECT 1 FROM tx_inputs WHERE tx_id = transactions.id AND value IS NULL)
-            THEN NULL ELSE (SELECT sum(value) FROM tx_inputs WHERE tx_id = transactions.id) END,
-          fee = CASE WHEN is_coinbase OR EXISTS (SELECT 1 FROM tx_inputs WHERE tx_id = transactions.id AND value IS NULL)
-            THEN NULL ELSE (SELECT sum(value) FROM tx_inputs WHERE tx_id = transactions.id) - output_value END
-        WHERE id = ?`),
+      settleTotals: p(`UPDATE transactions SET ${SETTLE_TOTALS} WHERE id = ?`),
       insertAccountTx: p(`INSERT INTO transactions (chain, txid, block_hash, block_height, block_time)
         VALUES (?, ?, ?, ?, ?)`),
       fillAccountTx: p(`UPDATE transactions SET block_hash = coalesce(block_hash, ?), block_height = coalesce(block_height, ?),
@@ -91,9 +93,14 @@ export class LedgerWriter {
     };
   }
 
-  /** Writes what the address cache holds back, and returns the counts with the address tally folded in. */
+  /**
+   * Writes what the address cache holds back, rebuilds any index the import dropped, links the import's inputs to the
+   * outputs they spend, and returns the counts with the address tally folded in.
+   */
   finish(): { seen: ImportCounts; added: ImportCounts } {
     this.addresses.flush();
+    this.indexes.restore();
+    if (this.seen.transactions > 0) linkSpends(this.db, this.txIdBefore);
     return {
       seen: { ...this.seen, addresses: this.addresses.seen },
       added: { ...this.added, addresses: this.addresses.added },
@@ -112,38 +119,38 @@ export class LedgerWriter {
     this.seen.inputs += record.inputs.length;
     this.seen.outputs += record.outputs.length;
     const { chain, blockTime: time } = record;
-    const prevs = this.resolvePrevOutputs(record);
     const outputIds = record.outputs.map((o) => this.addresses.id(chain, o.address, o.scriptType, time));
-    const inputs = record.inputs.map((input, n) => {
-      const prev = prevs[n];
-      return {
-        input,
-        prev,
-        addressId: prev?.addressId ?? this.addresses.id(chain, input.address, null, time),
-        value: prev ? BigInt(prev.value) : input.value,
-      };
-    });
+    const inputIds = record.inputs.map((i) => this.addresses.id(chain, i.address, null, time));
     // Insert first: a new transaction (the common case) costs one statement, a known one falls back to a lookup.
-    const inserted = this.insertTx(record, inputs.map((i) => i.value));
-    const existing = inserted === undefined ? (this.stmt.findTx.get(chain, record.txid) as number) : undefined;
-    const txId = inserted ?? (existing as number);
+    const txId = this.insertTx(record);
+    if (txId === undefined) {
+      this.fillKnownTx(record, inputIds);
+      return;
+    }
     this.stmt.linkSource.run(txId, this.sourceId);
-    if (existing !== undefined) this.stmt.fillTx.run({ ...txParams(record), id: existing });
+    record.outputs.forEach((output, n) => {
+      this.stmt.insertOutput.run(txId, output.vout, outputIds[n] ?? null, output.value, output.scriptType);
+    });
+    record.inputs.forEach((input, n) => {
+      this.stmt.insertInput.run(txId, input.vin, input.prevTxid, input.prevVout, inputIds[n] ?? null, input.value, input.sequence);
+    });
+    this.added.outputs += record.outputs.length;
+    this.added.inputs += record.inputs.length;
+    this.indexes.written(this.added.transactions);
+  }
 
-    if (existing === undefined) {
-      record.outputs.forEach((output, n) => {
-        this.stmt.insertOutput.run(txId, output.vout, outputIds[n] ?? null, output.value, output.scriptType);
-      });
-      this.added.outputs += record.outputs.length;
-      this.linkEarlierSpenders(record, txId, outputIds);
-    }
-    for (const { input, prev, addressId, value } of inputs) {
-      if (existing === undefined) this.stmt.insertInput.run(txId, input.vin, input.prevTxid, input.prevVout, addressId, value, input.sequence);
-      else this.stmt.fillInput.run(addressId, value, txId, input.vin);
+  /** A transaction already in the case: linked to this source, and what it lacked filled from this record. */
+  private fillKnownTx(record: UtxoTxRecord, inputIds: (number | null)[]): void {
+    const txId = this.stmt.findTx.get(record.chain, record.txid) as number;
+    this.stmt.linkSource.run(txId, this.sourceId);
+    this.stmt.fillTx.run({ ...txParams(record), id: txId });
+    const prevs = this.resolvePrevOutputs(record);
+    record.inputs.forEach((input, n) => {
+      const prev = prevs[n];
+      this.stmt.fillInput.run(prev?.addressId ?? inputIds[n] ?? null, prev ? prev.value : input.value, txId, input.vin);
       if (prev) this.stmt.markSpent.run(txId, input.vin, prev.txId, prev.vout);
-    }
-    if (existing === undefined) this.added.inputs += record.inputs.length;
-    else this.stmt.settleTotals.run(txId);
+    });
+    this.stmt.settleTotals.run(txId);
   }
 
   /** A value movement on an account chain; its transaction row is created (or filled) on the way. */
@@ -182,37 +189,19 @@ export class LedgerWriter {
     });
   }
 
-  /** Inputs imported earlier that spend this transaction's outputs learn their address and value now. */
-  private linkEarlierSpenders(record: UtxoTxRecord, txId: number, outputIds: (number | null)[]): void {
-    const spenders = this.stmt.spendersOf.all(record.txid, record.chain) as { txId: number; vin: number; prevVout: number }[];
-    for (const spender of spenders) {
-      const n = record.outputs.findIndex((o) => o.vout === spender.prevVout);
-      const output = record.outputs[n];
-      if (!output) continue;
-      this.stmt.fillInput.run(outputIds[n] ?? null, output.value, spender.txId, spender.vin);
-      this.stmt.markSpent.run(spender.txId, spender.vin, txId, output.vout);
-      this.stmt.settleTotals.run(spender.txId);
-    }
-  }
-
-  /** Inserts the transaction row; undefined when the case already has it. */
-  private insertTx(record: UtxoTxRecord, inputValues: (bigint | null)[]): number | undefined {
+  /** Inserts the transaction row (totals from the inputs' own values, settled in `finish`); undefined when the case has it. */
+  private insertTx(record: UtxoTxRecord): number | undefined {
     const outputValue = record.outputs.reduce((sum, o) => sum + o.value, 0n);
-    const known = !record.isCoinbase && inputValues.every((v) => v !== null);
-    const inputValue = known ? inputValues.reduce<bigint>((sum, v) => sum + (v ?? 0n), 0n) : null;
-    const id = this.stmt.insertTx.get({
-      ...txParams(record),
-      chain: record.chain,
-      txid: record.txid,
-      isCoinbase: record.isCoinbase ? 1 : 0,
-      inputCount: record.inputs.length,
-      outputCount: record.outputs.length,
-      inputValue,
-      outputValue,
-      fee: inputValue === null ? null : inputValue - outputValue,
-    }) as number | undefined;
-    if (id !== undefined) this.added.transactions += 1;
-    return id;
+    const known = !record.isCoinbase && record.inputs.every((i) => i.value !== null);
+    const inputValue = known ? record.inputs.reduce<bigint>((sum, i) => sum + (i.value ?? 0n), 0n) : null;
+    const info = this.stmt.insertTx.run(
+      record.chain, record.txid, record.blockHash, record.blockHeight, record.blockTime, record.txIndex, record.isCoinbase ? 1 : 0,
+      record.coinbaseScript, record.version, record.locktime, record.size, record.vsize, record.inputs.length, record.outputs.length,
+      inputValue, outputValue, inputValue === null ? null : inputValue - outputValue,
+    );
+    if (info.changes === 0) return undefined;
+    this.added.transactions += 1;
+    return Number(info.lastInsertRowid);
   }
 }
 

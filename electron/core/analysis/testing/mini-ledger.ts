@@ -49,6 +49,8 @@ export function miniLedger(
         outputs: tx.outputs.map(([address, value], vout) => ({ vout, address, value: BigInt(value), scriptType: address.startsWith('1') ? 'pubkeyhash' : 'witness_v0_keyhash' })),
       });
     }
+    // As an import does: spent links and first/last-seen are settled once the rows are written.
+    writer.finish();
     const tag = db.prepare(`INSERT INTO tags (subject_type, chain, subject, label, category, actor, confidence_score, origin_source_id)
       VALUES ('address', 'BTC', ?, ?, ?, ?, 90, ?)`);
     for (const [subject, category, actor] of extra.tags ?? []) tag.run(subject, `${category} ${subject}`, category, actor ?? null, sourceId);

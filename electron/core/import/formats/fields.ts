@@ -91,18 +91,24 @@ export function optionalText(value: unknown, field: string): string | null {
   return value.trim();
 }
 
-/** Validated bounded cache: real ledgers reuse addresses, and a checksum costs a few hashes. */
-const validated = new Set<string>();
+/**
+ * Addresses already validated, per chain, bounded: real ledgers reuse addresses (an input names the address its
+ * previous output paid), and a checksum costs a few hashes. Keyed by the parsed string itself, which the import's
+ * address cache holds too, so an entry costs little more than its slot.
+ */
+const validated = new Map<Chain, Set<string>>();
+const MAX_VALIDATED = 100_000;
 
 /** An address checked against its chain's checksum rules, in the case's canonical spelling. */
 export function address(chain: Chain, value: unknown, field: string): string {
   const a = text(value, field);
-  const key = `${chain}:${a}`;
-  if (!validated.has(key)) {
+  let known = validated.get(chain);
+  if (!known) validated.set(chain, (known = new Set()));
+  if (!known.has(a)) {
     const problem = addressProblem(chain, a);
     if (problem) throw new FieldError(field, `${problem}: ${a.slice(0, 100)}`);
-    if (validated.size > 20_000) validated.clear();
-    validated.add(key);
+    if (known.size >= MAX_VALIDATED) known.clear();
+    known.add(a);
   }
   return canonicalAddress(chain, a);
 }
