@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,19 @@ describe('the bundled assay command', () => {
     tmp = tempDir();
   }, 120_000);
   afterAll(() => tmp.cleanup());
+
+  it('stops quietly when its reader closes the pipe early (`assay findings CASE --json | head`)', async () => {
+    const demo = path.join(tmp.dir, 'pipe.assay');
+    expect(run('demo', demo).status).toBe(0);
+    const child = spawn(process.execPath, [bin, 'findings', demo, '--json'], { env: { ...process.env, ASSAY_USER_DATA: tmp.dir } });
+    // Our end of its stdout closed before it writes: its first write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
 
   // Nine subprocesses, each loading the bundle: ~8 s idle, over 30 s on a busy machine.
   it('runs init, import, show, demo, analyze, findings, report and verify end to end', () => {
