@@ -85,6 +85,8 @@ export interface StockFloorResult {
 }
 
 export interface BenchApi {
+  /** Opens an overview-sized view (300 nodes) as the workspace does before any saved view; answers its time. */
+  warmUp(): Promise<number>;
   stockFloor(): Promise<StockFloorResult>;
   openSavedView(): Promise<OpenResult>;
   workerLayout(): Promise<WorkerLayoutResult>;

@@ -3,6 +3,7 @@ import { formatTable, rows, type Measurements } from './bench-report';
 
 const none = { count: 0, maxMs: 0, totalMs: 0 };
 const good: Measurements = {
+  warmUpMs: 300,
   stock: { openMs: 1000, redrawMs: 50 },
   open: {
     nodes: 5000,
@@ -34,7 +35,6 @@ describe('benchmark report', () => {
     const bad: Measurements = {
       ...good,
       open: { ...good.open, totalMs: 2500 },
-      stock: { openMs: 1600, redrawMs: 50 },
       worker: { ...good.worker, ms: 3000, longTasks: { count: 1, maxMs: 250, totalMs: 250 } },
       expand: { ...good.expand, oldNodeMaxDrift: 3 },
       cheap: { ...good.cheap, flowMs: 60 },
@@ -42,7 +42,6 @@ describe('benchmark report', () => {
     const failed = rows(bad).filter((r) => r.pass === false).map((r) => r.metric);
     expect(failed).toEqual([
       'open saved view (preset): create + captions drawn',
-      'open saved view over the stock floor (same run)',
       'speedup worker vs cose (lower bound)',
       'longest main-thread task during worker layout',
       'nodes already on the canvas moved by the expansion',
