@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { literal } from '../extract/run-duckdb';
 
-const literal = (file: string): string => `'${path.resolve(file).replace(/'/g, "''")}'`;
 const numeric = (column: string): string => `CAST(${column} AS DECIMAL(38,9))`;
 
 /**
@@ -29,11 +29,11 @@ async function copyAsParquet(jsonl: string, parquet: string, select: string, asT
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   try {
-    const auto = `read_json_auto(${literal(jsonl)}, format = 'newline_delimited')`;
+    const auto = `read_json_auto(${literal(path.resolve(jsonl))}, format = 'newline_delimited')`;
     // DuckDB takes column types for all columns or none: the detected ones, with `asText` overridden.
     const detected = (await db.runAndReadAll(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${auto})`)).getRows();
     const columns = detected.map(([name, type]) => `'${String(name)}': '${asText.includes(String(name)) ? 'VARCHAR' : String(type)}'`).join(', ');
-    await db.run(`COPY (${select} FROM read_json(${literal(jsonl)}, format = 'newline_delimited', columns = {${columns}})) TO ${literal(parquet)} (FORMAT parquet)`);
+    await db.run(`COPY (${select} FROM read_json(${literal(path.resolve(jsonl))}, format = 'newline_delimited', columns = {${columns}})) TO ${literal(path.resolve(parquet))} (FORMAT parquet)`);
   } finally {
     db.closeSync();
     instance.closeSync();

@@ -7,7 +7,7 @@ import { toElements } from './graph-elements';
 import { graphStyle } from './graph-style';
 import { CaptionLayer } from './captions/caption-layer';
 import { addsToSelection, primaryAfter, showPrimary } from './selection';
-import { fitView } from './viewport';
+import { allInView, fitView, panToCentre } from './viewport';
 
 export interface GraphCanvasProps {
   slice: GraphSlice;
@@ -120,10 +120,8 @@ export function GraphCanvas({ slice, selectedId, onSelect, theme, exposeForTests
     if (!selected.isNode()) return;
     selected.connectedEdges().addClass('context');
     selected.neighborhood('node').addClass('context');
-    // A node chosen elsewhere (search, a table link) may be off screen: bring it into view.
-    const { x, y } = selected.position();
-    const e = cy.extent();
-    if (x < e.x1 || x > e.x2 || y < e.y1 || y > e.y2) cy.center(selected);
+    // A node chosen elsewhere (search, a table link) may be off screen or under a panel: bring it into view.
+    if (!allInView(cy, selected)) cy.pan(panToCentre(cy, selected.position()));
   }, [selectedId, slice]);
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label="Case graph" role="img" />;

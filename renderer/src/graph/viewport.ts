@@ -66,10 +66,6 @@ export function fitPositions(cy: Core, positions: Float32Array): void {
     if (Number.isNaN(x) || Number.isNaN(y)) continue;
     [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
   }
-  fitBox(cy, x1, y1, x2, y2);
-}
-
-function fitBox(cy: Core, x1: number, y1: number, x2: number, y2: number): void {
   if (Number.isFinite(x1)) fitted(cy, fitting(cy, { x1, y1, x2, y2 }, PADDING), true);
 }
 

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import type { ManifestDocument } from '../../../../shared/domain/report';
-import { hasTable } from '../../db/has-table';
 import { documentBytes, listDocuments } from '../../documents/document-store';
 import type { ReportContext } from '../report-context';
 import type { PackageFiles } from './output-folder';
@@ -16,7 +15,6 @@ export const documentPath = (id: number, fileName: string): string => `${DOCUMEN
  * re-hashed the bytes against their SHA-256); returns what manifest.json lists of them. SHA256SUMS covers the copies.
  */
 export function writeDocuments(out: PackageFiles, ctx: Pick<ReportContext, 'db'>): ManifestDocument[] {
-  if (!hasTable(ctx.db, 'documents')) return [];
   const documents = listDocuments(ctx.db);
   if (documents.length > 0) fs.mkdirSync(insideDir(out.root, DOCUMENTS_DIR), { recursive: true, mode: 0o700 });
   return documents.map((d) => {

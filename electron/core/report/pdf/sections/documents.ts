@@ -10,7 +10,7 @@ export const documentsSection: ReportSection = {
   title: 'Off-chain documents',
   items: ({ db }) => (hasTable(db, 'documents') ? (db.prepare('SELECT count(*) FROM documents').pluck().get() as number) : 0),
   render(w, { db }) {
-    const documents = hasTable(db, 'documents') ? listDocuments(db) : [];
+    const documents = listDocuments(db);
     w.beginSection(this.id, this.title, documents);
     w.paragraph('Documents the examiner received outside the blockchain (subpoena returns, exchange KYC replies, rental-order ' +
       'records), kept in the case and copied into this package as they were received. Each is named by its SHA-256: the ' +
